@@ -1,0 +1,19 @@
+/** `npm run validate [file…]`: validates the story dataset(s) and prints every problem found. */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { formatErrors, validateStoryText } from '../src/lib/data/validateTimeline';
+import { storyPath } from '../src/lib/server/loadStory';
+
+const files = process.argv.slice(2).length ? process.argv.slice(2).map((f) => resolve(f)) : [storyPath()];
+let failed = false;
+for (const path of files) {
+	const file = relative(process.cwd(), path);
+	const result = validateStoryText(readFileSync(path, 'utf8'), file);
+	if (result.ok) {
+		console.log(`✓ ${file}: ${result.story.events.length} events, ${result.story.places.length} places, ${result.story.sources.length} sources`);
+	} else {
+		failed = true;
+		console.error(formatErrors(result.errors));
+	}
+}
+process.exit(failed ? 1 : 0);

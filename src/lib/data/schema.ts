@@ -1,0 +1,157 @@
+/**
+ * The dataset's shape, as a zod schema. It is the single source of truth: the TypeScript types
+ * (`types.ts`) are inferred from it and `timeline-data/story.schema.json` is generated from it
+ * (`npm run schema`). Cross-event rules (order, unique ids, references) live in validateTimeline.ts,
+ * because they must run even when some event is malformed, so that every error is reported at once.
+ */
+import { z } from 'zod';
+import { parseStoryDate } from './dates.ts';
+
+const text = (what: string) =>
+	z
+		.string({ error: `must be text: ${what}` })
+		.trim()
+		.min(1, { error: `is empty: write ${what}` });
+
+const slug = z
+	.string({ error: 'must be a kebab-case id such as "centcom-statement"' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'must be a kebab-case id (lowercase letters, digits and single hyphens), e.g. "centcom-statement"'
+	});
+
+const isoDate = z
+	.string({ error: 'must be an ISO 8601 date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
+	.refine((s) => parseStoryDate(s) !== null, {
+		error: (issue) =>
+			`"${String(issue.input)}" is not a real date. Use "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the precision the source supports`
+	});
+
+const idList = (what: string) => z.array(slug, { error: `must be a list of ${what} ids` });
+
+export const qualifiers = ['exactly', 'more than', 'at least', 'up to', 'around', 'nearly'] as const;
+
+export const figureSchema = z.object({
+	id: slug.describe('Unique across the story; visuals refer to figures by this id.'),
+	value: z
+		.number({ error: 'must be a finite number, e.g. 7000 (no quotes, no thousands separators)' })
+		.nonnegative({ error: 'must not be negative' }),
+	qualifier: z
+		.enum(qualifiers, { error: `must be one of: ${qualifiers.join(', ')}` })
+		.describe('How the source qualifies the number: "more than 30,000", "up to 7,000".'),
+	unit: text('what is counted, e.g. "people" or "countries"'),
+	label: text('what the number is, e.g. "suspected ISIS members detained"')
+});
+
+export const placeSchema = z.object({
+	id: slug,
+	name: text('the place name readers see'),
+	kind: z.enum(['city', 'camp', 'base', 'region', 'country', 'town'], {
+		error: 'must be one of: city, camp, base, region, country, town'
+	}),
+	country: text('the country the place is in'),
+	lon: z.number({ error: 'must be a longitude in degrees' }).min(-180).max(180),
+	lat: z.number({ error: 'must be a latitude in degrees' }).min(-90).max(90),
+	note: z.string().optional()
+});
+
+export const sourceSchema = z.object({
+	id: slug,
+	title: text('the title of the source'),
+	publisher: z.string().optional(),
+	date: isoDate.optional(),
+	kind: z.enum(['reporting', 'public-record'], { error: 'must be "reporting" or "public-record"' }),
+	url: z.url({ error: 'must be a full URL; leave it out when the source has none' }).optional()
+});
+
+export const eraSchema = z.object({
+	id: slug,
+	label: text('the era name shown on the axis'),
+	start: isoDate,
+	end: isoDate
+});
+
+const routeSchema = z.object({
+	from: slug.describe('place id'),
+	to: slug.describe('place id'),
+	mode: z.enum(['land', 'air'], { error: 'must be "land" or "air"' })
+});
+
+const baseStatusSchema = z.object({
+	place: slug.describe('place id'),
+	status: z.enum(['drawdown', 'concentrated'], { error: 'must be "drawdown" or "concentrated"' })
+});
+
+export const visualKinds = ['timeline', 'map', 'units', 'countries', 'politics'] as const;
+
+export const visualSchema = z.discriminatedUnion(
+	'kind',
+	[
+		z.object({
+			kind: z.literal('timeline'),
+			era: slug.optional().describe('era id to emphasise')
+		}),
+		z.object({
+			kind: z.literal('map'),
+			focus: idList('place').min(1, { error: 'needs at least one place id to frame the map' }),
+			highlight: idList('place').optional(),
+			concern: idList('place').optional(),
+			routes: z.array(routeSchema).optional(),
+			bases: z.array(baseStatusSchema).optional()
+		}),
+		z.object({
+			kind: z.literal('units'),
+			figures: idList('figure')
+				.min(1, { error: 'needs at least one figure id' })
+				.describe('Nested groups, whole first: each later figure is a part of the one before.')
+		}),
+		z.object({
+			kind: z.literal('countries'),
+			figure: slug.describe('figure id of a count of countries')
+		}),
+		z.object({
+			kind: z.literal('politics'),
+			milestones: idList('event').min(1, { error: 'needs at least one event id' }),
+			status: z.enum(['in-office', 'election', 'deadlock'], {
+				error: 'must be "in-office", "election" or "deadlock"'
+			})
+		})
+	],
+	{ error: `must have a "kind" that is one of: ${visualKinds.join(', ')}` }
+);
+
+export const eventSchema = z.object({
+	id: slug.describe('Stable kebab-case slug: the step id, the URL hash and the test hook.'),
+	date: isoDate,
+	endDate: isoDate.optional(),
+	approximate: z.boolean().optional(),
+	dateLabel: z
+		.string()
+		.optional()
+		.describe('What readers see instead of the formatted date, e.g. "Late 2025".'),
+	title: text('a headline for the step'),
+	short: z.string().optional().describe('A short label for the axis and overview.'),
+	body: z
+		.array(text('a paragraph of plain text'), { error: 'must be a list of paragraphs (strings)' })
+		.min(1, { error: 'needs at least one paragraph' }),
+	visual: visualSchema,
+	figures: z.array(figureSchema, { error: 'must be a list of figures' }).default([]),
+	sources: idList('source').min(1, {
+		error: 'needs at least one source id: every claim cites the article or a named public record'
+	}),
+	notes: text('what a presenter says on this step')
+});
+
+export const storySchema = z.object({
+	$schema: z.string().optional(),
+	title: text('the headline'),
+	dek: text('the one-sentence summary under the headline'),
+	byline: text('who wrote it'),
+	credits: z.array(z.string()).default([]),
+	updated: isoDate,
+	places: z.array(placeSchema, { error: 'must be a list of places' }),
+	sources: z.array(sourceSchema, { error: 'must be a list of sources' }).min(1),
+	eras: z.array(eraSchema).default([]),
+	events: z
+		.array(eventSchema, { error: 'must be a list of events' })
+		.min(1, { error: 'needs at least one event' })
+});

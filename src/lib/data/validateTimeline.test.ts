@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { testStory } from './testStory';
+import { formatError, validateStory, validateStoryText, type ValidationError } from './validateTimeline';
+
+const FILE = 'timeline-data/story.json';
+
+/** Validates a broken copy of the test story and returns its error lines. */
+function errorsFor(mutate: (s: ReturnType<typeof testStory>) => void): string[] {
+	const story = testStory();
+	mutate(story);
+	const result = validateStory(story, FILE);
+	if (result.ok) throw new Error('expected the story to be refused');
+	return result.errors.map(formatError);
+}
+
+describe('validateStory', () => {
+	it('accepts the test story and fills defaults', () => {
+		const result = validateStory(testStory(), FILE);
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.story.events[2].figures).toEqual([]);
+	});
+
+	it('accepts the real dataset', () => {
+		const result = validateStoryText(readFileSync(FILE, 'utf8'), FILE);
+		expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+	});
+
+	it('refuses malformed JSON with line and column', () => {
+		const result = validateStoryText('{\n  "title": "x",\n  "dek" "y"\n}', FILE);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		const [e] = result.errors as [ValidationError];
+		expect(e.file).toBe(FILE);
+		expect(e.where).toBe('line 3, column 9');
+		expect(e.message).toMatch(/malformed JSON/);
+	});
+
+	it('refuses a missing required field, naming the event and the field', () => {
+		expect(errorsFor((s) => delete (s.events[1] as Partial<(typeof s.events)[1]>).title)).toContainEqual(
+			expect.stringMatching(/^timeline-data\/story\.json › event "second" \(events\[1\]\) › title: is missing: add it/)
+		);
+	});
+
+	it('refuses an empty required field', () => {
+		expect(errorsFor((s) => (s.events[0].notes = '  '))).toContainEqual(
+			expect.stringMatching(/event "first" \(events\[0\]\) › notes: is empty: write what a presenter says/)
+		);
+	});
+
+	it('names an event by index when it has no id', () => {
+		expect(errorsFor((s) => delete (s.events[2] as Partial<(typeof s.events)[2]>).id)).toContainEqual(
+			expect.stringMatching(/› events\[2\] › id: is missing/)
+		);
+	});
+
+	it('refuses a date that does not exist, saying which formats work', () => {
+		expect(errorsFor((s) => (s.events[1].date = '2019-13-45'))).toContainEqual(
+			expect.stringMatching(/event "second" \(events\[1\]\) › date: "2019-13-45" is not a real date\. Use "YYYY", "YYYY-MM" or "YYYY-MM-DD"/)
+		);
+	});
+
+	it('refuses events out of chronological order', () => {
+		const lines = errorsFor((s) => (s.events[1].date = '2016-05'));
+		expect(lines).toContainEqual(
+			expect.stringMatching(/event "second" \(events\[1\]\) › date: "2016-05" comes before the previous event "first" .*chronological order/)
+		);
+	});
+
+	it('lets a coarser date follow a finer one it contains (2026 after 21 January 2026)', () => {
+		// The test story already does this: "fourth" (2026) follows "third" (2026-01-21).
+		expect(validateStory(testStory(), FILE).ok).toBe(true);
+	});
+
+	it('refuses a duplicate id', () => {
+		expect(errorsFor((s) => (s.events[2].id = 'first'))).toContainEqual(
+			expect.stringMatching(/event "first" \(events\[2\]\) › id: duplicate id "first" \(also events\[0\]\)/)
+		);
+	});
+
+	it('refuses an id that is not kebab-case', () => {
+		expect(errorsFor((s) => (s.events[0].id = 'First Event'))).toContainEqual(expect.stringMatching(/› id: must be a kebab-case id/));
+	});
+
+	it('refuses an unknown visual kind, listing the known ones', () => {
+		expect(errorsFor((s) => ((s.events[0].visual as { kind: string }).kind = 'piechart'))).toContainEqual(
+			expect.stringMatching(/event "first" \(events\[0\]\) › visual\.kind: must have a "kind" that is one of: timeline, map, units, countries, politics/)
+		);
+	});
+
+	it('refuses an unknown place id, listing the known ones', () => {
+		expect(errorsFor((s) => (s.events[2].visual.routes![0].to = 'atlantis'))).toContainEqual(
+			expect.stringMatching(/event "third" \(events\[2\]\) › visual\.routes\[0\]\.to: unknown place id "atlantis": use one of hasakah, iraq/)
+		);
+	});
+
+	it('refuses an event with no source', () => {
+		expect(errorsFor((s) => (s.events[3].sources = []))).toContainEqual(
+			expect.stringMatching(/event "fourth" \(events\[3\]\) › sources: needs at least one source id/)
+		);
+	});
+
+	it('refuses a source id that is not defined', () => {
+		expect(errorsFor((s) => s.events[3].sources.push('blog'))).toContainEqual(
+			expect.stringMatching(/event "fourth" \(events\[3\]\) › sources\[1\]: unknown source id "blog"/)
+		);
+	});
+
+	it.each([
+		['negative', -5, /must not be negative/],
+		['a string', '7,000', /must be a finite number/],
+		['infinite', Infinity, /must be a finite number/]
+	])('refuses a figure that is %s', (_, value, message) => {
+		expect(errorsFor((s) => ((s.events[1].figures[0] as { value: unknown }).value = value))).toContainEqual(
+			expect.stringMatching(new RegExp(`event "second" \\(events\\[1\\]\\) › figures\\[0\\]\\.value: ${message.source}`))
+		);
+	});
+
+	it('refuses a visual that names a figure nobody defined', () => {
+		expect(errorsFor((s) => (s.events[1].visual.figures![1] = 'ghost'))).toContainEqual(
+			expect.stringMatching(/visual\.figures\[1\]: unknown figure id "ghost"/)
+		);
+	});
+
+	it('reports every error at once, not only the first', () => {
+		const lines = errorsFor((s) => {
+			s.events[0].date = '2019-13-45';
+			s.events[2].id = 'second';
+			(s.events[3] as { sources: string[] }).sources = [];
+			s.events[1].visual.figures![0] = 'ghost';
+		});
+		expect(lines.length).toBeGreaterThanOrEqual(4);
+		expect(lines.join('\n')).toMatch(/date[\s\S]*duplicate id[\s\S]*sources[\s\S]*ghost|date[\s\S]*sources[\s\S]*duplicate/);
+	});
+});

@@ -1,0 +1,47 @@
+/**
+ * The story's shared state: which step is active and how far through it the reader is. Reading,
+ * presenting and the speaker view each hold one; every visual derives its picture from it.
+ */
+import type { Story } from '../data/types';
+import { clampStep, storySteps, type Step } from './steps';
+import { visualState, type VisualState } from './visualState';
+
+export class StoryState {
+	readonly story: Story;
+	readonly steps: Step[];
+	/** Index of the active step. */
+	index = $state(0);
+	/** 0–1 through the active step, where the view reports it (scrolling); 0 elsewhere. */
+	progress = $state(0);
+
+	constructor(story: Story, index = 0) {
+		this.story = story;
+		this.steps = storySteps(story);
+		this.index = clampStep(story, index);
+	}
+
+	get active(): Step {
+		return this.steps[this.index];
+	}
+
+	get visual(): VisualState {
+		return visualState(this.story, this.index);
+	}
+
+	get count(): number {
+		return this.steps.length;
+	}
+
+	go(index: number): void {
+		this.index = clampStep(this.story, index);
+		this.progress = 0;
+	}
+
+	next(): void {
+		this.go(this.index + 1);
+	}
+
+	previous(): void {
+		this.go(this.index - 1);
+	}
+}

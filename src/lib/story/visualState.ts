@@ -1,0 +1,132 @@
+/**
+ * Step → visual state: what the graphic shows for one step, resolved from ids to places, figures and
+ * events. A pure function of (story, step index), so any way of reaching a step (scrolling, a deep
+ * link, a jump to the end, a presenter's key) draws the same picture.
+ */
+import { formatEventDate } from '../data/dates';
+import type { Era, Figure, Place, Story, StoryEvent } from '../data/types';
+
+/** People per unit mark in the detainee-units visual. */
+export const PEOPLE_PER_UNIT = 50;
+
+export interface Route {
+	from: Place;
+	to: Place;
+	mode: 'land' | 'air';
+}
+
+export type VisualState =
+	| { kind: 'timeline'; era: Era | null }
+	| {
+			kind: 'map';
+			focus: Place[];
+			highlight: Place[];
+			concern: Place[];
+			routes: Route[];
+			bases: { place: Place; status: 'drawdown' | 'concentrated' }[];
+	  }
+	| { kind: 'units'; peoplePerUnit: number; groups: { figure: Figure; units: number }[] }
+	| { kind: 'countries'; figure: Figure }
+	| {
+			kind: 'politics';
+			status: 'in-office' | 'election' | 'deadlock';
+			milestones: { event: StoryEvent; dateText: string; active: boolean }[];
+	  };
+
+export function visualState(story: Story, index: number): VisualState {
+	const event = story.events[index];
+	if (!event) throw new RangeError(`No step ${index}: the story has ${story.events.length}`);
+	const v = event.visual;
+	const place = (id: string) => find(story.places, id, 'place');
+	switch (v.kind) {
+		case 'timeline':
+			return { kind: 'timeline', era: v.era ? find(story.eras, v.era, 'era') : null };
+		case 'map':
+			return {
+				kind: 'map',
+				focus: v.focus.map(place),
+				highlight: (v.highlight ?? []).map(place),
+				concern: (v.concern ?? []).map(place),
+				routes: (v.routes ?? []).map((r) => ({ from: place(r.from), to: place(r.to), mode: r.mode })),
+				bases: (v.bases ?? []).map((b) => ({ place: place(b.place), status: b.status }))
+			};
+		case 'units':
+			return {
+				kind: 'units',
+				peoplePerUnit: PEOPLE_PER_UNIT,
+				groups: v.figures.map((id) => {
+					const figure = findFigure(story, id);
+					return { figure, units: Math.max(1, Math.round(figure.value / PEOPLE_PER_UNIT)) };
+				})
+			};
+		case 'countries':
+			return { kind: 'countries', figure: findFigure(story, v.figure) };
+		case 'politics':
+			return {
+				kind: 'politics',
+				status: v.status,
+				milestones: v.milestones.map((id) => {
+					const e = find(story.events, id, 'event');
+					return { event: e, dateText: formatEventDate(e), active: e.id === event.id };
+				})
+			};
+	}
+}
+
+export function findFigure(story: Story, id: string): Figure {
+	for (const e of story.events) for (const f of e.figures) if (f.id === id) return f;
+	throw new Error(`Unknown figure "${id}"`);
+}
+
+function find<T extends { id: string }>(items: T[], id: string, what: string): T {
+	const item = items.find((x) => x.id === id);
+	if (!item) throw new Error(`Unknown ${what} "${id}"`);
+	return item;
+}
+
+/** "more than 30,000 people", "up to 7,000 people", "150 people". */
+export function figureText(f: Figure): string {
+	const n = f.value.toLocaleString('en-GB');
+	return f.qualifier === 'exactly' ? `${n} ${f.unit}` : `${f.qualifier} ${n} ${f.unit}`;
+}
+
+/**
+ * The text alternative of a step's picture: the same places and numbers as the graphic, in words.
+ * Screen readers get it as the graphic's description; the data-table view is built from the same state.
+ */
+export function describeVisual(state: VisualState): string {
+	const names = (ps: Place[]) => ps.map((p) => p.name).join(', ');
+	switch (state.kind) {
+		case 'timeline':
+			return state.era
+				? `Timeline of the story, with the period “${state.era.label}” marked.`
+				: 'Timeline of the story.';
+		case 'map': {
+			const parts = [`Map of Syria and Iraq centred on ${names(state.focus)}.`];
+			if (state.highlight.length) parts.push(`Highlighted: ${names(state.highlight)}.`);
+			if (state.concern.length) parts.push(`Areas of concern: ${names(state.concern)}.`);
+			for (const r of state.routes) parts.push(`Transfer route by ${r.mode} from ${r.from.name} to ${r.to.name}.`);
+			for (const b of state.bases)
+				parts.push(
+					b.status === 'drawdown'
+						? `US drawdown at ${b.place.name}.`
+						: `US forces concentrated at ${b.place.name}.`
+				);
+			return parts.join(' ');
+		}
+		case 'units': {
+			const [whole, ...parts] = state.groups;
+			const lines = [`Each square stands for ${state.peoplePerUnit} people. ${capital(figureText(whole.figure))}: ${whole.figure.label}.`];
+			for (const g of parts) lines.push(`Of those, ${figureText(g.figure)}: ${g.figure.label}.`);
+			return lines.join(' ');
+		}
+		case 'countries':
+			return `${capital(figureText(state.figure))}: ${state.figure.label}. One dot per country.`;
+		case 'politics':
+			return `Political track: ${state.milestones.map((m) => `${m.dateText}, ${m.event.short ?? m.event.title}`).join('; ')}. Status: ${state.status.replace('-', ' ')}.`;
+	}
+}
+
+function capital(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,32 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vite';
+import { loadStory, storyPath } from './src/lib/server/loadStory.ts';
+
+/**
+ * Validates the dataset before anything is built, so bad data stops `vite build` with a message that
+ * names the file, the event and the field, instead of a half-built site. In dev the dataset is
+ * watched and an edit reloads the page.
+ */
+function storyData(): Plugin {
+	return {
+		name: 'story-data',
+		buildStart() {
+			loadStory();
+			this.addWatchFile(storyPath());
+		},
+		configureServer(server) {
+			server.watcher.add(storyPath());
+			server.watcher.on('change', (file) => {
+				if (file === storyPath()) server.ws.send({ type: 'full-reload' });
+			});
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [storyData(), sveltekit()],
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	}
+});

@@ -85,7 +85,7 @@ export function validateStory(raw: unknown, file: string): ValidationResult {
 		for (const issue of result.error.issues) errors.push(fromIssue(issue, raw, file));
 	}
 	errors.push(...crossChecks(raw, file));
-	if (errors.length > 0 || !result.success) return { ok: false, errors: dedupe(errors) };
+	if (errors.length > 0 || !result.success) return { ok: false, errors: inFileOrder(dedupe(errors)) };
 	return { ok: true, story: result.data };
 }
 
@@ -124,6 +124,18 @@ function fieldName(path: Path): string {
 	return path
 		.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
 		.join('');
+}
+
+/** Story-level problems first, then item by item in file order (stable within an item). */
+function inFileOrder(errors: ValidationError[]): ValidationError[] {
+	const rank = (e: ValidationError) => {
+		const m = /^(?:\w+ "[^"]*" \()?(\w+)\[(\d+)\]/.exec(e.where);
+		return m ? [m[1], Number(m[2])] as const : ['', -1] as const;
+	};
+	return errors
+		.map((e, i) => ({ e, i, r: rank(e) }))
+		.sort((a, b) => a.r[0].localeCompare(b.r[0]) || a.r[1] - b.r[1] || a.i - b.i)
+		.map(({ e }) => e);
 }
 
 function dedupe(errors: ValidationError[]): ValidationError[] {

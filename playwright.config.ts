@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+
+const executablePath = findChromium();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	use: {
+		baseURL: 'http://localhost:4180',
+		reducedMotion: 'reduce',
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs }
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+	webServer: {
+		command: 'node scripts/e2e-server.mjs',
+		url: 'http://localhost:4181/story/',
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'pipe'
+	}
+});

@@ -1,0 +1,57 @@
+// A minimal static file server for built folders, behaving like an ordinary static host:
+// `/present` serves `present.html`, `/` serves `index.html`, everything under an optional base path.
+// The e2e suite and the benchmark serve the real build output with it, not Vite's dev machinery.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pdf': 'application/pdf'
+};
+
+/** Serves `dir` on `port` under `base` (e.g. "/story"); resolves to the http.Server once listening. */
+export function serve(dir, port, base = '') {
+	const root = resolve(dir);
+	const server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let path = decodeURIComponent(url.pathname);
+		if (base) {
+			if (path === base) path = base + '/';
+			if (!path.startsWith(base + '/')) return notFound(res);
+			path = path.slice(base.length);
+		}
+		const candidates = [path, join(path, 'index.html'), path.replace(/\/$/, '') + '.html'];
+		for (const candidate of candidates) {
+			const file = join(root, normalize(candidate));
+			if (!file.startsWith(root)) return notFound(res);
+			if (existsSync(file) && statSync(file).isFile()) {
+				res.writeHead(200, {
+					'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+					'cache-control': 'no-store'
+				});
+				return createReadStream(file).pipe(res);
+			}
+		}
+		notFound(res);
+	});
+	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+function notFound(res) {
+	res.writeHead(404, { 'content-type': 'text/plain' });
+	res.end('Not found');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [dir = 'build', port = '4173', base = ''] = process.argv.slice(2);
+	await serve(dir, Number(port), base);
+	console.log(`Serving ${dir} at http://localhost:${port}${base}/`);
+}

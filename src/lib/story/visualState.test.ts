@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { storySchema } from '../data/schema';
+import { testStory } from '../data/testStory';
+import { describeVisual, figureText, PEOPLE_PER_UNIT, visualState } from './visualState';
+
+const story = storySchema.parse(testStory());
+
+describe('visualState(story, index)', () => {
+	it('a timeline step names its era', () => {
+		const state = visualState(story, 0);
+		expect(state).toEqual({ kind: 'timeline', era: story.eras[0] });
+	});
+
+	it('a units step resolves its figures, whole first, one unit per PEOPLE_PER_UNIT people', () => {
+		const state = visualState(story, 1);
+		if (state.kind !== 'units') throw new Error(state.kind);
+		expect(state.groups.map((g) => [g.figure.id, g.units])).toEqual([
+			['whole', 30000 / PEOPLE_PER_UNIT],
+			['part', 7000 / PEOPLE_PER_UNIT]
+		]);
+	});
+
+	it('a map step resolves place ids to places, routes to both ends', () => {
+		const state = visualState(story, 2);
+		if (state.kind !== 'map') throw new Error(state.kind);
+		expect(state.focus.map((p) => p.name)).toEqual(['Hasakah']);
+		expect(state.highlight.map((p) => p.id)).toEqual(['hasakah']);
+		expect(state.concern).toEqual([]);
+		expect(state.routes).toEqual([{ from: story.places[0], to: story.places[1], mode: 'land' }]);
+	});
+
+	it('a politics step marks its own milestone active', () => {
+		const state = visualState(story, 3);
+		if (state.kind !== 'politics') throw new Error(state.kind);
+		expect(state.milestones.map((m) => [m.event.id, m.dateText, m.active])).toEqual([
+			['first', '2017', false],
+			['fourth', '2026', true]
+		]);
+		expect(state.status).toBe('deadlock');
+	});
+
+	it('is the same picture however often or in whatever order it is asked', () => {
+		const direct = visualState(story, 3);
+		for (const i of [0, 1, 2]) visualState(story, i);
+		expect(visualState(story, 3)).toEqual(direct);
+	});
+
+	it('refuses a step that does not exist', () => {
+		expect(() => visualState(story, 4)).toThrow(RangeError);
+	});
+});
+
+describe('figureText and describeVisual', () => {
+	it('keeps the source’s qualifier', () => {
+		expect(figureText(story.events[0].figures[0])).toBe('more than 30,000 people');
+		expect(figureText({ ...story.events[0].figures[0], qualifier: 'exactly', value: 150 })).toBe('150 people');
+	});
+
+	it('describes units with the same numbers the picture draws', () => {
+		expect(describeVisual(visualState(story, 1))).toBe(
+			`Each square stands for ${PEOPLE_PER_UNIT} people. More than 30,000 people: detained. Of those, up to 7,000 people: to move.`
+		);
+	});
+
+	it('describes a map with its route', () => {
+		expect(describeVisual(visualState(story, 2))).toMatch(/Transfer route by land from Hasakah to Iraq\./);
+	});
+});

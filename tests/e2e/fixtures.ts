@@ -1,0 +1,40 @@
+/**
+ * The shared test fixture: every test fails on a console error, an uncaught page error, or a request
+ * that leaves the page's origin (the story must never call home to anyone).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+			});
+			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+			await page.route('**/*', (route) => {
+				const url = new URL(route.request().url());
+				if (url.protocol === 'data:' || url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
+				problems.push(`request left the origin: ${url.href}`);
+				return route.abort();
+			});
+			await use();
+			expect(problems, 'console errors, page errors and off-origin requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** The story's events as the page serves them (read from the built page's hooks, not hard-coded). */
+export async function stepIds(page: Page): Promise<string[]> {
+	return page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
+}
+
+/** Scrolls a step to the middle of the viewport, as a reader would reach it. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+	await page.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
+export const graphic = (page: Page) => page.getByTestId('graphic');

@@ -51,6 +51,10 @@ export const placeSchema = z.object({
 	country: text('the country the place is in'),
 	lon: z.number({ error: 'must be a longitude in degrees' }).min(-180).max(180),
 	lat: z.number({ error: 'must be a latitude in degrees' }).min(-90).max(90),
+	labelSide: z
+		.enum(['left', 'right', 'above', 'below'], { error: 'must be "left", "right", "above" or "below"' })
+		.optional()
+		.describe('Where the map puts the name, to keep neighbours apart (default: right).'),
 	note: z.string().optional()
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
-import { describeVisual, figureText, PEOPLE_PER_UNIT, visualState } from './visualState';
+import { describeVisual, figureText, PEOPLE_PER_UNIT, visualState, visualStateFor } from './visualState';
 
 const story = storySchema.parse(testStory());
 
@@ -64,5 +64,20 @@ describe('figureText and describeVisual', () => {
 
 	it('describes a map with its route', () => {
 		expect(describeVisual(visualState(story, 2))).toMatch(/Transfer route by land from Hasakah to Iraq\./);
+	});
+});
+
+describe('visualStateFor(story, index, kind)', () => {
+	it('is the step’s own state when the step shows that kind', () => {
+		expect(visualStateFor(story, 2, 'map')).toEqual(visualState(story, 2));
+	});
+	it('keeps the last state of a kind after its step', () => {
+		expect(visualStateFor(story, 3, 'units')).toEqual(visualState(story, 1));
+	});
+	it('shows the next state of a kind before its first step', () => {
+		expect(visualStateFor(story, 0, 'map')).toEqual(visualState(story, 2));
+	});
+	it('is null for a kind the story never shows', () => {
+		expect(visualStateFor(story, 0, 'countries')).toBeNull();
 	});
 });

@@ -73,6 +73,23 @@ export function visualState(story: Story, index: number): VisualState {
 	}
 }
 
+/**
+ * The state a visual of `kind` shows at step `index`: its own state on its steps; elsewhere the
+ * state of the nearest earlier step of that kind (or the next one, before its first step), so a
+ * visual fading out keeps its last picture and one fading in already shows its next.
+ */
+export function visualStateFor<K extends VisualState['kind']>(
+	story: Story,
+	index: number,
+	kind: K
+): Extract<VisualState, { kind: K }> | null {
+	const events = story.events;
+	let at = -1;
+	for (let i = Math.min(index, events.length - 1); i >= 0 && at < 0; i--) if (events[i].visual.kind === kind) at = i;
+	for (let i = index + 1; i < events.length && at < 0; i++) if (events[i].visual.kind === kind) at = i;
+	return at < 0 ? null : (visualState(story, at) as Extract<VisualState, { kind: K }>);
+}
+
 export function findFigure(story: Story, id: string): Figure {
 	for (const e of story.events) for (const f of e.figures) if (f.id === id) return f;
 	throw new Error(`Unknown figure "${id}"`);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { storySchema } from '../data/schema';
+import { testStory } from '../data/testStory';
+import { visualState } from './visualState';
+import { visualTable } from './visualTable';
+
+const story = storySchema.parse(testStory());
+const table = (i: number) => visualTable(story, visualState(story, i));
+
+describe('visualTable', () => {
+	it('lists the units groups with the numbers the picture draws', () => {
+		expect(table(1).rows).toEqual([
+			['detained', 'more than 30,000 people', '600'],
+			['to move', 'up to 7,000 people', '140']
+		]);
+	});
+
+	it('lists map places with their role and the routes', () => {
+		expect(table(2).rows).toEqual([
+			['Hasakah', 'Syria', 'in view, highlighted'],
+			['Hasakah → Iraq', 'route', 'transfer by land']
+		]);
+	});
+
+	it('lists the political milestones and marks the active one', () => {
+		expect(table(3).rows).toEqual([
+			['2017', 'First', ''],
+			['2026', 'Fourth', 'yes']
+		]);
+	});
+
+	it('lists the events inside a timeline step’s era', () => {
+		expect(table(0).rows.map((r) => r[1])).toEqual(['Third', 'Fourth']);
+	});
+});

@@ -1,0 +1,225 @@
+import type { Page } from '@playwright/test';
+import { expect, graphic, scrollToStep, test } from './fixtures';
+import { story } from './story';
+
+type StoryEvent = (typeof story.events)[number];
+const PEOPLE_PER_UNIT = 50;
+const figure = (id: string) => story.events.flatMap((e) => e.figures).find((f) => f.id === id)!;
+
+/** Asserts that the graphic's marks show exactly the state the event's `visual` field names. */
+async function expectVisual(page: Page, event: StoryEvent) {
+	const g = graphic(page);
+	await expect(g).toHaveAttribute('data-active-step', event.id);
+	await expect(g).toHaveAttribute('data-visual-kind', event.visual.kind);
+	const layer = g.locator(`[data-visual="${event.visual.kind}"]`);
+	await expect(layer).toBeVisible();
+	await expect(g.locator('[data-visual]:visible')).toHaveCount(1);
+	const v = event.visual;
+	switch (v.kind) {
+		case 'map': {
+			await expect(layer.getByTestId('transfer-map')).toHaveAttribute('data-focus', v.focus.join(' '));
+			await expect(layer.locator('[data-highlight="true"]')).toHaveCount(v.highlight?.length ?? 0);
+			for (const id of v.highlight ?? []) await expect(layer.locator(`[data-place-id="${id}"]`)).toHaveAttribute('data-highlight', 'true');
+			await expect(layer.locator('[data-concern="true"]')).toHaveCount(v.concern?.length ?? 0);
+			for (const id of v.concern ?? []) await expect(layer.locator(`[data-place-id="${id}"]`)).toHaveAttribute('data-concern', 'true');
+			await expect(layer.locator('path[data-route-mode]')).toHaveCount(v.routes?.length ?? 0);
+			for (const r of v.routes ?? [])
+				await expect(layer.locator(`path[data-route-mode="${r.mode}"][data-route-from="${r.from}"][data-route-to="${r.to}"]`)).toHaveCount(1);
+			await expect(layer.locator('[data-base-status]')).toHaveCount(v.bases?.length ?? 0);
+			for (const b of v.bases ?? []) await expect(layer.locator(`[data-place-id="${b.place}"]`)).toHaveAttribute('data-base-status', b.status);
+			// Every focus place is drawn inside the visible map.
+			const box = (await layer.getByTestId('transfer-map').boundingBox())!;
+			for (const id of v.focus) {
+				const p = (await layer.locator(`[data-place-id="${id}"] > :first-child`).boundingBox())!;
+				expect(p.x).toBeGreaterThanOrEqual(box.x);
+				expect(p.x + p.width).toBeLessThanOrEqual(box.x + box.width);
+				expect(p.y).toBeGreaterThanOrEqual(box.y);
+				expect(p.y + p.height).toBeLessThanOrEqual(box.y + box.height);
+			}
+			break;
+		}
+		case 'units':
+			for (const id of v.figures) {
+				const units = Math.max(1, Math.round(figure(id).value / PEOPLE_PER_UNIT));
+				await expect(layer.locator(`rect[data-in~="${id}"]`)).toHaveCount(units);
+				await expect(layer.locator(`[data-legend-group="${id}"]`)).toContainText(figure(id).qualifier === 'exactly' ? String(figure(id).value) : figure(id).qualifier);
+			}
+			break;
+		case 'countries':
+			await expect(layer.getByTestId('country-dots')).toHaveAttribute('data-count', String(figure(v.figure).value));
+			await expect(layer.locator('circle[data-on]')).toHaveCount(figure(v.figure).value);
+			await expect(layer).toContainText(`${figure(v.figure).qualifier} ${figure(v.figure).value}`);
+			break;
+		case 'politics':
+			await expect(layer.getByTestId('political-track')).toHaveAttribute('data-status', v.status);
+			expect(await layer.locator('[data-milestone]').evaluateAll((els) => els.map((e) => e.getAttribute('data-milestone')))).toEqual(v.milestones);
+			await expect(layer.locator('[data-milestone][data-active="true"]')).toHaveCount(v.milestones.includes(event.id) ? 1 : 0);
+			break;
+		case 'timeline':
+			await expect(layer.getByTestId('era-focus')).toHaveAttribute('data-era', v.era ?? '');
+			break;
+	}
+}
+
+/** Every element of the graphic with its attributes and own text, in document order. */
+function drawnState(page: Page): Promise<string[]> {
+	return graphic(page).evaluate((root) =>
+		[root, ...root.querySelectorAll('*')].map((el) => {
+			// Class tokens are sorted: the order Svelte toggled them in is not part of the picture.
+			const attrs = [...el.attributes]
+				.map((a) => `${a.name}=${a.name === 'class' ? a.value.split(/\s+/).sort().join(' ') : a.value}`)
+				.join(' ');
+			const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+			return `<${el.tagName} ${attrs}>${text}`;
+		})
+	);
+}
+
+test('every step shows the visual kind and state its `visual` field names', async ({ page }) => {
+	await page.goto('/');
+	for (const event of story.events) {
+		await scrollToStep(page, event.id);
+		await expectVisual(page, event);
+	}
+});
+
+test('jumping straight to the last step draws the same graphic as scrolling there step by step', async ({ page }) => {
+	await page.goto('/');
+	for (const event of story.events) {
+		await scrollToStep(page, event.id);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);
+	}
+	const stepped = await drawnState(page);
+
+	await page.goto('/#' + story.events.at(-1)!.id);
+	await page.reload();
+	await expect(graphic(page)).toHaveAttribute('data-active-step', story.events.at(-1)!.id);
+	const jumped = await drawnState(page);
+	expect(jumped.length).toBeGreaterThan(500);
+	// Compared element by element so a failure names the first mark that differs.
+	const first = jumped.findIndex((line, i) => line !== stepped[i]);
+	expect(first === -1 ? null : { jumped: jumped[first], stepped: stepped[first] }).toBeNull();
+	expect(jumped.length).toBe(stepped.length);
+});
+
+test('under reduced motion every change is instant', async ({ page }) => {
+	const [a, b] = story.events.filter((e) => e.visual.kind === 'map');
+	await page.goto('/#' + a.id);
+	await scrollToStep(page, b.id);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', b.id);
+	const place = graphic(page).locator(`[data-visual="map"] [data-place-id="${b.visual.kind === 'map' ? b.visual.focus[0] : ''}"]`);
+	const now = await place.getAttribute('transform');
+	await page.waitForTimeout(400);
+	expect(await place.getAttribute('transform')).toBe(now);
+	const durations = await graphic(page).locator('[data-visual]').evaluateAll((els) => els.map((e) => getComputedStyle(e).transitionDuration));
+	for (const d of durations) expect(d.split(',').every((x) => parseFloat(x) === 0)).toBe(true);
+});
+
+test('with motion allowed the map glides between frames', async ({ browser }) => {
+	const context = await browser.newContext({ reducedMotion: 'no-preference', viewport: { width: 1440, height: 900 } });
+	const page = await context.newPage();
+	const [a, b] = story.events.filter((e) => e.visual.kind === 'map');
+	await page.goto('/#' + a.id);
+	await page.waitForTimeout(1200);
+	const id = b.visual.kind === 'map' ? b.visual.focus[0] : '';
+	const place = page.getByTestId('graphic').locator(`[data-visual="map"] [data-place-id="${id}"]`);
+	await page.locator(`[data-step-id="${b.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(page.getByTestId('graphic')).toHaveAttribute('data-active-step', b.id);
+	const during = await place.getAttribute('transform');
+	await page.waitForTimeout(1300);
+	const after = await place.getAttribute('transform');
+	expect(during).not.toBe(after);
+	await context.close();
+});
+
+test('each visual can be shown as a data table with the same numbers', async ({ page }) => {
+	const unitsStep = story.events.filter((e) => e.visual.kind === 'units').at(-1)!;
+	await page.goto('/#' + unitsStep.id);
+	await page.getByRole('button', { name: 'Show the data as a table' }).click();
+	await expect(graphic(page)).toHaveAttribute('data-view', 'table');
+	const table = graphic(page).getByTestId('visual-table');
+	if (unitsStep.visual.kind !== 'units') throw new Error();
+	await expect(table.locator('tbody tr')).toHaveCount(unitsStep.visual.figures.length);
+	for (const id of unitsStep.visual.figures) {
+		await expect(table).toContainText(figure(id).value.toLocaleString('en-GB'));
+		await expect(table).toContainText(figure(id).label);
+	}
+	// The table follows the story as it moves on.
+	const mapStep = story.events.find((e, i) => i > story.events.indexOf(unitsStep) && e.visual.kind === 'map')!;
+	await scrollToStep(page, mapStep.id);
+	await expect(table.locator('caption')).toHaveText('Places and routes on the map');
+	await page.getByRole('button', { name: 'Show the picture' }).click();
+	await expect(graphic(page)).toHaveAttribute('data-view', 'picture');
+});
+
+test('the graphic has a name and a description with the active step’s numbers; step changes are announced', async ({ page }) => {
+	const step = story.events.find((e) => e.visual.kind === 'units')!;
+	await page.goto('/');
+	await scrollToStep(page, step.id);
+	await expect(graphic(page)).toHaveAccessibleName(`Graphic: ${step.title}`);
+	if (step.visual.kind !== 'units') throw new Error();
+	await expect(graphic(page)).toHaveAccessibleDescription(new RegExp(figure(step.visual.figures[0]).value.toLocaleString('en-GB')));
+	await expect(page.getByTestId('step-announcer')).toContainText(`Step ${story.events.indexOf(step) + 1} of ${story.events.length}`);
+	await expect(page.getByTestId('step-announcer')).toContainText(step.title);
+});
+
+test('a step’s link control copies its #id address', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const step = story.events[4];
+	await page.goto('/#' + step.id);
+	await page.locator(`[data-permalink="${step.id}"]`).click();
+	await expect(page.locator(`[data-step-id="${step.id}"] [role="status"]`)).toHaveText('Link copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4180/#${step.id}`);
+});
+
+test('Sources and method lists every source with the steps that cite it', async ({ page }) => {
+	await page.goto('/');
+	const section = page.getByTestId('sources-and-method');
+	for (const source of story.sources) {
+		const item = section.locator(`[data-source-id="${source.id}"]`);
+		await expect(item).toContainText(source.title);
+		const citing = story.events.filter((e) => e.sources.includes(source.id));
+		await expect(item.locator('a')).toHaveCount(citing.length);
+	}
+});
+
+test('self-hosted fonts load from the site', async ({ page }) => {
+	await page.goto('/');
+	await page.evaluate(() => document.fonts.ready);
+	expect(await page.evaluate(() => document.fonts.check('16px "Source Serif 4"') && document.fonts.check('600 16px "Source Sans 3"'))).toBe(true);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('every step still drives its visual, and a rotation keeps the active step', async ({ page }) => {
+		await page.goto('/');
+		for (const event of story.events) {
+			await scrollToStep(page, event.id);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);
+			await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
+		}
+		const middle = story.events[8];
+		await scrollToStep(page, middle.id);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', middle.id);
+		await page.setViewportSize({ width: 844, height: 390 });
+		await page.waitForTimeout(300);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', middle.id);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.waitForTimeout(300);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', middle.id);
+	});
+});
+
+test('one screenshot per visual kind, saved as a test artefact', async ({ page }, testInfo) => {
+	const kinds = [...new Set(story.events.map((e) => e.visual.kind))];
+	for (const kind of kinds) {
+		const event = story.events.find((e) => e.visual.kind === kind)!;
+		await page.goto('/#' + event.id);
+		await expect(graphic(page)).toHaveAttribute('data-visual-kind', kind);
+		await page.evaluate(() => document.fonts.ready);
+		const path = testInfo.outputPath(`visual-${kind}.png`);
+		await graphic(page).screenshot({ path });
+		await testInfo.attach(`visual-${kind}`, { path, contentType: 'image/png' });
+	}
+});

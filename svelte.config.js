@@ -7,13 +7,28 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 /** Where the static site is written; the e2e suite builds variants side by side. */
 const outDir = process.env.BUILD_DIR ?? 'build';
 
+/**
+ * OFFLINE=1 builds the single-file edition (scripts/build-offline.mjs): every script and style inlined
+ * into the page, so one HTML file runs from disk with no server.
+ */
+const offline = process.env.OFFLINE === '1';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		output: { bundleStrategy: offline ? 'inline' : 'split' },
+		prerender: {
+			handleHttpError: 'fail',
+			// In the briefing view `#<step id>` links name steps, not elements: the deck moves to them.
+			// Everywhere else a link to a missing id is a bug.
+			handleMissingId: ({ path, message }) => {
+				if (path.replace(/\/$/, '').endsWith('/present')) return;
+				throw new Error(message);
+			}
+		}
 	}
 };
 

@@ -26,6 +26,8 @@ function storyData(): Plugin {
 
 export default defineConfig({
 	plugins: [storyData(), sveltekit()],
+	// The offline edition inlines fonts too: a separate file is a failed request from disk.
+	build: process.env.OFFLINE === '1' ? { assetsInlineLimit: () => true } : {},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

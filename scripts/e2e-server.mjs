@@ -1,19 +1,26 @@
 // The site the browser tests run against: the production build, built here and served as plain files.
-//   :4180/        the story as built from timeline-data/ (build/)
+//   :4180/        the story as built from timeline-data/ (build/, with offline.html)
 //   :4181/story/  the same story built with BASE_PATH=/story, to prove sub-path hosting works
 // Set E2E_SKIP_BUILD=1 to serve folders built earlier.
 import { execSync } from 'node:child_process';
 import { serve } from './serve.mjs';
 
 const variants = [
-	{ dir: 'build', port: 4180, base: '', env: {} },
-	{ dir: 'build-story', port: 4181, base: '/story', env: { BASE_PATH: '/story', BUILD_DIR: 'build-story' } }
+	{ dir: 'build', port: 4180, base: '', env: {}, build: 'npm run -s build' },
+	{
+		dir: 'build-story',
+		port: 4181,
+		base: '/story',
+		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story' },
+		build: 'node_modules/.bin/vite build --logLevel error'
+	}
 ];
 
+// One after the other: SvelteKit builds share .svelte-kit/output.
 for (const v of variants) {
 	if (process.env.E2E_SKIP_BUILD) continue;
 	console.log(`building ${v.dir}${v.base ? ` (base ${v.base})` : ''}…`);
-	execSync('node_modules/.bin/vite build --logLevel error', { stdio: 'inherit', env: { ...process.env, ...v.env } });
+	execSync(v.build, { stdio: 'inherit', env: { ...process.env, ...v.env } });
 }
 for (const v of variants) {
 	await serve(v.dir, v.port, v.base);

@@ -7,3 +7,8 @@ export function sourceIndex(story: Story): { source: Source; events: StoryEvent[
 		events: story.events.filter((e) => e.sources.includes(source.id))
 	}));
 }
+
+/** The sources one event cites, in the order it cites them. */
+export function citedSources(story: Pick<Story, 'sources'>, event: Pick<StoryEvent, 'sources'>): Source[] {
+	return event.sources.map((id) => story.sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
+}

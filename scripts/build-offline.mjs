@@ -1,0 +1,34 @@
+// The single-file edition: builds the site again with everything inlined (OFFLINE=1) and copies the
+// page to build/offline.html, which a presenter can open from a USB stick with no server and no
+// network. Refuses to finish if the page still points at any other file.
+import { execSync } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const out = process.env.BUILD_DIR ?? 'build';
+const tmp = 'build-offline';
+rmSync(tmp, { recursive: true, force: true });
+execSync('node_modules/.bin/vite build --logLevel error', {
+	stdio: 'inherit',
+	env: { ...process.env, OFFLINE: '1', VITE_OFFLINE: '1', BUILD_DIR: tmp, BASE_PATH: '' }
+});
+const target = join(out, 'offline.html');
+copyFileSync(join(tmp, 'index.html'), target);
+rmSync(tmp, { recursive: true, force: true });
+
+const html = readFileSync(target, 'utf8');
+// Any src/href in the markup or url() in the styles that is not data:, a #fragment or a ?view= link
+// would be a failed request from disk. (Script bodies are skipped: their text is code, not links.)
+const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+const external = [
+	...[...markup.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]),
+	...[...styles.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1].replace(/^['"]|['"]$/g, ''))
+].filter((u) => u && !/^(data:|#|\?view=)/.test(u));
+if (external.length) {
+	console.error(`${target} still refers to other files: ${[...new Set(external)].slice(0, 5).join(', ')}`);
+	process.exit(1);
+}
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`wrote ${target}: ${kb(statSync(target).size)} (${kb(gzipSync(html).length)} gzipped), self-contained`);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { keyAction, swipeDirection } from './keymap';
+
+describe('keyAction', () => {
+	it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])('%j goes to the next step', (key) => {
+		expect(keyAction({ key }, '')).toEqual({ type: 'next' });
+	});
+
+	it.each(['ArrowLeft', 'ArrowUp', 'PageUp'])('%j goes to the previous step', (key) => {
+		expect(keyAction({ key }, '')).toEqual({ type: 'previous' });
+	});
+
+	it('Shift+Space goes back', () => {
+		expect(keyAction({ key: ' ', shiftKey: true }, '')).toEqual({ type: 'previous' });
+	});
+
+	it('Home and End go to the ends', () => {
+		expect(keyAction({ key: 'Home' }, '')).toEqual({ type: 'first' });
+		expect(keyAction({ key: 'End' }, '')).toEqual({ type: 'last' });
+	});
+
+	it('a number then Enter goes to that step', () => {
+		expect(keyAction({ key: '1' }, '')).toEqual({ type: 'digit', digits: '1' });
+		expect(keyAction({ key: '2' }, '1')).toEqual({ type: 'digit', digits: '12' });
+		expect(keyAction({ key: 'Enter' }, '12')).toEqual({ type: 'goto', step: 12 });
+	});
+
+	it.each([
+		['f', 'fullscreen'],
+		['o', 'overview'],
+		['s', 'speaker'],
+		['?', 'help'],
+		['Escape', 'close']
+	])('%j → %s', (key, type) => {
+		expect(keyAction({ key }, '')).toEqual({ type });
+	});
+
+	it('leaves shortcuts with modifiers to the browser (Ctrl+P prints)', () => {
+		expect(keyAction({ key: 'p', ctrlKey: true }, '')).toBeNull();
+		expect(keyAction({ key: 'f', metaKey: true }, '')).toBeNull();
+		expect(keyAction({ key: 'x' }, '')).toBeNull();
+	});
+});
+
+describe('swipeDirection', () => {
+	it('a leftward swipe goes forward, a rightward one back', () => {
+		expect(swipeDirection(-120, 10)).toBe(1);
+		expect(swipeDirection(120, -5)).toBe(-1);
+	});
+	it('ignores short or vertical gestures', () => {
+		expect(swipeDirection(-30, 0)).toBe(0);
+		expect(swipeDirection(-80, 200)).toBe(0);
+	});
+});

@@ -20,6 +20,25 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		output: { bundleStrategy: offline ? 'inline' : 'split' },
+		// Every prerendered page carries this policy in a <meta> tag, with hashes of SvelteKit's own inline
+		// scripts: no inline script runs unless the build put it there, and nothing loads from elsewhere.
+		// Style *attributes* stay allowed (positions of marks are prerendered as style="…").
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none'],
+				'worker-src': ['none']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			// In the briefing view `#<step id>` links name steps, not elements: the deck moves to them.

@@ -177,6 +177,7 @@ test('s opens the speaker view, which follows and drives the briefing window', a
 });
 
 test('printing shows every step with its figure, sources and notes, one page each', async ({ page }, testInfo) => {
+	test.setTimeout(90_000);
 	await open(page);
 	await page.emulateMedia({ media: 'print' });
 	const pages = page.locator('[data-handout-step]');

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, graphic, scrollToStep, test } from './fixtures';
+import { story } from './story';
+
+/** One step of each visual kind the story uses. */
+const byKind = [...new Map(story.events.map((e) => [e.visual.kind, e])).values()];
+
+async function expectNoViolations(page: Page, where: string) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+	expect(summary, `axe violations ${where}`).toEqual([]);
+}
+
+test('reading page: no axe violations at the top or at any visual kind', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await expectNoViolations(page, 'at the top');
+	for (const event of byKind) {
+		await scrollToStep(page, event.id);
+		await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
+		await expectNoViolations(page, `at ${event.id} (${event.visual.kind})`);
+	}
+	await page.getByRole('button', { name: 'Show the data as a table' }).click();
+	await expectNoViolations(page, 'in the table view');
+});
+
+test('briefing page: no axe violations on any visual kind, in the overview or the help', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto('/present');
+	await expectNoViolations(page, 'at the first step');
+	for (const event of byKind) {
+		await page.goto(`/present#${event.id}`);
+		await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
+		await expectNoViolations(page, `at ${event.id} (${event.visual.kind})`);
+	}
+	await page.keyboard.press('o');
+	await expectNoViolations(page, 'in the overview');
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('?');
+	await expectNoViolations(page, 'in the help');
+});
+
+test('speaker view: no axe violations', async ({ page }) => {
+	await page.goto(`/present?view=speaker#${story.events[3].id}`);
+	await expect(page.getByTestId('speaker-view')).toBeVisible();
+	await expectNoViolations(page, 'in the speaker view');
+});

@@ -23,7 +23,8 @@ const html = readFileSync(target, 'utf8');
 const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
 const external = [
-	...[...markup.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]),
+	// Attributes of real tags only: escaped text (&lt;a href="…") is not a link.
+	...[...markup.matchAll(/<[a-z][^<>]*?\s(?:src|href)="([^"]*)"/gi)].map((m) => m[1]),
 	...[...styles.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1].replace(/^['"]|['"]$/g, ''))
 ].filter((u) => u && !/^(data:|#|\?view=)/.test(u));
 if (external.length) {

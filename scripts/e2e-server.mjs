@@ -1,6 +1,9 @@
 // The site the browser tests run against: the production build, built here and served as plain files.
 //   :4180/        the story as built from timeline-data/ (build/, with offline.html)
 //   :4181/story/  the same story built with BASE_PATH=/story, to prove sub-path hosting works
+//   :4182/        a second, different story (tests/fixtures/second-story.json): the data makes the story
+//   :4183/        a story whose text is full of markup (tests/fixtures/markup-story.json), with its
+//                 offline file: markup must stay text everywhere
 // Set E2E_SKIP_BUILD=1 to serve folders built earlier.
 import { execSync } from 'node:child_process';
 import { serve } from './serve.mjs';
@@ -13,6 +16,20 @@ const variants = [
 		base: '/story',
 		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story' },
 		build: 'node_modules/.bin/vite build --logLevel error'
+	},
+	{
+		dir: 'build-second',
+		port: 4182,
+		base: '',
+		env: { STORY_DATA: 'tests/fixtures/second-story.json', BUILD_DIR: 'build-second' },
+		build: 'node_modules/.bin/vite build --logLevel error'
+	},
+	{
+		dir: 'build-markup',
+		port: 4183,
+		base: '',
+		env: { STORY_DATA: 'tests/fixtures/markup-story.json', BUILD_DIR: 'build-markup' },
+		build: 'npm run -s build'
 	}
 ];
 

@@ -1,4 +1,4 @@
-import { loadRegionGeo } from '$lib/server/regionGeo';
+import { loadRegionGeo, regionBox } from '$lib/server/regionGeo';
 import { loadStory } from '$lib/server/loadStory';
 import type { LayoutServerLoad } from './$types';
 
@@ -7,5 +7,6 @@ import type { LayoutServerLoad } from './$types';
  * prerendered pages as data, so the browser ships neither zod nor the world map.
  */
 export const load = (() => {
-	return { story: loadStory(), geo: loadRegionGeo() };
+	const story = loadStory();
+	return { story, geo: loadRegionGeo(regionBox(story.places)) };
 }) satisfies LayoutServerLoad;

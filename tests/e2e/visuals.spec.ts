@@ -3,7 +3,8 @@ import { expect, graphic, scrollToStep, test } from './fixtures';
 import { story } from './story';
 
 type StoryEvent = (typeof story.events)[number];
-const PEOPLE_PER_UNIT = 50;
+/** People per square: the step's own `perUnit`, or the documented default of 50. */
+const perUnit = (e: StoryEvent) => (e.visual.kind === 'units' ? (e.visual.perUnit ?? 50) : 50);
 const figure = (id: string) => story.events.flatMap((e) => e.figures).find((f) => f.id === id)!;
 
 /** Asserts that the graphic's marks show exactly the state the event's `visual` field names. */
@@ -40,7 +41,7 @@ async function expectVisual(page: Page, event: StoryEvent) {
 		}
 		case 'units':
 			for (const id of v.figures) {
-				const units = Math.max(1, Math.round(figure(id).value / PEOPLE_PER_UNIT));
+				const units = Math.max(1, Math.round(figure(id).value / perUnit(event)));
 				await expect(layer.locator(`rect[data-in~="${id}"]`)).toHaveCount(units);
 				await expect(layer.locator(`[data-legend-group="${id}"]`)).toContainText(figure(id).qualifier === 'exactly' ? String(figure(id).value) : figure(id).qualifier);
 			}

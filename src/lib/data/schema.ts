@@ -106,7 +106,13 @@ export const visualSchema = z.discriminatedUnion(
 			kind: z.literal('units'),
 			figures: idList('figure')
 				.min(1, { error: 'needs at least one figure id' })
-				.describe('Nested groups, whole first: each later figure is a part of the one before.')
+				.describe('Nested groups, whole first: each later figure is a part of the one before.'),
+			perUnit: z
+				.number({ error: 'must be a whole number of people per mark, e.g. 50' })
+				.int({ error: 'must be a whole number of people per mark, e.g. 50' })
+				.positive({ error: 'must be at least 1' })
+				.optional()
+				.describe('People per mark (default 50).')
 		}),
 		z.object({
 			kind: z.literal('countries'),
@@ -114,6 +120,7 @@ export const visualSchema = z.discriminatedUnion(
 		}),
 		z.object({
 			kind: z.literal('politics'),
+			title: z.string().optional().describe('Heading of the track, e.g. "Iraq’s political track".'),
 			milestones: idList('event').min(1, { error: 'needs at least one event id' }),
 			status: z.enum(['in-office', 'election', 'deadlock'], {
 				error: 'must be "in-office", "election" or "deadlock"'
@@ -147,6 +154,10 @@ export const eventSchema = z.object({
 
 export const storySchema = z.object({
 	$schema: z.string().optional(),
+	kicker: z
+		.string()
+		.optional()
+		.describe('The line above the headline; by default the countries of the places and the years spanned.'),
 	title: text('the headline'),
 	dek: text('the one-sentence summary under the headline'),
 	byline: text('who wrote it'),

@@ -11,13 +11,24 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { clipRing, roundRing, type Box, type Ring } from '../visuals/map/clipToBox.ts';
 import type { RegionCountry, RegionGeo } from '../visuals/map/regionTypes.ts';
 
-/** West, south, east, north: Syria, Iraq and their neighbours. */
-export const REGION_BOX: Box = [
-	[33.5, 28.5],
-	[50.5, 40.5]
-];
+/**
+ * The region the map can show, from the story's own places: their extent, padded so every frame has
+ * context around it. The data decides the region, so another story gets its own map.
+ */
+export function regionBox(places: { lon: number; lat: number }[], pad = 0.45, minPad = 4): Box {
+	const lons = places.map((p) => p.lon);
+	const lats = places.map((p) => p.lat);
+	const [w, e] = [Math.min(...lons), Math.max(...lons)];
+	const [s, n] = [Math.min(...lats), Math.max(...lats)];
+	const dx = Math.max(minPad, (e - w) * pad);
+	const dy = Math.max(minPad, (n - s) * pad);
+	return [
+		[round(Math.max(-180, w - dx)), round(Math.max(-85, s - dy))],
+		[round(Math.min(180, e + dx)), round(Math.min(85, n + dy))]
+	];
+}
 
-export function loadRegionGeo(box: Box = REGION_BOX): RegionGeo {
+export function loadRegionGeo(box: Box): RegionGeo {
 	const require = createRequire(import.meta.url);
 	const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
 		countries: GeometryCollection<{ name: string }>;

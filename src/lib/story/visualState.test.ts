@@ -81,3 +81,14 @@ describe('visualStateFor(story, index, kind)', () => {
 		expect(visualStateFor(story, 0, 'countries')).toBeNull();
 	});
 });
+
+describe('units perUnit', () => {
+	it('uses the step’s own people-per-mark when it sets one', () => {
+		const raw = testStory();
+		(raw.events[1].visual as { perUnit?: number }).perUnit = 1000;
+		const state = visualState(storySchema.parse(raw), 1);
+		if (state.kind !== 'units') throw new Error(state.kind);
+		expect(state.peoplePerUnit).toBe(1000);
+		expect(state.groups.map((g) => g.units)).toEqual([30, 7]);
+	});
+});

@@ -6,7 +6,7 @@
 import { formatEventDate } from '../data/dates';
 import type { Era, Figure, Place, Story, StoryEvent } from '../data/types';
 
-/** People per unit mark in the detainee-units visual. */
+/** People per unit mark in the detainee-units visual, unless the step's `perUnit` says otherwise. */
 export const PEOPLE_PER_UNIT = 50;
 
 export interface Route {
@@ -29,6 +29,7 @@ export type VisualState =
 	| { kind: 'countries'; figure: Figure }
 	| {
 			kind: 'politics';
+			title: string;
 			status: 'in-office' | 'election' | 'deadlock';
 			milestones: { event: StoryEvent; dateText: string; active: boolean }[];
 	  };
@@ -50,20 +51,23 @@ export function visualState(story: Story, index: number): VisualState {
 				routes: (v.routes ?? []).map((r) => ({ from: place(r.from), to: place(r.to), mode: r.mode })),
 				bases: (v.bases ?? []).map((b) => ({ place: place(b.place), status: b.status }))
 			};
-		case 'units':
+		case 'units': {
+			const perUnit = v.perUnit ?? PEOPLE_PER_UNIT;
 			return {
 				kind: 'units',
-				peoplePerUnit: PEOPLE_PER_UNIT,
+				peoplePerUnit: perUnit,
 				groups: v.figures.map((id) => {
 					const figure = findFigure(story, id);
-					return { figure, units: Math.max(1, Math.round(figure.value / PEOPLE_PER_UNIT)) };
+					return { figure, units: Math.max(1, Math.round(figure.value / perUnit)) };
 				})
 			};
+		}
 		case 'countries':
 			return { kind: 'countries', figure: findFigure(story, v.figure) };
 		case 'politics':
 			return {
 				kind: 'politics',
+				title: v.title ?? 'Political track',
 				status: v.status,
 				milestones: v.milestones.map((id) => {
 					const e = find(story.events, id, 'event');
@@ -119,7 +123,7 @@ export function describeVisual(state: VisualState): string {
 				? `Timeline of the story, with the period “${state.era.label}” marked.`
 				: 'Timeline of the story.';
 		case 'map': {
-			const parts = [`Map of Syria and Iraq centred on ${names(state.focus)}.`];
+			const parts = [`Map centred on ${names(state.focus)}.`];
 			if (state.highlight.length) parts.push(`Highlighted: ${names(state.highlight)}.`);
 			if (state.concern.length) parts.push(`Areas of concern: ${names(state.concern)}.`);
 			for (const r of state.routes) parts.push(`Transfer route by ${r.mode} from ${r.from.name} to ${r.to.name}.`);
@@ -140,7 +144,7 @@ export function describeVisual(state: VisualState): string {
 		case 'countries':
 			return `${capital(figureText(state.figure))}: ${state.figure.label}. One dot per country.`;
 		case 'politics':
-			return `Political track: ${state.milestones.map((m) => `${m.dateText}, ${m.event.short ?? m.event.title}`).join('; ')}. Status: ${state.status.replace('-', ' ')}.`;
+			return `${state.title}: ${state.milestones.map((m) => `${m.dateText}, ${m.event.short ?? m.event.title}`).join('; ')}. Status: ${state.status.replace('-', ' ')}.`;
 	}
 }
 

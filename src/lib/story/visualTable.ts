@@ -53,7 +53,7 @@ export function visualTable(story: Story, state: VisualState): Table {
 			};
 		case 'politics':
 			return {
-				caption: 'Iraq’s political track',
+				caption: state.title,
 				columns: ['Date', 'Milestone', 'This step'],
 				rows: state.milestones.map((m) => [m.dateText, m.event.title, m.active ? 'yes' : ''])
 			};

@@ -1,0 +1,13 @@
+/** The line above the headline when the dataset sets none: the story's countries and its years. */
+import { eventSpan } from '../data/dates';
+import type { Story } from '../data/types';
+
+export function defaultKicker(story: Pick<Story, 'places' | 'events'>): string {
+	const countries = [...new Set(story.places.map((p) => p.country))];
+	const years = story.events.flatMap((e) => {
+		const [start, end] = eventSpan(e.date, e.endDate);
+		return [start.getUTCFullYear(), new Date(end.getTime() - 1).getUTCFullYear()];
+	});
+	const [first, last] = [Math.min(...years), Math.max(...years)];
+	return [...countries, first === last ? String(first) : `${first}–${last}`].join(' · ');
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { storySchema } from '../../src/lib/data/schema';
+import { expect, graphic, scrollToStep, stepIds, test } from './fixtures';
+
+const load = (file: string) => storySchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+
+test.describe('a second story in the same schema, built with no code change', () => {
+	const second = load('tests/fixtures/second-story.json');
+	const url = 'http://localhost:4182';
+
+	test('reads as its own story, every step driving its own visual', async ({ page }) => {
+		await page.goto(`${url}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);
+		await expect(page.locator('.kicker')).toHaveText('United States · 1961–1969');
+		expect(await stepIds(page)).toEqual(second.events.map((e) => e.id));
+		for (const event of second.events) {
+			await scrollToStep(page, event.id);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);
+			await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
+		}
+		// The map is of its own region, and the unit graphic uses its own scale (one mark per person).
+		await scrollToStep(page, 'kennedy-speech');
+		await expect(graphic(page).locator('[data-visual="map"] path[data-country="United States of America"]')).toHaveCount(1);
+		await expect(graphic(page).locator('[data-visual="map"] path[data-country="Iraq"]')).toHaveCount(0);
+		await scrollToStep(page, 'launch');
+		await expect(graphic(page).locator('rect[data-in~="crew"]')).toHaveCount(3);
+	});
+
+	test('presents as its own briefing', async ({ page }) => {
+		await page.goto(`${url}/present`);
+		await page.keyboard.press('End');
+		await expect(graphic(page)).toHaveAttribute('data-active-step', second.events.at(-1)!.id);
+		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(second.events.length));
+	});
+});
+
+test.describe('markup in the data stays text everywhere', () => {
+	const markup = load('tests/fixtures/markup-story.json');
+	const url = 'http://localhost:4183';
+	const texts = [
+		markup.title,
+		markup.events[0].title,
+		markup.events[0].body[0],
+		markup.events[0].body[1]
+	];
+
+	async function expectInert(page: Page) {
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+		// No element was made from the data: no stray <img>, <em>, <b> or javascript: link.
+		expect(await page.locator('img, em, b, a[href^="javascript:"]').count()).toBe(0);
+	}
+
+	test('reading: the text shows as written and nothing runs', async ({ page }) => {
+		await page.goto(`${url}/`);
+		for (const text of texts) await expect(page.getByText(text, { exact: true }).first()).toBeAttached();
+		await expect(page.getByText(markup.dek, { exact: true })).toBeVisible();
+		await expect(page).toHaveTitle(markup.title);
+		for (const event of markup.events) await scrollToStep(page, event.id);
+		await page.getByRole('button', { name: 'Show the data as a table' }).click();
+		await expectInert(page);
+	});
+
+	test('presenting, the speaker view and print: text as written, nothing runs', async ({ page, context }) => {
+		await page.goto(`${url}/present#${markup.events[0].id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(markup.events[0].title);
+		await page.keyboard.press('o');
+		await expect(page.getByTestId('overview')).toContainText(markup.events[2].title);
+		await page.keyboard.press('Escape');
+		const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+		await expect(speaker.getByTestId('speaker-notes')).toHaveText(markup.events[0].notes);
+		await expectInert(speaker);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('[data-handout-step]').first()).toContainText(markup.events[0].notes);
+		await expectInert(page);
+	});
+
+	test('the offline file: text as written, nothing runs', async ({ page }) => {
+		await page.goto(`file://${resolve('build-markup/offline.html')}?view=present`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(markup.events[0].title);
+		await page.keyboard.press('End');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(markup.events.at(-1)!.title);
+		await expectInert(page);
+	});
+});

@@ -20,6 +20,8 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		output: { bundleStrategy: offline ? 'inline' : 'split' },
+		// Inline the (small) stylesheets: no render-blocking request before the first paint.
+		inlineStyleThreshold: 64 * 1024,
 		// Every prerendered page carries this policy in a <meta> tag, with hashes of SvelteKit's own inline
 		// scripts: no inline script runs unless the build put it there, and nothing loads from elsewhere.
 		// Style *attributes* stay allowed (positions of marks are prerendered as style="…").

@@ -1,9 +1,11 @@
 // A minimal static file server for built folders, behaving like an ordinary static host:
-// `/present` serves `present.html`, `/` serves `index.html`, everything under an optional base path.
+// `/present` serves `present.html`, `/` serves `index.html`, everything under an optional base path,
+// text compressed with gzip when the browser accepts it (as every static host does).
 // The e2e suite and the benchmark serve the real build output with it, not Vite's dev machinery.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -33,11 +35,15 @@ export function serve(dir, port, base = '') {
 			const file = join(root, normalize(candidate));
 			if (!file.startsWith(root)) return notFound(res);
 			if (existsSync(file) && statSync(file).isFile()) {
-				res.writeHead(200, {
-					'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-					'cache-control': 'no-store'
-				});
-				return createReadStream(file).pipe(res);
+				const type = TYPES[extname(file)] ?? 'application/octet-stream';
+				let body = readFileSync(file);
+				const headers = { 'content-type': type, 'cache-control': 'no-store' };
+				if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+					body = gzipSync(body);
+					headers['content-encoding'] = 'gzip';
+				}
+				res.writeHead(200, { ...headers, 'content-length': body.length });
+				return res.end(body);
 			}
 		}
 		notFound(res);

@@ -90,11 +90,13 @@ test('jumping straight to the last step draws the same graphic as scrolling ther
 		await scrollToStep(page, event.id);
 		await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);
 	}
+	await expect(graphic(page)).toHaveAttribute('data-layers-ready', 'true');
 	const stepped = await drawnState(page);
 
 	await page.goto('/#' + story.events.at(-1)!.id);
 	await page.reload();
 	await expect(graphic(page)).toHaveAttribute('data-active-step', story.events.at(-1)!.id);
+	await expect(graphic(page)).toHaveAttribute('data-layers-ready', 'true');
 	const jumped = await drawnState(page);
 	expect(jumped.length).toBeGreaterThan(500);
 	// Compared element by element so a failure names the first mark that differs.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mercator } from '../visuals/map/mapLayout';
 import { loadRegionGeo, regionBox } from './regionGeo';
 
 describe('regionBox', () => {
@@ -29,16 +30,18 @@ describe('loadRegionGeo', () => {
 		expect(names).not.toContain('United States of America');
 	});
 
-	it('cuts every ring to the box', () => {
+	it('cuts every border to the box, as paths in map units', () => {
 		const [[w, s], [e, n]] = geo.box;
-		for (const c of geo.countries)
-			for (const polygon of c.geometry.coordinates)
-				for (const ring of polygon)
-					for (const [x, y] of ring) {
-						expect(x).toBeGreaterThanOrEqual(w - 1e-9);
-						expect(x).toBeLessThanOrEqual(e + 1e-9);
-						expect(y).toBeGreaterThanOrEqual(s - 1e-9);
-						expect(y).toBeLessThanOrEqual(n + 1e-9);
-					}
+		const [x0, y1] = mercator(w, s);
+		const [x1, y0] = mercator(e, n);
+		for (const c of geo.countries) {
+			expect(c.path).toMatch(/^M[-\d.]+,[-\d.]+(L[-\d.]+,[-\d.]+)+Z/);
+			for (const [, x, y] of c.path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
+				expect(Number(x)).toBeGreaterThanOrEqual(x0 - 0.1);
+				expect(Number(x)).toBeLessThanOrEqual(x1 + 0.1);
+				expect(Number(y)).toBeGreaterThanOrEqual(y0 - 0.1);
+				expect(Number(y)).toBeLessThanOrEqual(y1 + 0.1);
+			}
+		}
 	});
 });

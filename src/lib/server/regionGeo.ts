@@ -1,6 +1,7 @@
 /**
  * Build-time geography: Natural Earth countries (world-atlas, 1:50m) cut down to the region the map
- * can show, rounded to ~1 km. The page receives a few kilobytes of GeoJSON as data, not the world.
+ * can show and projected once into map units (Mercator). The page receives ready-made SVG path
+ * strings as data, not the world and not a projection library.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +10,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { clipRing, roundRing, type Box, type Ring } from '../visuals/map/clipToBox.ts';
+import { mercator } from '../visuals/map/mapLayout.ts';
 import type { RegionCountry, RegionGeo } from '../visuals/map/regionTypes.ts';
 
 /**
@@ -44,9 +46,27 @@ export function loadRegionGeo(box: Box): RegionGeo {
 		if (clipped.length === 0) continue;
 		const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: clipped };
 		const [lon, lat] = geoCentroid({ type: 'Feature', properties: {}, geometry });
-		countries.push({ id: String(f.id), name: f.properties.name, geometry, label: [round(lon), round(lat)] });
+		countries.push({ id: String(f.id), name: f.properties.name, path: pathOf(geometry), label: [round(lon), round(lat)] });
 	}
 	return { box, countries };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** An SVG path of a MultiPolygon in map units, one decimal (a tenth of a map unit is ~600 m). */
+export function pathOf(geometry: MultiPolygon): string {
+	return geometry.coordinates
+		.flatMap((rings) =>
+			rings.map(
+				(ring) =>
+					ring
+						.slice(0, -1)
+						.map(([lon, lat], i) => {
+							const [x, y] = mercator(lon, lat);
+							return `${i ? 'L' : 'M'}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+						})
+						.join('') + 'Z'
+			)
+		)
+		.join('');
+}

@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { fitFrame, projectionFor, routePath } from './mapLayout';
+import { fitFrame, mercator, project, routePath } from './mapLayout';
 
 const hasakah = { id: 'hasakah', name: 'Hasakah', kind: 'city' as const, country: 'Syria', lon: 40.75, lat: 36.5 };
 const baghdad = { id: 'baghdad', name: 'Baghdad', kind: 'city' as const, country: 'Iraq', lon: 44.37, lat: 33.31 };
 
+describe('mercator', () => {
+	it('puts the origin at 0,0, east to the right and north up', () => {
+		const [x0, y0] = mercator(0, 0);
+		expect(x0).toBeCloseTo(0, 9);
+		expect(y0).toBeCloseTo(0, 9);
+		const [x, y] = mercator(10, 10);
+		expect(x).toBeGreaterThan(0);
+		expect(y).toBeLessThan(0);
+	});
+	it('stretches latitude the Mercator way', () => {
+		expect(-mercator(0, 60)[1] / -mercator(0, 30)[1]).toBeGreaterThan(2);
+	});
+});
+
 describe('fitFrame', () => {
 	it('puts every focus place inside the drawing, clear of the padding', () => {
 		const frame = fitFrame([hasakah, baghdad], 800, 600, 40);
-		const p = projectionFor(frame, 800, 600);
 		for (const place of [hasakah, baghdad]) {
-			const [x, y] = p([place.lon, place.lat])!;
+			const [x, y] = project(frame, place);
 			expect(x).toBeGreaterThanOrEqual(40 - 0.5);
 			expect(x).toBeLessThanOrEqual(760 + 0.5);
 			expect(y).toBeGreaterThanOrEqual(40 - 0.5);
@@ -17,31 +30,39 @@ describe('fitFrame', () => {
 		}
 	});
 
+	it('centres the focus', () => {
+		const frame = fitFrame([hasakah, baghdad], 800, 600);
+		const [ax, ay] = project(frame, hasakah);
+		const [bx, by] = project(frame, baghdad);
+		expect((ax + bx) / 2).toBeCloseTo(400, 0);
+		expect((ay + by) / 2).toBeCloseTo(300, 0);
+	});
+
 	it('does not zoom in without limit on a single place', () => {
 		const one = fitFrame([hasakah], 800, 600);
 		const two = fitFrame([hasakah, baghdad], 800, 600);
-		expect(one.scale).toBeLessThan(two.scale * 1.6);
-		expect(one.center[0]).toBeCloseTo(hasakah.lon, 0);
+		expect(one.k).toBeLessThan(two.k * 1.6);
+		expect(project(one, hasakah)[0]).toBeCloseTo(400, 0);
 	});
 
 	it('zooms in further on a tighter focus', () => {
 		const wide = fitFrame([hasakah, baghdad, { lon: 36, lat: 31 }], 800, 600);
 		const tight = fitFrame([hasakah, baghdad], 800, 600);
-		expect(tight.scale).toBeGreaterThan(wide.scale);
+		expect(tight.k).toBeGreaterThan(wide.k);
 	});
 });
 
 describe('routePath', () => {
-	const p = projectionFor(fitFrame([hasakah, baghdad], 800, 600), 800, 600);
+	const frame = fitFrame([hasakah, baghdad], 800, 600);
 	it('starts at the origin place', () => {
-		const [x, y] = p([hasakah.lon, hasakah.lat])!;
-		expect(routePath(p, { from: hasakah, to: baghdad, mode: 'land' })).toMatch(
+		const [x, y] = project(frame, hasakah);
+		expect(routePath(frame, { from: hasakah, to: baghdad, mode: 'land' })).toMatch(
 			new RegExp(`^M${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}Q`)
 		);
 	});
 	it('draws air and land routes between the same places apart', () => {
-		expect(routePath(p, { from: hasakah, to: baghdad, mode: 'air' })).not.toBe(
-			routePath(p, { from: hasakah, to: baghdad, mode: 'land' })
+		expect(routePath(frame, { from: hasakah, to: baghdad, mode: 'air' })).not.toBe(
+			routePath(frame, { from: hasakah, to: baghdad, mode: 'land' })
 		);
 	});
 });

@@ -1,61 +1,76 @@
 /**
- * The map's maths: which frame (centre and scale) shows a step's focus places, and where places,
- * routes and labels land once projected. Pure functions of the state and the drawing size.
+ * The map's maths, in plain Mercator: places and borders are projected once (borders at build time,
+ * see server/regionGeo.ts) into fixed "map units", and each step's view is just a scale and an offset
+ * of those units. Zooming between steps then moves one SVG transform, not thousands of points.
+ * Pure functions of the state and the drawing size.
  */
-import { geoMercator, type GeoProjection } from 'd3';
 import type { Place } from '../../data/types';
 import type { Route } from '../../story/visualState';
 
-export interface Frame {
-	/** [lon, lat] at the centre of the drawing. */
-	center: [number, number];
-	/** d3 Mercator scale. */
-	scale: number;
+/** Map units per radian of longitude. */
+export const MAP_UNIT = 1000;
+
+/** Web Mercator: [lon, lat] in degrees → map units, y growing southwards like the screen. */
+export function mercator(lon: number, lat: number): [number, number] {
+	const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
+	return [(MAP_UNIT * lon * Math.PI) / 180, -MAP_UNIT * Math.log(Math.tan(Math.PI / 4 + phi / 2))];
 }
+
+/** A view of the map: screen = k · mapUnits + (tx, ty). */
+export interface Frame {
+	k: number;
+	tx: number;
+	ty: number;
+}
+
+/** [west, south, east, north] in degrees. */
+export type FocusBox = [number, number, number, number];
 
 /** Narrowest span the map zooms to, in degrees, so a single place still shows its surroundings. */
 const MIN_SPAN = 5;
 
-/** The frame that fits every focus place inside the drawing with `pad` pixels to spare. */
-export function fitFrame(focus: Pick<Place, 'lon' | 'lat'>[], width: number, height: number, pad = 48): Frame {
+/** The box around a step's focus places, widened to a minimum span so one place keeps its context. */
+export function focusBox(focus: Pick<Place, 'lon' | 'lat'>[]): FocusBox {
 	const lons = focus.map((p) => p.lon);
 	const lats = focus.map((p) => p.lat);
 	let [w, e] = [Math.min(...lons), Math.max(...lons)];
 	let [s, n] = [Math.min(...lats), Math.max(...lats)];
 	if (e - w < MIN_SPAN) [w, e] = [(w + e) / 2 - MIN_SPAN / 2, (w + e) / 2 + MIN_SPAN / 2];
 	if (n - s < MIN_SPAN * 0.7) [s, n] = [(s + n) / 2 - MIN_SPAN * 0.35, (s + n) / 2 + MIN_SPAN * 0.35];
-	const corners = {
-		type: 'MultiPoint' as const,
-		coordinates: [
-			[w, s],
-			[e, n]
-		]
-	};
-	const p = geoMercator().fitExtent(
-		[
-			[pad, pad],
-			[Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)]
-		],
-		corners
-	);
-	const center = p.invert!([width / 2, height / 2])!;
-	return { center: [center[0], center[1]], scale: p.scale() };
+	return [w, s, e, n];
 }
 
-export function projectionFor(frame: Frame, width: number, height: number): GeoProjection {
-	return geoMercator()
-		.center(frame.center)
-		.scale(frame.scale)
-		.translate([width / 2, height / 2]);
+/** The view that fits a box inside the drawing with `pad` pixels to spare, centred. */
+export function fitBox([w, s, e, n]: FocusBox, width: number, height: number, pad = 48): Frame {
+	const [x0, y1] = mercator(w, s);
+	const [x1, y0] = mercator(e, n);
+	const k = Math.min(Math.max(1, width - 2 * pad) / (x1 - x0), Math.max(1, height - 2 * pad) / (y1 - y0));
+	return { k, tx: width / 2 - (k * (x0 + x1)) / 2, ty: height / 2 - (k * (y0 + y1)) / 2 };
+}
+
+/** The view that fits every focus place. */
+export function fitFrame(focus: Pick<Place, 'lon' | 'lat'>[], width: number, height: number, pad = 48): Frame {
+	return fitBox(focusBox(focus), width, height, pad);
+}
+
+/** Where a place lands on screen in a view. */
+export function project(frame: Frame, p: Pick<Place, 'lon' | 'lat'>): [number, number] {
+	const [x, y] = mercator(p.lon, p.lat);
+	return [frame.k * x + frame.tx, frame.k * y + frame.ty];
+}
+
+/** The SVG transform that draws map units in a view. */
+export function frameTransform(f: Frame): string {
+	return `matrix(${f.k} 0 0 ${f.k} ${f.tx} ${f.ty})`;
 }
 
 /**
  * A route as an SVG path: a gentle curve for land, a higher arc for air, so the two read apart when
  * they share both ends. Ends a little short of the destination to leave room for the arrowhead.
  */
-export function routePath(projection: GeoProjection, route: Route): string {
-	const a = projection([route.from.lon, route.from.lat])!;
-	const b = projection([route.to.lon, route.to.lat])!;
+export function routePath(frame: Frame, route: Route): string {
+	const a = project(frame, route.from);
+	const b = project(frame, route.to);
 	const dx = b[0] - a[0];
 	const dy = b[1] - a[1];
 	const length = Math.hypot(dx, dy) || 1;
@@ -63,8 +78,9 @@ export function routePath(projection: GeoProjection, route: Route): string {
 	const cx = (a[0] + b[0]) / 2 - dy * bend;
 	const cy = (a[1] + b[1]) / 2 + dx * bend;
 	const shorten = Math.min(14, length / 4);
-	const ex = b[0] - ((b[0] - cx) / Math.hypot(b[0] - cx, b[1] - cy)) * shorten;
-	const ey = b[1] - ((b[1] - cy) / Math.hypot(b[0] - cx, b[1] - cy)) * shorten;
+	const toEnd = Math.hypot(b[0] - cx, b[1] - cy) || 1;
+	const ex = b[0] - ((b[0] - cx) / toEnd) * shorten;
+	const ey = b[1] - ((b[1] - cy) / toEnd) * shorten;
 	return `M${r(a[0])},${r(a[1])}Q${r(cx)},${r(cy)} ${r(ex)},${r(ey)}`;
 }
 

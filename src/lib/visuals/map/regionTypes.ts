@@ -1,14 +1,14 @@
-import type { MultiPolygon } from 'geojson';
-
 export interface RegionCountry {
 	id: string;
 	name: string;
-	geometry: MultiPolygon;
-	/** Where the country's name goes: the centroid of its part inside the region. */
+	/** SVG path of the country's part inside the region, in map units (see mapLayout.mercator). */
+	path: string;
+	/** Where the country's name goes, [lon, lat]: the centroid of its part inside the region. */
 	label: [number, number];
 }
 
 export interface RegionGeo {
+	/** [[west, south], [east, north]] in degrees. */
 	box: [[number, number], [number, number]];
 	countries: RegionCountry[];
 }

@@ -39,3 +39,18 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 }
 
 export const graphic = (page: Page) => page.getByTestId('graphic');
+
+/**
+ * Asserts that the change to a map step was instant: its first focus place is already where it
+ * stays, and no visual layer has a transition left to run.
+ */
+export async function expectInstantMapChange(page: Page, focusPlace: string): Promise<void> {
+	const place = graphic(page).locator(`[data-visual="map"] [data-place-id="${focusPlace}"]`);
+	const now = await place.getAttribute('transform');
+	await page.waitForTimeout(400);
+	expect(await place.getAttribute('transform')).toBe(now);
+	const durations = await graphic(page)
+		.locator('[data-visual]')
+		.evaluateAll((els) => els.map((e) => getComputedStyle(e).transitionDuration));
+	for (const d of durations) expect(d.split(',').every((x) => parseFloat(x) === 0)).toBe(true);
+}

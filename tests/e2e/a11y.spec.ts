@@ -35,6 +35,7 @@ test('briefing page: no axe violations on any visual kind, in the overview or th
 		await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
 		await expectNoViolations(page, `at ${event.id} (${event.visual.kind})`);
 	}
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 	await page.keyboard.press('o');
 	await expectNoViolations(page, 'in the overview');
 	await page.keyboard.press('Escape');

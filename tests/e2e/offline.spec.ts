@@ -18,6 +18,7 @@ test('the offline file, opened from disk with no network, shows every step and a
 	await page.setViewportSize({ width: 1920, height: 1080 });
 
 	await page.goto(`${file}?view=present#${ids[0]}`);
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 	const graphic = page.getByTestId('graphic');
 	for (const [i, event] of story.events.entries()) {
 		await expect(graphic).toHaveAttribute('data-active-step', event.id);

@@ -11,7 +11,7 @@ test.use({ viewport: { width: 1920, height: 1080 } });
 
 async function open(page: Page, id = ids[0]) {
 	await page.goto(`/present#${id}`);
-	await expect(page.getByTestId('deck')).toBeVisible();
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 	await expect(graphic(page)).toHaveAttribute('data-active-step', id);
 }
 
@@ -150,8 +150,8 @@ test('swiping left and right on a touch screen moves between steps', async ({ pa
 test('s opens the speaker view, which follows and drives the briefing window', async ({ page, context }) => {
 	await open(page, ids[2]);
 	const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-	await speaker.waitForLoadState();
 	const view = speaker.getByTestId('speaker-view');
+	await expect(view).toHaveAttribute('data-hydrated', 'true');
 	await expect(view).toHaveAttribute('data-active-step', ids[2]);
 	await expect(speaker.getByTestId('speaker-notes')).toHaveText(story.events[2].notes);
 	await expect(speaker.getByTestId('speaker-next')).toHaveText(story.events[3].title);
@@ -194,4 +194,21 @@ test('printing shows every step with its figure, sources and notes, one page eac
 	await page.pdf({ path, format: 'A4', landscape: true, preferCSSPageSize: true });
 	const pdf = readFileSync(path);
 	expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(n);
+});
+
+test('the reading page and the deck link to each other at the current step', async ({ page }) => {
+	await page.goto(`/#${ids[6]}`);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[6]);
+	await page.getByTestId('present-here').click();
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+	await expectStep(page, 6);
+	await page.keyboard.press('ArrowRight');
+	await expectStep(page, 7);
+	await page.getByTestId('read-link').click();
+	await expect(page.locator('[data-step-id]')).toHaveCount(n);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[7]);
+	await expect(page.locator(`[data-step-id="${ids[7]}"]`)).toBeInViewport();
+	// The header's link starts the briefing from the top.
+	await page.getByTestId('present-link').click();
+	await expectStep(page, 0);
 });

@@ -32,6 +32,7 @@ test('the story keeps working after the network drops', async ({ page, context }
 
 test('keyboard only: skip link, next/previous step controls, visible focus', async ({ page }) => {
 	await page.goto('/');
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to the story text' });
 	await expect(skip).toBeFocused();

@@ -17,15 +17,17 @@ export function syncHash(story: () => StoryState, go: (index: number) => void): 
 	let ready = $state(false);
 
 	onMount(() => {
-		// A deep link (#id) starts on that step; an unknown id starts on the first.
-		if (location.hash) go(stepIndexFromHash(story().story, location.hash));
 		const onHash = () => go(stepIndexFromHash(story().story, location.hash));
 		window.addEventListener('hashchange', onHash);
 		return () => window.removeEventListener('hashchange', onHash);
 	});
 
-	// SvelteKit's router can rewrite the URL only once hydration has finished.
-	afterNavigate(() => {
+	// Arriving at the page, by loading it or by a link from another view: a deep link (#id) starts on
+	// that step; an unknown id starts on the first. (SvelteKit's router can rewrite the URL only once
+	// this has run, hence `ready`.)
+	afterNavigate((navigation) => {
+		const hash = navigation.to?.url.hash ?? location.hash;
+		if (hash) go(stepIndexFromHash(story().story, hash));
 		ready = true;
 	});
 

@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { keyAction, swipeDirection } from './keymap';
+import { keyAction, pressesControl, swipeDirection } from './keymap';
 
 describe('keyAction', () => {
 	it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])('%j goes to the next step', (key) => {
@@ -39,6 +40,21 @@ describe('keyAction', () => {
 		expect(keyAction({ key: 'p', ctrlKey: true }, '')).toBeNull();
 		expect(keyAction({ key: 'f', metaKey: true }, '')).toBeNull();
 		expect(keyAction({ key: 'x' }, '')).toBeNull();
+	});
+});
+
+describe('pressesControl', () => {
+	it('Enter or Space on a button or link (or inside one) belongs to that control', () => {
+		const button = document.createElement('button');
+		const icon = button.appendChild(document.createElement('span'));
+		expect(pressesControl({ key: 'Enter', target: button })).toBe(true);
+		expect(pressesControl({ key: ' ', target: icon })).toBe(true);
+		expect(pressesControl({ key: 'ArrowRight', target: button })).toBe(false);
+	});
+
+	it('Enter or Space anywhere else moves the deck', () => {
+		expect(pressesControl({ key: 'Enter', target: document.body })).toBe(false);
+		expect(pressesControl({ key: ' ', target: null })).toBe(false);
 	});
 });
 

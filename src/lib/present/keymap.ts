@@ -82,6 +82,14 @@ export function keyAction(e: KeyLike, digits: string): Action | null {
 	}
 }
 
+/**
+ * Enter or Space on a focused button or link presses that control, as everywhere else on the web;
+ * the deck must not also treat it as "next step".
+ */
+export function pressesControl(e: KeyLike & { target: EventTarget | null }): boolean {
+	return (e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest('button, a, [role="button"]') !== null;
+}
+
 /** A horizontal swipe: -1 (back), +1 (forward) or 0 when the gesture was not a clear swipe. */
 export function swipeDirection(dx: number, dy: number, min = 50): -1 | 0 | 1 {
 	if (Math.abs(dx) < min || Math.abs(dx) < Math.abs(dy) * 1.5) return 0;

@@ -36,12 +36,4 @@ export class StoryState {
 		this.index = clampStep(this.story, index);
 		this.progress = 0;
 	}
-
-	next(): void {
-		this.go(this.index + 1);
-	}
-
-	previous(): void {
-		this.go(this.index - 1);
-	}
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fitFrame, mercator, project, routePath } from './mapLayout';
+import { fitBox, focusBox, mercator, project, routePath } from './mapLayout';
+
+const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
+	fitBox(focusBox(places), w, h, pad);
 
 const hasakah = { id: 'hasakah', name: 'Hasakah', kind: 'city' as const, country: 'Syria', lon: 40.75, lat: 36.5 };
 const baghdad = { id: 'baghdad', name: 'Baghdad', kind: 'city' as const, country: 'Iraq', lon: 44.37, lat: 33.31 };
@@ -18,7 +21,7 @@ describe('mercator', () => {
 	});
 });
 
-describe('fitFrame', () => {
+describe('fitBox(focusBox(places))', () => {
 	it('puts every focus place inside the drawing, clear of the padding', () => {
 		const frame = fitFrame([hasakah, baghdad], 800, 600, 40);
 		for (const place of [hasakah, baghdad]) {

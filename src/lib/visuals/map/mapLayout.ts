@@ -48,11 +48,6 @@ export function fitBox([w, s, e, n]: FocusBox, width: number, height: number, pa
 	return { k, tx: width / 2 - (k * (x0 + x1)) / 2, ty: height / 2 - (k * (y0 + y1)) / 2 };
 }
 
-/** The view that fits every focus place. */
-export function fitFrame(focus: Pick<Place, 'lon' | 'lat'>[], width: number, height: number, pad = 48): Frame {
-	return fitBox(focusBox(focus), width, height, pad);
-}
-
 /** Where a place lands on screen in a view. */
 export function project(frame: Frame, p: Pick<Place, 'lon' | 'lat'>): [number, number] {
 	const [x, y] = mercator(p.lon, p.lat);

@@ -192,6 +192,8 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 		});
 	});
 
+	const figures = new Set(figureIds.keys());
+
 	const known = (kind: string, set: Set<string>, path: Path, id: string, hint: string) => {
 		if (!set.has(id)) err(path, `unknown ${kind} id "${id}": ${hint}`);
 	};
@@ -222,10 +224,10 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 				if (id) known('place', places, p('visual', 'bases', j, 'place'), id, placeHint);
 			});
 			strs(v.figures).forEach((id, j) =>
-				known('figure', new Set(figureIds.keys()), p('visual', 'figures', j), id, 'define it in some event\'s "figures"')
+				known('figure', figures, p('visual', 'figures', j), id, 'define it in some event\'s "figures"')
 			);
 			const fig = str(v.figure);
-			if (fig) known('figure', new Set(figureIds.keys()), p('visual', 'figure'), fig, 'define it in some event\'s "figures"');
+			if (fig) known('figure', figures, p('visual', 'figure'), fig, 'define it in some event\'s "figures"');
 			strs(v.milestones).forEach((id, j) =>
 				known('event', eventIds, p('visual', 'milestones', j), id, 'use the id of an event in this story')
 			);

@@ -66,9 +66,10 @@ async function expectVisual(page: Page, event: StoryEvent) {
 function drawnState(page: Page): Promise<string[]> {
 	return graphic(page).evaluate((root) =>
 		[root, ...root.querySelectorAll('*')].map((el) => {
-			// Class tokens are sorted: the order Svelte toggled them in is not part of the picture.
+			// Attributes and class tokens are sorted: the order Svelte set them in is not part of the picture.
 			const attrs = [...el.attributes]
 				.map((a) => `${a.name}=${a.name === 'class' ? a.value.split(/\s+/).sort().join(' ') : a.value}`)
+				.sort()
 				.join(' ');
 			const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
 			return `<${el.tagName} ${attrs}>${text}`;

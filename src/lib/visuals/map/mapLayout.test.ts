@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBox, focusBox, mercator, project, routePath } from './mapLayout';
+import { fitBox, focusBox, mercator, placeLabel, project, routePath, shownPlaces } from './mapLayout';
 
 const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
 	fitBox(focusBox(places), w, h, pad);
@@ -67,5 +67,50 @@ describe('routePath', () => {
 		expect(routePath(frame, { from: hasakah, to: baghdad, mode: 'air' })).not.toBe(
 			routePath(frame, { from: hasakah, to: baghdad, mode: 'land' })
 		);
+	});
+});
+
+describe('shownPlaces(state)', () => {
+	const mosul = { id: 'mosul', name: 'Mosul', kind: 'city' as const, country: 'Iraq', lon: 43.13, lat: 36.34 };
+	const base = { id: 'base', name: 'Base', kind: 'base' as const, country: 'Iraq', lon: 42.44, lat: 33.8 };
+	it('frames every place the step names, once each: focus, highlights, concerns, bases and both ends of each route', () => {
+		const places = shownPlaces({
+			kind: 'map',
+			focus: [hasakah],
+			highlight: [hasakah],
+			concern: [mosul],
+			bases: [{ place: base, status: 'drawdown' }],
+			routes: [{ from: hasakah, to: baghdad, mode: 'land' }]
+		});
+		expect(places.map((p) => p.id)).toEqual(['hasakah', 'mosul', 'base', 'baghdad']);
+	});
+});
+
+describe('placeLabel(side, x, y, textWidth, width, height)', () => {
+	it('keeps the side the data asks for when the label fits', () => {
+		expect(placeLabel('right', 100, 100, 80, 400, 300).anchor).toBe('start');
+		expect(placeLabel('left', 200, 100, 80, 400, 300).anchor).toBe('end');
+		expect(placeLabel(undefined, 100, 100, 80, 400, 300).anchor).toBe('start');
+	});
+	it('moves a label that would run off the right or left edge to the other side', () => {
+		const right = placeLabel('right', 350, 100, 80, 400, 300);
+		expect(right.anchor).toBe('end');
+		expect(350 + right.dx - 80).toBeGreaterThanOrEqual(4);
+		const left = placeLabel('left', 30, 100, 80, 400, 300);
+		expect(left.anchor).toBe('start');
+		expect(30 + left.dx + 80).toBeLessThanOrEqual(396);
+	});
+	it('keeps a label on its side when the other side has even less room', () => {
+		expect(placeLabel('right', 150, 100, 200, 300, 300).anchor).toBe('start');
+	});
+	it('moves a label above or below to the other side at the top or bottom edge', () => {
+		expect(placeLabel('above', 100, 8, 40, 400, 300).dy).toBeGreaterThan(0);
+		expect(placeLabel('below', 100, 295, 40, 400, 300).dy).toBeLessThan(0);
+	});
+	it('slides a centred label back inside the drawing', () => {
+		const p = placeLabel('below', 10, 100, 60, 400, 300);
+		expect(10 + p.dx - 30).toBeGreaterThanOrEqual(4 - 1e-9);
+		const q = placeLabel('above', 395, 100, 60, 400, 300);
+		expect(395 + q.dx + 30).toBeLessThanOrEqual(396 + 1e-9);
 	});
 });

@@ -5,7 +5,7 @@
  * Pure functions of the state and the drawing size.
  */
 import type { Place } from '../../data/types';
-import type { Route } from '../../story/visualState';
+import type { Route, VisualState } from '../../story/visualState';
 
 /** Map units per radian of longitude. */
 export const MAP_UNIT = 1000;
@@ -80,3 +80,60 @@ export function routePath(frame: Frame, route: Route): string {
 }
 
 const r = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Every place a map step names, once each: focus, highlights, concerns, bases and both ends of each
+ * route. The frame is fitted to all of them, so nothing the text points at falls outside the picture.
+ */
+export function shownPlaces(state: Extract<VisualState, { kind: 'map' }>): Place[] {
+	const all = [
+		...state.focus,
+		...state.highlight,
+		...state.concern,
+		...state.bases.map((b) => b.place),
+		...state.routes.flatMap((r) => [r.from, r.to])
+	];
+	return all.filter((p, i) => all.findIndex((o) => o.id === p.id) === i);
+}
+
+export interface LabelPlacement {
+	dx: number;
+	dy: number;
+	anchor: 'start' | 'end' | 'middle';
+}
+
+const SIDES: Record<'left' | 'right' | 'above' | 'below', LabelPlacement> = {
+	left: { dx: -9, dy: 4, anchor: 'end' },
+	right: { dx: 9, dy: 4, anchor: 'start' },
+	above: { dx: 0, dy: -10, anchor: 'middle' },
+	below: { dx: 0, dy: 17, anchor: 'middle' }
+};
+
+/**
+ * Where a place's label goes: on the side the data asks for (right by default), unless that would run
+ * it out of the drawing, in which case it goes to the opposite side, or, for a centred label, slides
+ * back inside. `textWidth` is the label's width in pixels (an estimate is enough); (x, y) is the place
+ * on screen. The rule depends only on the drawing's size, never on the step.
+ */
+export function placeLabel(
+	side: 'left' | 'right' | 'above' | 'below' | undefined,
+	x: number,
+	y: number,
+	textWidth: number,
+	width: number,
+	height: number,
+	margin = 4
+): LabelPlacement {
+	let s = side ?? 'right';
+	const roomRight = width - margin - (x + SIDES.right.dx);
+	const roomLeft = x + SIDES.left.dx - margin;
+	if (s === 'right' && textWidth > roomRight && roomLeft > roomRight) s = 'left';
+	else if (s === 'left' && textWidth > roomLeft && roomRight > roomLeft) s = 'right';
+	if (s === 'above' && y + SIDES.above.dy - 12 < margin) s = 'below';
+	else if (s === 'below' && y + SIDES.below.dy > height - margin) s = 'above';
+	const p = SIDES[s];
+	if (p.anchor !== 'middle') return p;
+	const half = textWidth / 2;
+	const shift = Math.max(margin - (x - half), Math.min(0, width - margin - (x + half)));
+	return { ...p, dx: p.dx + shift };
+}

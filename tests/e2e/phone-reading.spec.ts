@@ -1,0 +1,124 @@
+/**
+ * Reading on phones and tablets: while a step's text is read, everything the step points at is in
+ * sight and under no text; the axis and the controls stay small, thumb-sized and uncovered. Walks
+ * every step of both stories at three reading positions (scripts/marks-in-sight.mjs, the same walk
+ * `npm run bench` reports as "marks in sight while reading").
+ */
+import type { Page } from '@playwright/test';
+import { marksInSight, summarise } from '../../scripts/marks-in-sight.mjs';
+import { expect, graphic, test } from './fixtures';
+
+const layouts = [
+	{ name: 'phone, portrait', width: 390, height: 844 },
+	{ name: 'phone, landscape', width: 844, height: 390 },
+	{ name: 'tablet, portrait', width: 820, height: 1180 }
+];
+const stories = [
+	{ name: 'the story', url: 'http://localhost:4180/' },
+	{ name: 'the second story', url: 'http://localhost:4182/' }
+];
+
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+	await page.evaluate(() => document.fonts.ready);
+}
+
+/** The box around the time axis and the controls. */
+async function chromeBox(page: Page) {
+	const boxes = [await graphic(page).getByTestId('timeline-axis').boundingBox(), await page.getByTestId('next-step').boundingBox()];
+	const top = Math.min(...boxes.map((b) => b!.y));
+	const bottom = Math.max(...boxes.map((b) => b!.y + b!.height));
+	return { top, bottom, height: bottom - top };
+}
+
+/** What a tap at the centre of an element would land on: the element itself, or what covers it. */
+async function uncovered(page: Page, selector: string): Promise<boolean> {
+	return page.locator(selector).first().evaluate((el) => {
+		const r = el.getBoundingClientRect();
+		const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+		return !!hit && (el === hit || el.contains(hit));
+	});
+}
+
+for (const layout of layouts) {
+	test.describe(`reading on a ${layout.name} (${layout.width}×${layout.height})`, () => {
+		test.use({ viewport: { width: layout.width, height: layout.height }, isMobile: true, hasTouch: true });
+
+		for (const s of stories) {
+			test(`${s.name}: every named mark of every step is in sight and under no text while its text is read`, async ({ page }) => {
+				test.setTimeout(90_000);
+				await open(page, s.url);
+				const results = await marksInSight(page);
+				const { misses } = summarise(results);
+				expect(results.length).toBeGreaterThan(0);
+				expect(misses, 'marks cut off or under text').toEqual([]);
+			});
+		}
+
+		test('the axis and the controls take at most 15% of the screen, with 44-pixel targets, never under a card', async ({ page }) => {
+			await open(page, stories[0].url);
+			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
+			for (const id of [ids[0], ids[Math.floor(ids.length / 2)], ids.at(-1)!]) {
+				await page.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+				await expect(graphic(page)).toBeInViewport();
+				const chrome = await chromeBox(page);
+				expect(chrome.height).toBeLessThanOrEqual(layout.height * 0.15);
+				expect(chrome.top).toBeGreaterThanOrEqual(0);
+				expect(chrome.bottom).toBeLessThanOrEqual(layout.height);
+				for (const hook of ['previous-step', 'next-step', 'step-menu-button']) {
+					const box = (await page.getByTestId(hook).boundingBox())!;
+					expect(Math.min(box.width, box.height), `${hook} is a thumb-sized target`).toBeGreaterThanOrEqual(44);
+					expect(await uncovered(page, `[data-testid="${hook}"]`), `${hook} is not under a card`).toBe(true);
+				}
+				expect(await uncovered(page, '[data-testid="timeline-axis"]'), 'the axis is not under a card').toBe(true);
+			}
+		});
+
+		test('the step list opens from the compact axis and jumps to a step with one tap', async ({ page }) => {
+			await open(page, stories[0].url);
+			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
+			const target = ids[ids.length - 3];
+			await page.getByTestId('step-menu-button').tap();
+			const menu = page.getByTestId('step-menu');
+			await expect(menu).toBeVisible();
+			const rows = menu.locator('[data-menu-step]');
+			await expect(rows).toHaveCount(ids.length);
+			for (const box of await rows.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+			await expect(menu.locator('[aria-current="step"]')).toHaveAttribute('data-menu-step', ids[0]);
+			await menu.locator(`[data-menu-step="${target}"]`).tap();
+			await expect(menu).toBeHidden();
+			await expect(graphic(page)).toHaveAttribute('data-active-step', target);
+			await expect(page.locator(`[data-step-id="${target}"]`)).toHaveAttribute('aria-current', 'step');
+			await expect(page.locator(`[data-step-id="${target}"]`)).toBeInViewport();
+		});
+
+		test('every text in a step card is at least 16 px', async ({ page }) => {
+			await open(page, stories[0].url);
+			const sizes = await page.locator('[data-step-id] article').evaluateAll((cards) =>
+				cards.flatMap((card) =>
+					[...card.querySelectorAll('*')]
+						.filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+						.map((el) => ({ text: el.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
+				)
+			);
+			expect(sizes.length).toBeGreaterThan(0);
+			expect(sizes.filter((s) => s.px < 16)).toEqual([]);
+		});
+
+		test('a shorter screen (address bar, on-screen keyboard) keeps the active step and its picture', async ({ page }) => {
+			await open(page, stories[0].url);
+			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
+			const id = ids[Math.floor(ids.length / 2) + 1];
+			await page.goto(`${stories[0].url}#${id}`);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+			await page.setViewportSize({ width: layout.width, height: Math.round(layout.height * 0.6) });
+			await page.waitForTimeout(300);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+			await page.setViewportSize({ width: layout.width, height: layout.height });
+			await page.waitForTimeout(300);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+			await expect(page.locator(`[data-step-id="${id}"]`)).toBeInViewport();
+		});
+	});
+}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { marksInSight, summarise } from './marks-in-sight.mjs';
 import { serve } from './serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -89,7 +90,23 @@ try {
 		await context.close();
 	}
 
-	// 3. Lighthouse, mobile settings (its default: simulated slow 4G and a 4× slower CPU).
+	// 3. Marks in sight while reading: every step at three reading positions, on phones and a tablet.
+	for (const [name, width, height] of [
+		['phone portrait 390×844', 390, 844],
+		['phone landscape 844×390', 844, 390],
+		['tablet 820×1180', 820, 1180]
+	]) {
+		const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+		await page.evaluate(() => document.fonts.ready);
+		const { share, text, misses } = summarise(await marksInSight(page));
+		figure(`Marks in sight while reading, ${name}`, text, '100%', share === 100);
+		for (const m of misses) console.log(`  not in sight (${name}): ${m}`);
+		await context.close();
+	}
+
+	// 4. Lighthouse, mobile settings (its default: simulated slow 4G and a 4× slower CPU).
 	{
 		const result = await lighthouse(`${origin}/`, {
 			port: DEBUG_PORT,
@@ -113,7 +130,7 @@ try {
 		for (const a of failing) console.log(`  lighthouse: ${a.id}: ${a.title}`);
 	}
 
-	// 4. Sizes on disk.
+	// 5. Sizes on disk.
 	const size = (file) => statSync(join(dir, file)).size;
 	const gz = (file) => gzipSync(readFileSync(join(dir, file))).length;
 	figure('index.html (prerendered story, data inlined)', `${kb(size('index.html'))} (${kb(gz('index.html'))} gz)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBox, focusBox, mercator, placeLabel, project, routePath, shownPlaces } from './mapLayout';
+import { fitBox, focusBox, labelBox, mercator, placeLabel, placeLabels, project, routePath, shownPlaces, type LabelRequest } from './mapLayout';
 
 const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
 	fitBox(focusBox(places), w, h, pad);
@@ -112,5 +112,39 @@ describe('placeLabel(side, x, y, textWidth, width, height)', () => {
 		expect(10 + p.dx - 30).toBeGreaterThanOrEqual(4 - 1e-9);
 		const q = placeLabel('above', 395, 100, 60, 400, 300);
 		expect(395 + q.dx + 30).toBeLessThanOrEqual(396 + 1e-9);
+	});
+});
+
+describe('placeLabels(items, width, height)', () => {
+	const overlaps = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) =>
+		a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+	const boxes = (items: LabelRequest[], width: number, height: number) => {
+		const { placements, hidden } = placeLabels(items, width, height);
+		return { hidden, list: items.filter((l) => placements.has(l.id)).map((l) => labelBox(l.id, l.x, l.y, placements.get(l.id)!, l.w, l.h, 0)) };
+	};
+	it('moves a named label off a neighbour named place and keeps every named label', () => {
+		const items: LabelRequest[] = [
+			{ id: 'a', x: 100, y: 100, w: 60, h: 15, named: true },
+			{ id: 'b', x: 110, y: 108, w: 80, h: 15, named: true }
+		];
+		const { list, hidden } = boxes(items, 400, 300);
+		expect(hidden.size).toBe(0);
+		expect(list).toHaveLength(2);
+		expect(overlaps(list[0], list[1])).toBe(false);
+	});
+	it('leaves out a context label that would overlap a named one, never a named one', () => {
+		const items: LabelRequest[] = [
+			{ id: 'context', x: 100, y: 100, w: 80, h: 15, named: false },
+			{ id: 'named', x: 104, y: 102, w: 80, h: 15, named: true }
+		];
+		const { hidden } = placeLabels(items, 400, 300);
+		expect([...hidden]).toEqual(['context']);
+	});
+	it('keeps every label inside the drawing when there is room on some side', () => {
+		const items: LabelRequest[] = [{ id: 'edge', x: 390, y: 295, w: 80, h: 15, named: true }];
+		const [box] = boxes(items, 400, 300).list;
+		expect(box.left).toBeGreaterThanOrEqual(0);
+		expect(box.right).toBeLessThanOrEqual(400);
+		expect(box.bottom).toBeLessThanOrEqual(300);
 	});
 });

@@ -137,3 +137,73 @@ export function placeLabel(
 	const shift = Math.max(margin - (x - half), Math.min(0, width - margin - (x + half)));
 	return { ...p, dx: p.dx + shift };
 }
+
+export interface LabelBox {
+	id: string;
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+	/** Higher first: a place the step names keeps its label over a place shown for context. */
+	priority: number;
+}
+
+/** The box a label takes on screen, from its place, its placement and its size. */
+export function labelBox(id: string, x: number, y: number, p: LabelPlacement, w: number, h: number, priority: number): LabelBox {
+	const left = p.anchor === 'start' ? x + p.dx : p.anchor === 'end' ? x + p.dx - w : x + p.dx - w / 2;
+	const baseline = y + p.dy;
+	return { id, left, right: left + w, top: baseline - 11, bottom: baseline - 11 + h, priority };
+}
+
+export interface LabelRequest {
+	id: string;
+	x: number;
+	y: number;
+	side?: 'left' | 'right' | 'above' | 'below';
+	/** Estimated size of the label's text block. */
+	w: number;
+	h: number;
+	/** Named by the step: always labelled, placed first. Context labels give way. */
+	named: boolean;
+}
+
+const OPPOSITE = { left: 'right', right: 'left', above: 'below', below: 'above' } as const;
+
+/**
+ * Places every marker's label so that none overlaps another label or another marker: named places
+ * first, each on the first of (the side the data asks for, the opposite side, above, below) that is
+ * inside the drawing and clear of what is already placed, else on its own side; then context labels,
+ * each on its own side if that is clear, otherwise left out. Returns each label's placement, and the
+ * ids of the labels left out.
+ */
+export function placeLabels(items: LabelRequest[], width: number, height: number): { placements: Map<string, LabelPlacement>; hidden: Set<string> } {
+	const taken: LabelBox[] = items.map((l) => ({ id: `dot:${l.id}`, left: l.x - 6, right: l.x + 6, top: l.y - 6, bottom: l.y + 6, priority: 2 }));
+	const placements = new Map<string, LabelPlacement>();
+	const hidden = new Set<string>();
+	const clear = (b: LabelBox, own: string) =>
+		!taken.some((k) => k.id !== `dot:${own}` && b.left < k.right && k.left < b.right && b.top < k.bottom && k.top < b.bottom);
+	const inside = (b: LabelBox) => b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height;
+	const order = [...items.filter((l) => l.named), ...items.filter((l) => !l.named)];
+	for (const l of order) {
+		const first = l.side ?? 'right';
+		const sides = l.named ? [first, OPPOSITE[first], ...(['above', 'below'] as const).filter((s) => s !== first && s !== OPPOSITE[first])] : [first];
+		let chosen: { p: LabelPlacement; box: LabelBox } | null = null;
+		for (const side of sides) {
+			const p = placeLabel(side, l.x, l.y, l.w, width, height);
+			const box = labelBox(l.id, l.x, l.y, p, l.w, l.h, l.named ? 1 : 0);
+			if (clear(box, l.id) && inside(box)) {
+				chosen = { p, box };
+				break;
+			}
+		}
+		if (!chosen && l.named) {
+			const p = placeLabel(first, l.x, l.y, l.w, width, height);
+			chosen = { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h, 1) };
+		}
+		if (chosen) {
+			placements.set(l.id, chosen.p);
+			taken.push(chosen.box);
+		} else hidden.add(l.id);
+	}
+	return { placements, hidden };
+}

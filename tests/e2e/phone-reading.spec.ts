@@ -4,6 +4,7 @@
  * every step of both stories at three reading positions (scripts/marks-in-sight.mjs, the same walk
  * `npm run bench` reports as "marks in sight while reading").
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { marksInSight, summarise } from '../../scripts/marks-in-sight.mjs';
 import { expect, graphic, test } from './fixtures';
@@ -91,6 +92,19 @@ for (const layout of layouts) {
 			await expect(graphic(page)).toHaveAttribute('data-active-step', target);
 			await expect(page.locator(`[data-step-id="${target}"]`)).toHaveAttribute('aria-current', 'step');
 			await expect(page.locator(`[data-step-id="${target}"]`)).toBeInViewport();
+		});
+
+		test('no axe violations in the compact layout, with the step list open too', async ({ page }) => {
+			await open(page, stories[0].url);
+			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
+			await page.goto(`${stories[0].url}#${ids[Math.floor(ids.length / 2)]}`);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[Math.floor(ids.length / 2)]);
+			const violations = async () =>
+				(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			expect(await violations()).toEqual([]);
+			await page.getByTestId('step-menu-button').tap();
+			await expect(page.getByTestId('step-menu')).toBeVisible();
+			expect(await violations()).toEqual([]);
 		});
 
 		test('every text in a step card is at least 16 px', async ({ page }) => {

@@ -212,3 +212,26 @@ test('the reading page and the deck link to each other at the current step', asy
 	await page.getByTestId('present-link').click();
 	await expectStep(page, 0);
 });
+
+test('the on-screen controls fade when the pointer rests, stay faded for a clicker, and come back on a move or Tab', async ({ page }) => {
+	await page.clock.install();
+	await page.goto('/present');
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+	const bar = page.getByRole('button', { name: 'Overview (o)' }).locator('..');
+	const opacity = () => bar.evaluate((el) => getComputedStyle(el).opacity);
+	expect(await opacity()).toBe('1');
+	await page.clock.runFor(3500);
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-idle', 'true');
+	expect(await opacity()).toBe('0');
+	await page.keyboard.press('ArrowRight');
+	await expect(graphic(page)).toHaveAttribute('data-active-step', story.events[1].id);
+	expect(await opacity()).toBe('0');
+	await page.mouse.move(400, 400);
+	await page.mouse.move(420, 410);
+	await expect(page.getByTestId('deck')).not.toHaveAttribute('data-idle', 'true');
+	expect(await opacity()).toBe('1');
+	await page.clock.runFor(3500);
+	expect(await opacity()).toBe('0');
+	await page.keyboard.press('Tab');
+	await expect.poll(opacity).toBe('1');
+});

@@ -120,7 +120,7 @@ describe('placeLabels(items, width, height)', () => {
 		a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 	const boxes = (items: LabelRequest[], width: number, height: number) => {
 		const { placements, hidden } = placeLabels(items, width, height);
-		return { hidden, list: items.filter((l) => placements.has(l.id)).map((l) => labelBox(l.id, l.x, l.y, placements.get(l.id)!, l.w, l.h, 0)) };
+		return { hidden, list: items.filter((l) => placements.has(l.id)).map((l) => labelBox(l.id, l.x, l.y, placements.get(l.id)!, l.w, l.h)) };
 	};
 	it('moves a named label off a neighbour named place and keeps every named label', () => {
 		const items: LabelRequest[] = [

@@ -144,15 +144,13 @@ export interface LabelBox {
 	top: number;
 	right: number;
 	bottom: number;
-	/** Higher first: a place the step names keeps its label over a place shown for context. */
-	priority: number;
 }
 
 /** The box a label takes on screen, from its place, its placement and its size. */
-export function labelBox(id: string, x: number, y: number, p: LabelPlacement, w: number, h: number, priority: number): LabelBox {
+export function labelBox(id: string, x: number, y: number, p: LabelPlacement, w: number, h: number): LabelBox {
 	const left = p.anchor === 'start' ? x + p.dx : p.anchor === 'end' ? x + p.dx - w : x + p.dx - w / 2;
 	const baseline = y + p.dy;
-	return { id, left, right: left + w, top: baseline - 11, bottom: baseline - 11 + h, priority };
+	return { id, left, right: left + w, top: baseline - 11, bottom: baseline - 11 + h };
 }
 
 export interface LabelRequest {
@@ -177,7 +175,7 @@ const OPPOSITE = { left: 'right', right: 'left', above: 'below', below: 'above' 
  * ids of the labels left out.
  */
 export function placeLabels(items: LabelRequest[], width: number, height: number): { placements: Map<string, LabelPlacement>; hidden: Set<string> } {
-	const taken: LabelBox[] = items.map((l) => ({ id: `dot:${l.id}`, left: l.x - 6, right: l.x + 6, top: l.y - 6, bottom: l.y + 6, priority: 2 }));
+	const taken: LabelBox[] = items.map((l) => ({ id: `dot:${l.id}`, left: l.x - 6, right: l.x + 6, top: l.y - 6, bottom: l.y + 6 }));
 	const placements = new Map<string, LabelPlacement>();
 	const hidden = new Set<string>();
 	const clear = (b: LabelBox, own: string) =>
@@ -190,7 +188,7 @@ export function placeLabels(items: LabelRequest[], width: number, height: number
 		let chosen: { p: LabelPlacement; box: LabelBox } | null = null;
 		for (const side of sides) {
 			const p = placeLabel(side, l.x, l.y, l.w, width, height);
-			const box = labelBox(l.id, l.x, l.y, p, l.w, l.h, l.named ? 1 : 0);
+			const box = labelBox(l.id, l.x, l.y, p, l.w, l.h);
 			if (clear(box, l.id) && inside(box)) {
 				chosen = { p, box };
 				break;
@@ -198,7 +196,7 @@ export function placeLabels(items: LabelRequest[], width: number, height: number
 		}
 		if (!chosen && l.named) {
 			const p = placeLabel(first, l.x, l.y, l.w, width, height);
-			chosen = { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h, 1) };
+			chosen = { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h) };
 		}
 		if (chosen) {
 			placements.set(l.id, chosen.p);

@@ -1,26 +1,45 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../data/schema';
 import { testStory } from '../../data/testStory';
 import { storySteps } from '../../story/steps';
-import { axisLayout } from './axisLayout';
+import { axisLayout, LABEL_CHAR, MAX_LANES } from './axisLayout';
 
 const story = storySchema.parse(testStory());
 const steps = storySteps(story);
 
+/** The real story, and a 1,000-event one made from it (fresh ids, same dates, in order). */
+const real = storySchema.parse(JSON.parse(readFileSync('timeline-data/story.json', 'utf8')));
+const thousand = (() => {
+	const events = Array.from({ length: 1000 }, (_, i) => ({ ...real.events[i % real.events.length], id: `e${i}` }));
+	events.sort((a, b) => a.date.localeCompare(b.date));
+	return { ...real, events: events.map((e) => (e.visual.kind === 'politics' ? { ...e, visual: { kind: 'timeline' as const } } : e)) };
+})();
+
 describe('axisLayout', () => {
 	const layout = axisLayout(story, steps, 1, 1000);
 
-	it('spans whole calendar years from the first event to the last', () => {
+	it('spans whole calendar years from the first event to the last, with a tick at each end', () => {
 		expect(layout.domain.map((d) => d.toISOString().slice(0, 10))).toEqual(['2017-01-01', '2027-01-01']);
-		expect(layout.ticks[0]).toEqual({ x: 0, label: '2017' });
-		expect(layout.ticks.at(-1)).toEqual({ x: 1000, label: '2027' });
+		expect(layout.ticks[0]).toMatchObject({ x: 0, label: '2017' });
+		expect(layout.ticks.at(-1)).toMatchObject({ x: 1000, label: '2027' });
 	});
 
-	it('draws a year-precision event as a span across its year, a day as a point', () => {
+	it('draws a year-only date as a soft band across its year, never as a duration; a day as a point', () => {
 		const [year, day] = layout.marks;
-		expect(year.point).toBe(false);
-		expect(year.x1 - year.x0).toBeCloseTo(100, 0);
-		expect(day.point).toBe(true);
+		expect(year.shape).toBe('approximate');
+		expect(day.shape).toBe('point');
+		const withEnd = storySchema.parse({ ...testStory(), events: testStory().events.map((e, i) => (i === 0 ? { ...e, endDate: '2018' } : e)) });
+		expect(axisLayout(withEnd, storySteps(withEnd), 0, 1000).marks[0].shape).toBe('duration');
+	});
+
+	it('draws busier years wider, and says the scale is uneven', () => {
+		// 2026 holds two of the four events, 2017 one: 2026 is drawn wider than 2017.
+		const tickX = (label: string) => layout.ticks.find((t) => t.label === label)?.x;
+		const year2026 = 1000 - tickX('2026')!;
+		const marks2017 = layout.marks[0];
+		expect(year2026).toBeGreaterThan(marks2017.x1 - marks2017.x0);
+		expect(layout.uneven).toBe(true);
 	});
 
 	it('marks past, active and future steps', () => {
@@ -36,11 +55,39 @@ describe('axisLayout', () => {
 		expect(layout.lanes).toBe(2);
 	});
 
+	it(`never uses more than ${MAX_LANES} lanes, at 17 events or at 1,000`, () => {
+		for (const s of [real, thousand]) {
+			for (const width of [320, 1000]) {
+				const l = axisLayout(s, storySteps(s), 0, width);
+				expect(l.lanes).toBeLessThanOrEqual(MAX_LANES);
+				expect(Math.max(...l.marks.map((m) => m.lane))).toBeLessThan(MAX_LANES);
+			}
+		}
+	});
+
+	it('labels the active event, inside the axis, at any step and width', () => {
+		for (const width of [320, 1000]) {
+			for (const index of [0, Math.floor(real.events.length / 2), real.events.length - 1]) {
+				const l = axisLayout(real, storySteps(real), index, width)!;
+				const label = l.activeLabel!;
+				expect(label.text).toContain(real.events[index].short ?? real.events[index].title);
+				const w = label.text.length * LABEL_CHAR;
+				const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+				expect(left).toBeGreaterThanOrEqual(-0.5);
+				expect(left + w).toBeLessThanOrEqual(width + 0.5);
+			}
+		}
+	});
+
+	it('keeps tick labels at least 30 px apart', () => {
+		const l = axisLayout(real, storySteps(real), 0, 320);
+		for (let i = 1; i < l.ticks.length; i++) expect(l.ticks[i].x - l.ticks[i - 1].x).toBeGreaterThanOrEqual(30);
+	});
+
 	it('lays out eras and marks the active one', () => {
 		const [era] = axisLayout(story, steps, 0, 1000, 'transfers').eras;
 		expect(era).toMatchObject({ id: 'transfers', label: 'Transfers', x1: 1000, active: true });
-		// January 2026 starts nine-tenths of the way along 2017–2027 (leap days shift it a hair).
-		expect(era.x0).toBeCloseTo(900, 0);
+		expect(era.x0).toBeCloseTo(axisLayout(story, steps, 0, 1000).ticks.find((t) => t.label === '2026')!.x, 0);
 		expect(axisLayout(story, steps, 0, 1000).eras[0].active).toBe(false);
 	});
 });

@@ -1,20 +1,29 @@
 /**
- * Layout of the story's time axis: a d3 time scale over the dataset's span, one mark per event drawn
- * at its true precision (a year-precision event is a bracket across its year, never a fake day),
- * marks stacked in lanes so none hides another, and the eras as bands.
+ * Layout of the story's time axis.
+ * - Honest precision: an event with a real duration (`endDate`) is a bar; a date known only to its
+ *   year or month is a soft band across that year or month (where it happened, not how long it
+ *   lasted); a day is a dot. Anything narrower than a few pixels is a dot.
+ * - Dense periods stay readable: the axis is broken into calendar years (and a busy year into months),
+ *   each drawn wider the more events start in it (a polylinear d3 time scale), so a story whose last
+ *   months hold half its events gives those months room. Year boundaries are ticks, so the unequal
+ *   widths show, and the axis's name says the scale is uneven.
+ * - At most three lanes: marks that overlap go to the lane that frees up first.
+ * - The active event is labelled (date and short label), kept inside the axis.
  */
 import { scaleTime } from 'd3';
-import { eventSpan } from '../../data/dates';
+import { eventSpan, parseStoryDate } from '../../data/dates';
 import type { Story } from '../../data/types';
 import type { Step } from '../../story/steps';
+
+export type MarkShape = 'point' | 'duration' | 'approximate';
 
 export interface AxisMark {
 	id: string;
 	index: number;
 	x0: number;
 	x1: number;
-	/** Narrower than `pointWidth`: drawn as a dot rather than a bracket. */
-	point: boolean;
+	/** Dot for a day (or anything too narrow to show), bar for a real duration, band for an imprecise date. */
+	shape: MarkShape;
 	lane: number;
 	state: 'past' | 'active' | 'future';
 	label: string;
@@ -22,16 +31,29 @@ export interface AxisMark {
 
 export interface AxisLayout {
 	domain: [Date, Date];
-	ticks: { x: number; label: string }[];
+	ticks: { x: number; label: string; stretched: boolean }[];
 	marks: AxisMark[];
 	eras: { id: string; label: string; x0: number; x1: number; active: boolean }[];
 	lanes: number;
+	/** Whether some years are drawn wider than others (then the axis says so). */
+	uneven: boolean;
+	/** The active event's label, anchored so it stays inside [0, width]. */
+	activeLabel: { x: number; anchor: 'start' | 'middle' | 'end'; text: string } | null;
 }
 
 /** Spans narrower than this many pixels are drawn as points. */
 const POINT_WIDTH = 6;
 /** Minimum horizontal gap between marks sharing a lane. */
-const GAP = 4;
+const GAP = 3;
+export const MAX_LANES = 3;
+/** How much wider a year is drawn for each event that starts in it (an empty year is 1). */
+const WIDTH_PER_EVENT = 1.5;
+/** A year with this many events or more is split into months, each as wide as its events need. */
+const SPLIT_AT = 3;
+/** Least room between two year labels. */
+const TICK_GAP = 30;
+/** Estimated width of one character of the active label (12 px sans, generous for fallback fonts). */
+export const LABEL_CHAR = 6.6;
 
 export function axisLayout(
 	story: Story,
@@ -47,37 +69,78 @@ export function axisLayout(
 		ends.push(eventSpan(era.end)[1].getTime());
 	}
 	// Whole years at both ends, so the axis reads as calendar years.
-	const first = new Date(Math.min(...starts));
-	const last = new Date(Math.max(...ends) - 1);
-	const domain: [Date, Date] = [
-		new Date(Date.UTC(first.getUTCFullYear(), 0, 1)),
-		new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1))
-	];
-	const x = scaleTime().domain(domain).range([0, width]);
+	const first = new Date(Math.min(...starts)).getUTCFullYear();
+	const last = new Date(Math.max(...ends) - 1).getUTCFullYear() + 1;
+	const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+	const yearStart = (y: number) => new Date(Date.UTC(y, 0, 1));
 
-	const years = domain[1].getUTCFullYear() - domain[0].getUTCFullYear();
-	const every = Math.max(1, Math.ceil(years / Math.max(1, Math.floor(width / 56))));
-	const ticks: AxisLayout['ticks'] = [];
-	for (let y = domain[0].getUTCFullYear(); y <= domain[1].getUTCFullYear(); y += every) {
-		ticks.push({ x: x(new Date(Date.UTC(y, 0, 1))), label: String(y) });
+	// Each year's share of the width: one, plus a little for every event that starts in it. A busy
+	// year (three events or more) is split into months, each weighted by the events dated to it, so a
+	// crowded January gets room of its own; an event known only to its year weighs on all its months.
+	const breaks: Date[] = [];
+	const weights: number[] = [];
+	for (const y of years.slice(0, -1)) {
+		const inYear = steps.filter((s) => s.span[0].getUTCFullYear() === y);
+		if (inYear.length < SPLIT_AT) {
+			breaks.push(yearStart(y));
+			weights.push(1 + WIDTH_PER_EVENT * inYear.length);
+			continue;
+		}
+		const yearOnly = inYear.filter((s) => parseStoryDate(s.event.date)?.precision === 'year').length;
+		for (let m = 0; m < 12; m++) {
+			const inMonth = inYear.filter((s) => parseStoryDate(s.event.date)?.precision !== 'year' && s.span[0].getUTCMonth() === m);
+			breaks.push(new Date(Date.UTC(y, m, 1)));
+			weights.push((1 + WIDTH_PER_EVENT * yearOnly) / 12 + WIDTH_PER_EVENT * inMonth.length);
+		}
 	}
+	breaks.push(yearStart(last));
+	const total = weights.reduce((a, b) => a + b, 0);
+	const range = [0];
+	for (const w of weights) range.push(range.at(-1)! + (w / total) * width);
+	const x = scaleTime().domain(breaks).range(range);
+	const domain: [Date, Date] = [yearStart(first), yearStart(last)];
+	const yearWidths = years.slice(0, -1).map((y) => x(yearStart(y + 1)) - x(yearStart(y)));
+	const uneven = yearWidths.some((w) => Math.abs(w - yearWidths[0]) > 0.5);
+
+	// A tick at every year boundary that has room for its label, the busier of two close years winning;
+	// always the first and the last.
+	const ticks: AxisLayout['ticks'] = [];
+	years.forEach((y, i) => {
+		const tx = x(yearStart(y));
+		const tick = { x: tx, label: String(y), stretched: (yearWidths[i] ?? 0) > Math.min(...yearWidths) + 0.5 };
+		const prev = ticks.at(-1);
+		if (!prev || tx - prev.x >= TICK_GAP) {
+			ticks.push(tick);
+			return;
+		}
+		const wins = i === years.length - 1 || (ticks.length > 1 && (yearWidths[i] ?? 0) > (yearWidths[i - 1] ?? 0));
+		if (!wins) return;
+		while (ticks.length > 1 && tx - ticks.at(-1)!.x < TICK_GAP) ticks.pop();
+		ticks.push(tick);
+	});
 
 	const laneEnds: number[] = [];
 	const marks = steps.map((s): AxisMark => {
 		const x0 = x(s.span[0]);
 		const x1 = x(s.span[1]);
-		const point = x1 - x0 < POINT_WIDTH;
-		const left = point ? (x0 + x1) / 2 - POINT_WIDTH / 2 : x0;
-		const right = point ? (x0 + x1) / 2 + POINT_WIDTH / 2 : x1;
+		const narrow = x1 - x0 < POINT_WIDTH;
+		const precise = parseStoryDate(s.event.date)?.precision === 'day';
+		const shape: MarkShape = narrow || (precise && !s.event.endDate) ? 'point' : s.event.endDate ? 'duration' : 'approximate';
+		const left = shape === 'point' ? (x0 + x1) / 2 - POINT_WIDTH / 2 : x0;
+		const right = shape === 'point' ? (x0 + x1) / 2 + POINT_WIDTH / 2 : x1;
 		let lane = laneEnds.findIndex((end) => end + GAP <= left);
-		if (lane < 0) lane = laneEnds.push(right) - 1;
-		else laneEnds[lane] = right;
+		if (lane < 0 && laneEnds.length < MAX_LANES) lane = laneEnds.push(right) - 1;
+		else {
+			// Every lane is taken here: share the one that frees up first.
+			if (lane < 0) lane = laneEnds.indexOf(Math.min(...laneEnds));
+			laneEnds[lane] = Math.max(laneEnds[lane], right);
+		}
 		return {
 			id: s.id,
 			index: s.index,
 			x0,
 			x1,
-			point,
+			shape,
 			lane,
 			state: s.index < activeIndex ? 'past' : s.index === activeIndex ? 'active' : 'future',
 			label: s.event.short ?? s.event.title
@@ -92,5 +155,15 @@ export function axisLayout(
 		active: era.id === activeEra
 	}));
 
-	return { domain, ticks, marks, eras, lanes: Math.max(1, laneEnds.length) };
+	const active = marks[activeIndex];
+	let activeLabel: AxisLayout['activeLabel'] = null;
+	if (active) {
+		const text = `${steps[activeIndex].dateText}: ${active.label}`;
+		const cx = (active.x0 + active.x1) / 2;
+		const half = (text.length * LABEL_CHAR) / 2;
+		activeLabel =
+			cx - half < 0 ? { x: 0, anchor: 'start', text } : cx + half > width ? { x: width, anchor: 'end', text } : { x: cx, anchor: 'middle', text };
+	}
+
+	return { domain, ticks, marks, eras, lanes: Math.max(1, laneEnds.length), uneven, activeLabel };
 }

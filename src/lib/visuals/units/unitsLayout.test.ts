@@ -1,64 +1,101 @@
 import { describe, expect, it } from 'vitest';
-import { unitsLayout, type UnitsLayout } from './unitsLayout';
+import { placePartLabels, unitsLayout } from './unitsLayout';
 
 const whole = { id: 'detained', units: 600 };
 const cap = { id: 'cap', units: 140 };
 const received = { id: 'received', units: 44 };
 const first = { id: 'first', units: 3 };
+const all = [whole, cap, received, first];
 
-/** Where a unit is drawn on the page: its block's origin plus its place in the block. */
-const absolute = (layout: UnitsLayout, i: number) => {
-	const u = layout.units[i];
-	return { x: u.x, y: layout.blocks.find((b) => b.kind === u.block)!.y + u.y };
-};
+const count = (layout: ReturnType<typeof unitsLayout>, id: string) => layout.cells.filter((c) => c.groups.includes(id)).length;
 
 describe('unitsLayout', () => {
-	it('draws one unit per unit of the whole', () => {
-		expect(unitsLayout([whole], 600, 400).units).toHaveLength(600);
+	it('draws one cell per unit of the whole, each at its own place', () => {
+		const layout = unitsLayout([whole], 600, 400);
+		expect(layout.cells).toHaveLength(600);
+		expect(new Set(layout.cells.map((c) => `${c.x},${c.y}`)).size).toBe(600);
 	});
 
-	it('counts the members of each nested group', () => {
-		const { units } = unitsLayout([whole, cap, received, first], 600, 400);
-		const count = (id: string) => units.filter((u) => u.groups.includes(id)).length;
-		expect([count('detained'), count('cap'), count('received'), count('first')]).toEqual([600, 140, 44, 3]);
-	});
-
-	it('puts the part in its own block above the rest, deepest level first', () => {
-		const layout = unitsLayout([whole, cap, received, first], 600, 400);
-		expect(layout.blocks.map((b) => [b.kind, b.count])).toEqual([
-			['part', 140],
-			['rest', 460]
-		]);
-		const part = layout.units.filter((u) => u.block === 'part').map((u) => absolute(layout, u.index).y);
-		const rest = layout.units.filter((u) => u.block === 'rest').map((u) => absolute(layout, u.index).y);
-		expect(Math.max(...part)).toBeLessThan(Math.min(...rest));
-		expect(layout.units[0].level).toBe(3);
-		expect(absolute(layout, 0)).toEqual({ x: 0, y: layout.blocks[0].y });
-	});
-
-	it('splits the grid by sliding the rest down: no unit changes place within its block', () => {
-		const before = unitsLayout([whole], 600, 400);
-		const after = unitsLayout([whole, cap], 600, 400);
-		expect(after.size).toBe(before.size);
-		const rest = after.units.filter((u) => u.block === 'rest');
-		const shift = absolute(after, rest[0].index).y - absolute(before, rest[0].index).y;
-		expect(shift).toBeGreaterThan(0);
-		for (const u of rest) {
-			expect(absolute(after, u.index).x).toBe(absolute(before, u.index).x);
-			expect(absolute(after, u.index).y - absolute(before, u.index).y).toBe(shift);
+	it('nests the groups: every part is inside the one that holds it, so they never add up', () => {
+		const layout = unitsLayout(all, 600, 400);
+		expect(all.map((g) => count(layout, g.id))).toEqual([600, 140, 44, 3]);
+		for (const c of layout.cells) {
+			// Belonging to a group means belonging to every group that holds it.
+			expect(c.groups).toEqual(all.slice(0, c.groups.length).map((g) => g.id));
+			expect(c.level).toBe(c.groups.length - 1);
 		}
-		for (const u of after.units.filter((u) => u.block === 'part')) expect(absolute(after, u.index)).toEqual(absolute(before, u.index));
 	});
 
-	it('fits inside the drawing', () => {
+	it('draws each part as a compact block in the corner of the one that holds it', () => {
+		const layout = unitsLayout(all, 600, 400);
+		layout.parts.forEach((part, k) => {
+			const cells = layout.cells.filter((c) => c.level >= part.level);
+			for (const c of cells) {
+				expect(c.x + layout.size).toBeLessThanOrEqual(part.width + 0.01);
+				expect(c.y + layout.size).toBeLessThanOrEqual(part.height + 0.01);
+			}
+			// Nearly full: at most one row short.
+			expect(cells.length).toBeGreaterThan(((part.width / layout.size) * (part.height / layout.size - 1)) | 0);
+			const inner = layout.parts[k + 1];
+			if (inner) expect(inner.width <= part.width && inner.height <= part.height).toBe(true);
+		});
+	});
+
+	it('keeps the whole a straight-edged block: only its last row is short', () => {
+		const layout = unitsLayout(all, 600, 400);
+		const rows = new Map<number, number>();
+		for (const c of layout.cells) rows.set(c.y, (rows.get(c.y) ?? 0) + 1);
+		const counts = [...rows.values()];
+		expect(counts.slice(0, -1).every((n) => n === layout.cols)).toBe(true);
+	});
+
+	it('puts every cell in the same place whichever parts a step shows: only colours change', () => {
+		const a = unitsLayout([whole, cap], 600, 400).cells.map((c) => `${c.index}:${c.x},${c.y}`);
+		const b = unitsLayout(all, 600, 400).cells.map((c) => `${c.index}:${c.x},${c.y}`);
+		expect(new Set(a)).toEqual(new Set(b));
+	});
+
+	it('fits the box at phone, desktop and projector sizes', () => {
 		for (const [w, h] of [
-			[600, 400],
-			[340, 300],
-			[900, 260]
+			[358, 300],
+			[760, 560],
+			[1180, 760]
 		]) {
-			const layout = unitsLayout([whole, cap], w, h);
+			const layout = unitsLayout(all, w, h);
+			expect(layout.width).toBeLessThanOrEqual(w);
 			expect(layout.height).toBeLessThanOrEqual(h);
-			for (const u of layout.units) expect(u.x + layout.size).toBeLessThanOrEqual(w + 0.001);
+		}
+	});
+});
+
+describe('placePartLabels', () => {
+	it('gives every part a label inside the box, none overlapping another', () => {
+		for (const [w, h] of [
+			[358, 300],
+			[760, 560]
+		]) {
+			const layout = unitsLayout(all, w, h);
+			const heights = [34, 34, 34];
+			const labels = placePartLabels(layout, heights, w, h);
+			expect(labels.map((l) => l.id)).toEqual(['cap', 'received', 'first']);
+			labels.forEach((l, i) => {
+				expect(l.x).toBeGreaterThanOrEqual(0);
+				expect(l.y).toBeGreaterThanOrEqual(0);
+				expect(l.y + heights[i]).toBeLessThanOrEqual(h);
+				expect(l.maxWidth).toBeGreaterThan(0);
+				for (const o of labels.slice(i + 1)) {
+					const j = labels.indexOf(o);
+					expect(l.y + heights[i] <= o.y || o.y + heights[j] <= l.y).toBe(true);
+				}
+			});
+		}
+	});
+
+	it('starts each leader at its part’s outer corner', () => {
+		const layout = unitsLayout(all, 760, 560);
+		for (const l of placePartLabels(layout, [34, 34, 34], 760, 560)) {
+			const part = layout.parts.find((p) => p.id === l.id)!;
+			expect(l.anchor).toEqual([part.width, part.height]);
 		}
 	});
 });

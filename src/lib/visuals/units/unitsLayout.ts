@@ -1,12 +1,15 @@
 /**
- * Layout of the detainee units: one square per `perUnit` people, on one grid. Groups are nested,
- * whole first (more than 30,000 detained ⊃ up to 7,000 slated ⊃ ~2,200 received ⊃ the first 150), and
- * a part is always the first units of the group that holds it, so the deepest level comes first.
+ * Layout of the detainee units: one square per `perUnit` people, all on one grid: one nested block.
+ * Groups are nested, whole first (more than 30,000 detained ⊃ up to 7,000 slated ⊃ ~2,200 received ⊃
+ * the first 150). Each part is a compact rectangle in the top-left corner of the one that holds it,
+ * the deepest innermost, so the picture reads as "this much, inside all that" and never as parts
+ * that add up. The rest of the whole fills the grid row by row, so its edge is straight except the
+ * last row.
  *
- * When a step names a part, the grid splits: the part stays where it was, at the top, and the rest of
- * the whole slides down below a heading, keeping its own arrangement (its first row starts where the
- * part ends). So moving between steps is one block sliding and a few units recolouring: cheap enough to
- * animate without blocking the page, and easy to read as "this much, out of all that".
+ * The grid's cells do not depend on which parts a step shows: the size and the columns come from the
+ * whole, and each part's rectangle from its own count, so moving between steps only recolours cells.
+ * Each part gets a label anchor at its outer corner; `placeLabels` stacks the labels so they never
+ * overlap and never leave the drawing.
  */
 
 export interface UnitGroup {
@@ -14,78 +17,120 @@ export interface UnitGroup {
 	units: number;
 }
 
-export interface Unit {
+export interface Cell {
+	/** Position on the grid, row-major. */
 	index: number;
-	/** Position inside its block. */
 	x: number;
 	y: number;
-	block: 'part' | 'rest';
-	/** How many groups the unit belongs to, minus one: 0 = only the whole. */
+	/** How many groups the cell belongs to, minus one: 0 = only the whole. */
 	level: number;
-	/** Ids of every group the unit belongs to, whole first. */
+	/** Ids of every group the cell belongs to, whole first. */
 	groups: string[];
+}
+
+export interface Part {
+	id: string;
+	level: number;
+	/** The part's rectangle, in pixels from the grid's top-left. */
+	width: number;
+	height: number;
 }
 
 export interface UnitsLayout {
 	size: number;
 	gap: number;
 	cols: number;
-	units: Unit[];
-	/** Each block's origin (y of its first row) and the y of its heading. */
-	blocks: { kind: 'part' | 'rest'; y: number; labelY: number; count: number }[];
+	cells: Cell[];
+	/** The nested parts (every group but the whole), outermost first. */
+	parts: Part[];
+	width: number;
 	height: number;
 }
 
-/** Room above each block for its heading. */
-const HEADER = 22;
+/** Widest a grid gets, in squares, so the whole stays a block rather than a strip. */
+const MAX_COLS = 40;
 
 export function unitsLayout(groups: UnitGroup[], width: number, height: number): UnitsLayout {
 	const total = groups[0]?.units ?? 0;
-	const partCount = groups.length > 1 ? Math.min(total, groups[1].units) : 0;
-	const levelOf = (i: number) => {
-		let level = 0;
-		for (let k = 1; k < groups.length; k++) if (i < groups[k].units) level = k;
-		return level;
-	};
-
-	/** Rows used by the part block and by the rest (which starts mid-row, where the part ended). */
-	const rowsFor = (cols: number) => {
-		const partRows = Math.ceil(partCount / cols);
-		const restRows = Math.ceil(total / cols) - Math.floor(partCount / cols);
-		return { partRows, restRows };
-	};
-
-	// The largest square with which the whole fits even when split (two headings, at most one extra
-	// row). It does not depend on the part, so every step of the same whole draws on the same grid.
+	// The largest square with which the whole fits the box.
 	let size = 2;
 	for (let s = 40; s >= 2; s -= 0.5) {
-		const cols = Math.floor(width / s);
-		if (cols >= 1 && (Math.ceil(total / cols) + 1) * s + 2 * HEADER <= height) {
+		const cols = Math.min(MAX_COLS, Math.floor(width / s));
+		if (cols >= 1 && Math.ceil(total / cols) * s <= height) {
 			size = s;
 			break;
 		}
 	}
-	const cols = Math.max(1, Math.floor(width / size));
+	const cols = Math.max(1, Math.min(MAX_COLS, Math.floor(width / size)));
 	const gap = Math.max(1, Math.round(size * 0.18));
-	const { partRows, restRows } = rowsFor(cols);
 
-	const blocks: UnitsLayout['blocks'] = [];
-	let restTop = HEADER;
-	if (partCount > 0) {
-		blocks.push({ kind: 'part', y: HEADER, labelY: HEADER - 7, count: partCount });
-		restTop = HEADER + partRows * size + HEADER;
+	// Each part's rectangle: about square, at least as wide and as tall as the part inside it.
+	const rects: { w: number; h: number }[] = [];
+	for (let k = groups.length - 1; k >= 1; k--) {
+		const n = Math.min(groups[k].units, total);
+		const inner = rects[0] ?? { w: 0, h: 0 };
+		const w = Math.min(cols, Math.max(inner.w, Math.ceil(Math.sqrt(n))));
+		const h = Math.max(inner.h, Math.ceil(n / w));
+		rects.unshift({ w, h });
 	}
-	// The rest block's origin is where its grid's row 0 would be; its first drawn row is the part's last.
-	const skippedRows = Math.floor(partCount / cols);
-	blocks.push({ kind: 'rest', y: restTop - skippedRows * size, labelY: restTop - 7, count: total - partCount });
 
-	const units: Unit[] = Array.from({ length: total }, (_, index) => ({
-		index,
-		x: (index % cols) * size,
-		y: Math.floor(index / cols) * size,
-		block: index < partCount ? 'part' : 'rest',
-		level: levelOf(index),
-		groups: groups.slice(0, levelOf(index) + 1).map((g) => g.id)
-	}));
-	return { size, gap, cols, units, blocks, height: restTop + restRows * size };
+	// Fill from the deepest part outwards: each part takes the free cells of its rectangle, row by row;
+	// the whole takes what is left of the grid.
+	const levelAt = new Map<number, number>();
+	for (let k = groups.length - 1; k >= 1; k--) {
+		const { w, h } = rects[k - 1];
+		let left = Math.min(groups[k].units, total) - levelAt.size;
+		for (let r = 0; r < h && left > 0; r++)
+			for (let c = 0; c < w && left > 0; c++) {
+				const i = r * cols + c;
+				if (!levelAt.has(i)) {
+					levelAt.set(i, k);
+					left--;
+				}
+			}
+	}
+	const cells: Cell[] = [];
+	let rest = total - levelAt.size;
+	for (let i = 0; cells.length < total; i++) {
+		const level = levelAt.get(i) ?? 0;
+		if (level === 0 && rest-- <= 0) continue;
+		cells.push({ index: i, x: (i % cols) * size, y: Math.floor(i / cols) * size, level, groups: groups.slice(0, level + 1).map((g) => g.id) });
+	}
+	const rows = Math.ceil(Math.max(...cells.map((c) => c.index + 1), 1) / cols);
+	const parts = rects.map((r, k) => ({ id: groups[k + 1].id, level: k + 1, width: r.w * size, height: r.h * size }));
+	return { size, gap, cols, cells, parts, width: cols * size, height: rows * size };
+}
+
+export interface PartLabel {
+	id: string;
+	/** Top-left of the label box, in pixels from the grid's top-left. */
+	x: number;
+	y: number;
+	maxWidth: number;
+	/** The part's outer corner the label's leader line starts from. */
+	anchor: [number, number];
+}
+
+/**
+ * Where each part's label goes: beside its rectangle's bottom-right corner, over the lighter cells of
+ * the whole, stacked top to bottom so no two overlap, pulled back inside the drawing. `heights` are
+ * the labels' heights as laid out (an estimate is fine before they are measured). Too little room to
+ * the right (a narrow phone), and the label starts at the left edge below the corner instead.
+ */
+export function placePartLabels(layout: UnitsLayout, heights: number[], boxWidth: number, boxHeight: number, minWidth = 120): PartLabel[] {
+	const labels: PartLabel[] = [];
+	let floor = 0;
+	// Innermost first: its corner is highest.
+	const order = layout.parts.map((p, i) => ({ p, i })).reverse();
+	for (const { p, i } of order) {
+		const h = heights[i] ?? 32;
+		const beside = boxWidth - (p.width + 10) >= minWidth;
+		const x = beside ? p.width + 10 : 4;
+		let y = beside ? p.height - h / 2 : p.height + 4;
+		y = Math.max(y, floor);
+		y = Math.min(y, boxHeight - h);
+		labels.push({ id: p.id, x, y: Math.max(0, y), maxWidth: boxWidth - x - 4, anchor: [p.width, p.height] });
+		floor = Math.max(0, y) + h + 4;
+	}
+	return labels.reverse();
 }

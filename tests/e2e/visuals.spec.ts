@@ -235,3 +235,32 @@ test('one screenshot per visual kind, saved as a test artefact', async ({ page }
 		await testInfo.attach(`visual-${kind}`, { path, contentType: 'image/png' });
 	}
 });
+
+test('red means the transfers and nothing else, at every step, in the reading and briefing views', async ({ page }) => {
+	test.setTimeout(90_000);
+	/** Every visible element painted in the transfer colour that is not a transfer (`data-transfer`). */
+	const offenders = () =>
+		page.evaluate(() => {
+			const probe = document.createElement('i');
+			probe.style.color = getComputedStyle(document.documentElement).getPropertyValue('--transfer');
+			document.body.append(probe);
+			const red = getComputedStyle(probe).color;
+			probe.remove();
+			const found: string[] = [];
+			for (const el of document.querySelectorAll('body *')) {
+				const cs = getComputedStyle(el);
+				if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+				const direct = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+				const paints = [cs.fill, cs.stroke, cs.backgroundColor, cs.borderLeftColor, cs.borderTopColor, direct ? cs.color : ''];
+				if (paints.includes(red) && !el.closest('[data-transfer]')) found.push(el.outerHTML.slice(0, 90));
+			}
+			return found;
+		});
+	for (const view of ['/', '/present']) {
+		for (const event of story.events) {
+			await page.goto(`${view}#${event.id}`);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);
+			expect(await offenders(), `${view}#${event.id}`).toEqual([]);
+		}
+	}
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBox, focusBox, labelBox, mercator, placeLabel, placeLabels, project, routePath, shownPlaces, type LabelRequest } from './mapLayout';
+import { fitBox, focusBox, labelBox, mapLegend, mercator, placeLabel, placeLabels, project, routePath, shownPlaces, type LabelRequest } from './mapLayout';
 
 const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
 	fitBox(focusBox(places), w, h, pad);
@@ -146,5 +146,33 @@ describe('placeLabels(items, width, height)', () => {
 		expect(box.left).toBeGreaterThanOrEqual(0);
 		expect(box.right).toBeLessThanOrEqual(400);
 		expect(box.bottom).toBeLessThanOrEqual(300);
+	});
+});
+
+describe('mapLegend(state, markers)', () => {
+	const camp = { id: 'camp', name: 'Camp', kind: 'camp' as const, country: 'Syria', lon: 41, lat: 36.4 };
+	const base = { id: 'base', name: 'Base', kind: 'base' as const, country: 'Iraq', lon: 42.44, lat: 33.8 };
+	const empty = { kind: 'map' as const, focus: [hasakah], highlight: [], concern: [], routes: [], bases: [] };
+	it('lists a symbol for every kind of marker drawn, and nothing else', () => {
+		expect(mapLegend(empty, [hasakah, camp]).map((e) => e.key)).toEqual(['city', 'camp']);
+		expect(mapLegend(empty, [base]).map((e) => e.key)).toEqual(['base']);
+	});
+	it('adds the step’s own symbols: highlights, concerns, base changes and each route named by its ends', () => {
+		const legend = mapLegend(
+			{
+				...empty,
+				highlight: [hasakah],
+				concern: [camp],
+				bases: [{ place: base, status: 'drawdown' }],
+				routes: [
+					{ from: hasakah, to: baghdad, mode: 'land' },
+					{ from: hasakah, to: baghdad, mode: 'air' }
+				]
+			},
+			[hasakah, camp, base]
+		);
+		expect(legend.map((e) => e.key)).toEqual(['city', 'camp', 'base', 'highlight', 'concern', 'drawdown', 'land', 'air']);
+		expect(legend.at(-1)!.label).toBe('By air: Hasakah to Baghdad');
+		expect(legend.find((e) => e.key === 'concern')!.label).toMatch(/approximate/);
 	});
 });

@@ -205,3 +205,27 @@ export function placeLabels(items: LabelRequest[], width: number, height: number
 	}
 	return { placements, hidden };
 }
+
+export type LegendKey = 'city' | 'camp' | 'base' | 'highlight' | 'concern' | 'drawdown' | 'concentrated' | 'land' | 'air';
+
+/**
+ * The map's key: one entry for every symbol the step draws, in a fixed order, and nothing it does not
+ * draw. Routes are named by their ends ("By land: Hasakah to Iraq").
+ */
+export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers: Pick<Place, 'kind'>[]): { key: LegendKey; label: string }[] {
+	const kinds = new Set(markers.map((m) => m.kind));
+	const statuses = new Set(state.bases.map((b) => b.status));
+	const entries: { key: LegendKey; label: string }[] = [];
+	if (kinds.has('city') || kinds.has('town')) entries.push({ key: 'city', label: 'Town or city' });
+	if (kinds.has('camp')) entries.push({ key: 'camp', label: 'Detention camp' });
+	if (kinds.has('base')) entries.push({ key: 'base', label: 'Military base' });
+	if (state.highlight.length) entries.push({ key: 'highlight', label: 'In this step' });
+	if (state.concern.length) entries.push({ key: 'concern', label: 'Area of concern (approximate)' });
+	if (statuses.has('drawdown')) entries.push({ key: 'drawdown', label: 'Most US troops gone' });
+	if (statuses.has('concentrated')) entries.push({ key: 'concentrated', label: 'US forces concentrated' });
+	for (const mode of ['land', 'air'] as const) {
+		const route = state.routes.find((r) => r.mode === mode);
+		if (route) entries.push({ key: mode, label: `By ${mode}: ${route.from.name} to ${route.to.name}` });
+	}
+	return entries;
+}

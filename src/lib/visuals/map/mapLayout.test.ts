@@ -175,4 +175,9 @@ describe('mapLegend(state, markers)', () => {
 		expect(legend.at(-1)!.label).toBe('By air: Hasakah to Baghdad');
 		expect(legend.find((e) => e.key === 'concern')!.label).toMatch(/approximate/);
 	});
+	it('says when a route ends at a whole country rather than a named place', () => {
+		const iraq = { id: 'iraq', name: 'Iraq', kind: 'country' as const, country: 'Iraq', lon: 43.2, lat: 35 };
+		const [route] = mapLegend({ ...empty, routes: [{ from: hasakah, to: iraq, mode: 'land' }] }, []);
+		expect(route.label).toBe('By land: Hasakah to Iraq (sites not disclosed)');
+	});
 });

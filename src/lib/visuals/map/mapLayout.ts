@@ -225,7 +225,9 @@ export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers:
 	if (statuses.has('concentrated')) entries.push({ key: 'concentrated', label: 'US forces concentrated' });
 	for (const mode of ['land', 'air'] as const) {
 		const route = state.routes.find((r) => r.mode === mode);
-		if (route) entries.push({ key: mode, label: `By ${mode}: ${route.from.name} to ${route.to.name}` });
+		// A route to a whole country ends at its name: the receiving sites are not named, and the key says so.
+		const where = route && route.to.kind === 'country' ? ` (sites not disclosed)` : '';
+		if (route) entries.push({ key: mode, label: `By ${mode}: ${route.from.name} to ${route.to.name}${where}` });
 	}
 	return entries;
 }

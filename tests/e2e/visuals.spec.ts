@@ -127,20 +127,34 @@ test('under reduced motion every change is instant', async ({ page }) => {
 	await expectInstantMapChange(page, b.visual.kind === 'map' ? b.visual.focus[0] : '');
 });
 
-test('with motion allowed the map glides between frames', async ({ browser }) => {
-	const context = await browser.newContext({ reducedMotion: 'no-preference', viewport: { width: 1440, height: 900 } });
-	const page = await context.newPage();
+test('the map keeps one steady frame between steps that need no closer view, with no locator', async ({ page }) => {
 	const [a, b] = story.events.filter((e) => e.visual.kind === 'map');
 	await page.goto('/#' + a.id);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', a.id);
+	const frame = graphic(page).locator('[data-testid="transfer-map"] g[transform^="matrix"]');
+	const before = await frame.getAttribute('transform');
+	await scrollToStep(page, b.id);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', b.id);
+	expect(await frame.getAttribute('transform')).toBe(before);
+	await expect(graphic(page).getByTestId('map-locator')).toHaveCount(0);
+});
+
+test('with motion allowed, a step that needs a closer view glides there and shows a locator', async ({ browser }) => {
+	const context = await browser.newContext({ reducedMotion: 'no-preference', viewport: { width: 1440, height: 900 } });
+	const page = await context.newPage();
+	// The second story's splashdown is far smaller than its map area: the one step that zooms.
+	await page.goto('http://localhost:4182/#kennedy-speech');
 	await page.waitForTimeout(1200);
-	const id = b.visual.kind === 'map' ? b.visual.focus[0] : '';
-	const place = page.getByTestId('graphic').locator(`[data-visual="map"] [data-place-id="${id}"]`);
-	await page.locator(`[data-step-id="${b.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-	await expect(page.getByTestId('graphic')).toHaveAttribute('data-active-step', b.id);
-	const during = await place.getAttribute('transform');
+	const frame = page.getByTestId('graphic').locator('[data-testid="transfer-map"] g[transform^="matrix"]');
+	const start = await frame.getAttribute('transform');
+	await page.locator('[data-step-id="splashdown"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(page.getByTestId('graphic')).toHaveAttribute('data-active-step', 'splashdown');
+	const during = await frame.getAttribute('transform');
 	await page.waitForTimeout(1300);
-	const after = await place.getAttribute('transform');
+	const after = await frame.getAttribute('transform');
 	expect(during).not.toBe(after);
+	expect(after).not.toBe(start);
+	await expect(page.getByTestId('graphic').getByTestId('map-locator')).toBeVisible();
 	await context.close();
 });
 

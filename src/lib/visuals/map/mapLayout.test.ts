@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBox, focusBox, labelBox, mapLegend, mercator, placeLabel, placeLabels, project, routePath, shownPlaces, type LabelRequest } from './mapLayout';
+import { fitBox, focusBox, labelBox, legendGrid, mapLegend, mercator, placeLabel, placeLabels, project, routePath, shownPlaces, type LabelRequest } from './mapLayout';
 
 const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
 	fitBox(focusBox(places), w, h, pad);
@@ -179,5 +179,26 @@ describe('mapLegend(state, markers)', () => {
 		const iraq = { id: 'iraq', name: 'Iraq', kind: 'country' as const, country: 'Iraq', lon: 43.2, lat: 35 };
 		const [route] = mapLegend({ ...empty, routes: [{ from: hasakah, to: iraq, mode: 'land' }] }, []);
 		expect(route.label).toBe('By land: Hasakah to Iraq (sites not disclosed)');
+	});
+});
+
+describe('legendGrid(labels, width)', () => {
+	it('lays the key out from its entries and width alone: equal columns, as many as fit', () => {
+		const labels = ['Town or city', 'Detention camp', 'Military base'];
+		expect(legendGrid(labels, 1400)).toMatchObject({ cols: 3, rows: 1, height: 26 });
+		const narrow = legendGrid(labels, 200);
+		expect(narrow.cols).toBe(1);
+		expect(narrow.rows).toBe(3);
+	});
+	it('gives a long entry (a route named by its ends) a row of its own, leaving the columns as they were', () => {
+		const labels = ['Town or city', 'Detention camp', 'By land: Hasakah to Iraq (sites not disclosed)'];
+		const grid = legendGrid(labels, 370);
+		expect(grid.long).toEqual([false, false, true]);
+		expect(grid.cols).toBe(2);
+		expect(grid.rows).toBe(2);
+	});
+	it('is empty with no entries, and tall enough for a locator beside it', () => {
+		expect(legendGrid([], 800).height).toBe(0);
+		expect(legendGrid(['Town or city'], 800, 52).height).toBe(60);
 	});
 });

@@ -170,7 +170,8 @@ const OPPOSITE = { left: 'right', right: 'left', above: 'below', below: 'above' 
 /**
  * Places every marker's label so that none overlaps another label or another marker: named places
  * first, each on the first of (the side the data asks for, the opposite side, above, below) that is
- * inside the drawing and clear of what is already placed, else on its own side; then context labels,
+ * inside the drawing and clear of what is already placed, else the first inside the drawing, else on its
+ * own side; then context labels,
  * each on its own side if that is clear, otherwise left out. Returns each label's placement, and the
  * ids of the labels left out.
  */
@@ -185,19 +186,14 @@ export function placeLabels(items: LabelRequest[], width: number, height: number
 	for (const l of order) {
 		const first = l.side ?? 'right';
 		const sides = l.named ? [first, OPPOSITE[first], ...(['above', 'below'] as const).filter((s) => s !== first && s !== OPPOSITE[first])] : [first];
-		let chosen: { p: LabelPlacement; box: LabelBox } | null = null;
-		for (const side of sides) {
+		const candidates = sides.map((side) => {
 			const p = placeLabel(side, l.x, l.y, l.w, width, height);
-			const box = labelBox(l.id, l.x, l.y, p, l.w, l.h);
-			if (clear(box, l.id) && inside(box)) {
-				chosen = { p, box };
-				break;
-			}
-		}
-		if (!chosen && l.named) {
-			const p = placeLabel(first, l.x, l.y, l.w, width, height);
-			chosen = { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h) };
-		}
+			return { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h) };
+		});
+		// Clear and inside; failing that, a named label at least stays inside (over a neighbour's label
+		// rather than off the edge); failing that too, on its own side.
+		let chosen = candidates.find((c) => clear(c.box, l.id) && inside(c.box)) ?? null;
+		if (!chosen && l.named) chosen = candidates.find((c) => inside(c.box)) ?? candidates[0];
 		if (chosen) {
 			placements.set(l.id, chosen.p);
 			taken.push(chosen.box);
@@ -230,4 +226,62 @@ export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers:
 		if (route) entries.push({ key: mode, label: `By ${mode}: ${route.from.name} to ${route.to.name}${where}` });
 	}
 	return entries;
+}
+
+/** The smallest box holding all of them. */
+export function unionBox(boxes: FocusBox[]): FocusBox {
+	return [
+		Math.min(...boxes.map((b) => b[0])),
+		Math.min(...boxes.map((b) => b[1])),
+		Math.max(...boxes.map((b) => b[2])),
+		Math.max(...boxes.map((b) => b[3]))
+	];
+}
+
+/** A step whose places fill less than this share of the story's map area gets a closer view. */
+export const ZOOM_BELOW = 0.3;
+
+/**
+ * A steady frame: every map step shows the story's whole map area (the union of what all its map
+ * steps name), so the reader keeps their bearings, unless a step's own places fill less than
+ * `ZOOM_BELOW` of that area; then it zooms to them, and the map shows a locator.
+ */
+export function chooseBox(stepBox: FocusBox, storyBox: FocusBox | null): { box: FocusBox; zoomed: boolean } {
+	if (!storyBox) return { box: stepBox, zoomed: false };
+	const area = ([w, s, e, n]: FocusBox) => {
+		const [x0, y1] = mercator(w, s);
+		const [x1, y0] = mercator(e, n);
+		return (x1 - x0) * (y1 - y0);
+	};
+	return area(stepBox) < ZOOM_BELOW * area(storyBox) ? { box: stepBox, zoomed: true } : { box: storyBox, zoomed: false };
+}
+
+/** Height of one row of the key, and the width of its swatch and gaps, in pixels. */
+const KEY_ROW = 18;
+const KEY_SWATCH = 34;
+/** Entries longer than this many characters take a row of their own. */
+const KEY_SHORT = 24;
+/** A generous width per character of the key's 12.8 px text, fallback fonts included. */
+const KEY_CHAR = 7.2;
+
+/**
+ * The key's grid, from its entries and the drawing's width alone (never from measured text, so the
+ * frame above it is the same whatever fonts have loaded): the short entries in equal columns as wide
+ * as the longest of them, as many as fit; an entry too long for a column (a route named by its ends)
+ * gets a row of its own. `long` lists which entries span the row.
+ */
+export function legendGrid(
+	labels: string[],
+	width: number,
+	extraHeight = 0
+): { cols: number; rows: number; height: number; long: boolean[] } {
+	if (!labels.length && !extraHeight) return { cols: 1, rows: 0, height: 0, long: [] };
+	const room = width - 8;
+	const slotOf = (l: string) => KEY_SWATCH + l.length * KEY_CHAR;
+	const long = labels.map((l) => l.length > KEY_SHORT || slotOf(l) > room);
+	const short = labels.filter((_, i) => !long[i]);
+	const slot = Math.max(0, ...short.map(slotOf));
+	const cols = Math.max(1, Math.min(short.length || 1, Math.floor(room / (slot || room))));
+	const rows = Math.ceil(short.length / cols) + long.filter(Boolean).length;
+	return { cols, rows, height: Math.max(rows * KEY_ROW, extraHeight) + 8, long };
 }

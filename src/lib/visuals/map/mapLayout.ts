@@ -175,8 +175,17 @@ const OPPOSITE = { left: 'right', right: 'left', above: 'below', below: 'above' 
  * each on its own side if that is clear, otherwise left out. Returns each label's placement, and the
  * ids of the labels left out.
  */
-export function placeLabels(items: LabelRequest[], width: number, height: number): { placements: Map<string, LabelPlacement>; hidden: Set<string> } {
-	const taken: LabelBox[] = items.map((l) => ({ id: `dot:${l.id}`, left: l.x - 6, right: l.x + 6, top: l.y - 6, bottom: l.y + 6 }));
+export function placeLabels(
+	items: LabelRequest[],
+	width: number,
+	height: number,
+	/** Boxes already on the drawing that labels must keep clear of (the story's country names). */
+	obstacles: LabelBox[] = []
+): { placements: Map<string, LabelPlacement>; hidden: Set<string> } {
+	const taken: LabelBox[] = [
+		...obstacles,
+		...items.map((l) => ({ id: `dot:${l.id}`, left: l.x - 6, right: l.x + 6, top: l.y - 6, bottom: l.y + 6 }))
+	];
 	const placements = new Map<string, LabelPlacement>();
 	const hidden = new Set<string>();
 	const clear = (b: LabelBox, own: string) =>

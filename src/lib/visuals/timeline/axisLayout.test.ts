@@ -79,9 +79,17 @@ describe('axisLayout', () => {
 		}
 	});
 
-	it('keeps tick labels at least 30 px apart', () => {
-		const l = axisLayout(real, storySteps(real), 0, 320);
-		for (let i = 1; i < l.ticks.length; i++) expect(l.ticks[i].x - l.ticks[i - 1].x).toBeGreaterThanOrEqual(30);
+	it('keeps year labels clear of each other, the end ones anchored inward', () => {
+		for (const width of [320, 1000]) {
+			const l = axisLayout(real, storySteps(real), 0, width);
+			const extent = (i: number) => {
+				const t = l.ticks[i];
+				const w = t.label.length * LABEL_CHAR;
+				return i === 0 ? [t.x, t.x + w] : i === l.ticks.length - 1 ? [t.x - w, t.x] : [t.x - w / 2, t.x + w / 2];
+			};
+			for (let i = 1; i < l.ticks.length; i++) expect(extent(i)[0]).toBeGreaterThanOrEqual(extent(i - 1)[1]);
+			expect(l.ticks.at(-1)!.x).toBeCloseTo(width, 6);
+		}
 	});
 
 	it('lays out eras and marks the active one', () => {

@@ -50,8 +50,8 @@ export const MAX_LANES = 3;
 const WIDTH_PER_EVENT = 1.5;
 /** A year with this many events or more is split into months, each as wide as its events need. */
 const SPLIT_AT = 3;
-/** Least room between two year labels. */
-const TICK_GAP = 30;
+/** Least room between two year labels, in pixels. */
+const TICK_GAP = 6;
 /** Estimated width of one character of the active label (12 px sans, generous for fallback fonts). */
 export const LABEL_CHAR = 6.6;
 
@@ -102,21 +102,33 @@ export function axisLayout(
 	const yearWidths = years.slice(0, -1).map((y) => x(yearStart(y + 1)) - x(yearStart(y)));
 	const uneven = yearWidths.some((w) => Math.abs(w - yearWidths[0]) > 0.5);
 
-	// A tick at every year boundary that has room for its label, the busier of two close years winning;
-	// always the first and the last.
+	// A tick at every year boundary whose label has room: the first label reads rightwards from its
+	// tick, the last leftwards, the rest are centred; of two close years the busier wins, and the last
+	// year always stays.
 	const ticks: AxisLayout['ticks'] = [];
+	const extent = (x: number, label: string, i: number): [number, number] => {
+		const w = label.length * LABEL_CHAR;
+		return i === 0 ? [x, x + w] : i === years.length - 1 ? [x - w, x] : [x - w / 2, x + w / 2];
+	};
+	const rightEdges: number[] = [];
 	years.forEach((y, i) => {
 		const tx = x(yearStart(y));
 		const tick = { x: tx, label: String(y), stretched: (yearWidths[i] ?? 0) > Math.min(...yearWidths) + 0.5 };
-		const prev = ticks.at(-1);
-		if (!prev || tx - prev.x >= TICK_GAP) {
+		const [left, right] = extent(tx, tick.label, i);
+		const clear = () => !ticks.length || left >= rightEdges.at(-1)! + TICK_GAP;
+		if (clear()) {
 			ticks.push(tick);
+			rightEdges.push(right);
 			return;
 		}
 		const wins = i === years.length - 1 || (ticks.length > 1 && (yearWidths[i] ?? 0) > (yearWidths[i - 1] ?? 0));
 		if (!wins) return;
-		while (ticks.length > 1 && tx - ticks.at(-1)!.x < TICK_GAP) ticks.pop();
+		while (ticks.length > 1 && !clear()) {
+			ticks.pop();
+			rightEdges.pop();
+		}
 		ticks.push(tick);
+		rightEdges.push(right);
 	});
 
 	const laneEnds: number[] = [];

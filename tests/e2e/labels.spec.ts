@@ -1,0 +1,81 @@
+/**
+ * Every label of every step stays inside the graphic and clear of every other label, at phone,
+ * tablet, desktop and projector sizes, for both stories, in the reading view and in the briefing.
+ * Labels are the drawn texts of the visual on show and of the time axis (SVG text, which nothing
+ * wraps), compared within the same drawing.
+ */
+import type { Page } from '@playwright/test';
+import { expect, graphic, test } from './fixtures';
+
+const sizes = [
+	{ name: 'phone', width: 390, height: 844, touch: true },
+	{ name: 'tablet', width: 820, height: 1180, touch: true },
+	{ name: 'desktop', width: 1440, height: 900, touch: false },
+	{ name: 'projector', width: 1920, height: 1080, touch: false }
+];
+const stories = [
+	{ name: 'the story', url: 'http://localhost:4180' },
+	{ name: 'the second story', url: 'http://localhost:4182' }
+];
+
+/** Problems with the labels on show: outside the graphic, or overlapping another label. */
+function labelProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const root = document.querySelector('[data-testid="graphic"]')!;
+		const box = root.getBoundingClientRect();
+		const layer = root.querySelector(`[data-visual="${root.getAttribute('data-visual-kind')}"]`);
+		const texts = [...(layer?.querySelectorAll('text') ?? []), ...root.querySelectorAll<SVGTextElement>('[data-testid="timeline-axis"] text')].filter((t) => {
+			const r = t.getBoundingClientRect();
+			return r.width > 0 && r.height > 0 && t.textContent!.trim() && getComputedStyle(t).visibility !== 'hidden';
+		});
+		const problems: string[] = [];
+		const name = (t: Element) => `"${t.textContent!.trim()}"`;
+		const rects = texts.map((t) => t.getBoundingClientRect());
+		texts.forEach((t, i) => {
+			const r = rects[i];
+			if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+				problems.push(`${name(t)} leaves the graphic`);
+			for (let j = i + 1; j < texts.length; j++) {
+				if (texts[j].ownerSVGElement !== t.ownerSVGElement) continue;
+				const o = rects[j];
+				const w = Math.min(r.right, o.right) - Math.max(r.left, o.left);
+				const h = Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top);
+				// Glyph boxes include line spacing: a sliver of overlap is not a collision.
+				if (w > 2 && h > 3) problems.push(`${name(t)} overlaps ${name(texts[j])}`);
+			}
+		});
+		return problems;
+	});
+}
+
+async function walk(page: Page, base: string): Promise<string[]> {
+	await page.goto(base);
+	await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
+	await page.evaluate(() => document.fonts.ready);
+	const ids = await page.locator('[data-step-id]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-step-id')!))]);
+	const problems: string[] = [];
+	for (const id of ids) {
+		await page.evaluate((hash) => (location.hash = hash), id);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		for (const p of await labelProblems(page)) problems.push(`${id}: ${p}`);
+	}
+	return problems;
+}
+
+for (const size of sizes) {
+	test.describe(`labels at ${size.name} size (${size.width}×${size.height})`, () => {
+		test.use({ viewport: { width: size.width, height: size.height }, isMobile: size.touch, hasTouch: size.touch });
+		for (const s of stories) {
+			test(`${s.name}, reading: every label inside the graphic and clear of the others`, async ({ page }) => {
+				test.setTimeout(60_000);
+				expect(await walk(page, `${s.url}/`)).toEqual([]);
+			});
+		}
+		if (size.name === 'projector')
+			test('the story, briefing: every label inside the graphic and clear of the others', async ({ page }) => {
+				test.setTimeout(60_000);
+				expect(await walk(page, `${stories[0].url}/present`)).toEqual([]);
+			});
+	});
+}

@@ -1,6 +1,7 @@
 /**
  * Every label of every step stays inside the graphic and clear of every other label, at phone,
- * tablet, desktop and projector sizes, for both stories, in the reading view and in the briefing.
+ * tablet, desktop and projector sizes, for both stories, in the reading view and in the briefing;
+ * every text in the graphic is at least 12 px on the page and 24 px in the briefing on a projector.
  * Labels are the drawn texts of the visual on show and of the time axis (SVG text, which nothing
  * wraps), compared within the same drawing.
  */
@@ -18,9 +19,9 @@ const stories = [
 	{ name: 'the second story', url: 'http://localhost:4182' }
 ];
 
-/** Problems with the labels on show: outside the graphic, or overlapping another label. */
-function labelProblems(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
+/** Problems with the labels on show: outside the graphic, overlapping another label, or too small. */
+function labelProblems(page: Page, minSize: number): Promise<string[]> {
+	return page.evaluate((minSize) => {
 		const root = document.querySelector('[data-testid="graphic"]')!;
 		const box = root.getBoundingClientRect();
 		const layer = root.querySelector(`[data-visual="${root.getAttribute('data-visual-kind')}"]`);
@@ -44,11 +45,23 @@ function labelProblems(page: Page): Promise<string[]> {
 				if (w > 2 && h > 3) problems.push(`${name(t)} overlaps ${name(texts[j])}`);
 			}
 		});
+		// Every text in the graphic at its size on screen (CSS zoom and scaling transforms included).
+		for (const el of root.querySelectorAll('*')) {
+			if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
+			const r = el.getBoundingClientRect();
+			const cs = getComputedStyle(el);
+			if (r.width <= 1 || r.height <= 1 || cs.visibility === 'hidden' || el.closest('[data-visual]:not([data-visual="' + root.getAttribute('data-visual-kind') + '"])')) continue;
+			let scale = (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+			for (let a: Element | null = el; a && a !== root; a = a.parentElement)
+				if (a instanceof HTMLElement && getComputedStyle(a).transform !== 'none') scale *= new DOMMatrix(getComputedStyle(a).transform).a;
+			const px = parseFloat(cs.fontSize) * scale;
+			if (px < minSize - 0.05) problems.push(`${name(el)} is ${px.toFixed(1)} px (under ${minSize})`);
+		}
 		return problems;
-	});
+	}, minSize);
 }
 
-async function walk(page: Page, base: string): Promise<string[]> {
+async function walk(page: Page, base: string, minSize = 12): Promise<string[]> {
 	await page.goto(base);
 	await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
 	await page.evaluate(() => document.fonts.ready);
@@ -58,7 +71,7 @@ async function walk(page: Page, base: string): Promise<string[]> {
 		await page.evaluate((hash) => (location.hash = hash), id);
 		await expect(graphic(page)).toHaveAttribute('data-active-step', id);
 		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-		for (const p of await labelProblems(page)) problems.push(`${id}: ${p}`);
+		for (const p of await labelProblems(page, minSize)) problems.push(`${id}: ${p}`);
 	}
 	return problems;
 }
@@ -67,15 +80,15 @@ for (const size of sizes) {
 	test.describe(`labels at ${size.name} size (${size.width}×${size.height})`, () => {
 		test.use({ viewport: { width: size.width, height: size.height }, isMobile: size.touch, hasTouch: size.touch });
 		for (const s of stories) {
-			test(`${s.name}, reading: every label inside the graphic and clear of the others`, async ({ page }) => {
+			test(`${s.name}, reading: every label inside the graphic, clear of the others and at least 12 px`, async ({ page }) => {
 				test.setTimeout(60_000);
 				expect(await walk(page, `${s.url}/`)).toEqual([]);
 			});
 		}
 		if (size.name === 'projector')
-			test('the story, briefing: every label inside the graphic and clear of the others', async ({ page }) => {
+			test('the story, briefing: every label inside the graphic, clear of the others and at least 24 px', async ({ page }) => {
 				test.setTimeout(60_000);
-				expect(await walk(page, `${stories[0].url}/present`)).toEqual([]);
+				expect(await walk(page, `${stories[0].url}/present`, 24)).toEqual([]);
 			});
 	});
 }

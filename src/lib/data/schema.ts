@@ -160,6 +160,10 @@ export const storySchema = z.object({
 		.describe('The line above the headline; by default the countries of the places and the years spanned.'),
 	title: text('the headline'),
 	dek: text('the one-sentence summary under the headline'),
+	lead: z
+		.string()
+		.optional()
+		.describe('The id of the step whose picture states the story at a glance, drawn beside the headline; by default the last step that shows units, else the first.'),
 	byline: text('who wrote it'),
 	credits: z.array(z.string()).default([]),
 	updated: isoDate,

@@ -26,6 +26,12 @@ describe('validateStory', () => {
 		expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
 	});
 
+	it('refuses a lead step that is not in the story, naming the field', () => {
+		const lines = errorsFor((s) => Object.assign(s, { lead: 'no-such-step' }));
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/lead: unknown event id "no-such-step"/);
+	});
+
 	it('refuses malformed JSON with line and column', () => {
 		const result = validateStoryText('{\n  "title": "x",\n  "dek" "y"\n}', FILE);
 		expect(result.ok).toBe(false);

@@ -197,6 +197,8 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 	const known = (kind: string, set: Set<string>, path: Path, id: string, hint: string) => {
 		if (!set.has(id)) err(path, `unknown ${kind} id "${id}": ${hint}`);
 	};
+	const lead = str(raw.lead);
+	if (lead !== undefined) known('event', eventIds, ['lead'], lead, 'use the id of the step whose picture leads the story');
 	const placeHint = `use one of ${[...places].join(', ') || '(no places defined)'} or add it to "places"`;
 
 	let previous: { id: string; start: Date; label: string } | undefined;

@@ -173,7 +173,7 @@ const OPPOSITE = { left: 'right', right: 'left', above: 'below', below: 'above' 
  * inside the drawing and clear of what is already placed, else the first inside the drawing, else on its
  * own side; then context labels,
  * each on its own side if that is clear, otherwise left out. Returns each label's placement, and the
- * ids of the labels left out.
+ * ids of the labels left out, and the box each placed label takes.
  */
 export function placeLabels(
 	items: LabelRequest[],
@@ -181,12 +181,13 @@ export function placeLabels(
 	height: number,
 	/** Boxes already on the drawing that labels must keep clear of (the story's country names). */
 	obstacles: LabelBox[] = []
-): { placements: Map<string, LabelPlacement>; hidden: Set<string> } {
+): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
 	const taken: LabelBox[] = [
 		...obstacles,
 		...items.map((l) => ({ id: `dot:${l.id}`, left: l.x - 6, right: l.x + 6, top: l.y - 6, bottom: l.y + 6 }))
 	];
 	const placements = new Map<string, LabelPlacement>();
+	const boxes = new Map<string, LabelBox>();
 	const hidden = new Set<string>();
 	const clear = (b: LabelBox, own: string) =>
 		!taken.some((k) => k.id !== `dot:${own}` && b.left < k.right && k.left < b.right && b.top < k.bottom && k.top < b.bottom);
@@ -205,10 +206,11 @@ export function placeLabels(
 		if (!chosen && l.named) chosen = candidates.find((c) => inside(c.box)) ?? candidates[0];
 		if (chosen) {
 			placements.set(l.id, chosen.p);
+			boxes.set(l.id, chosen.box);
 			taken.push(chosen.box);
 		} else hidden.add(l.id);
 	}
-	return { placements, hidden };
+	return { placements, boxes, hidden };
 }
 
 export type LegendKey = 'city' | 'camp' | 'base' | 'highlight' | 'concern' | 'drawdown' | 'concentrated' | 'land' | 'air';

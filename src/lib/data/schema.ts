@@ -122,6 +122,9 @@ export const visualSchema = z.discriminatedUnion(
 			kind: z.literal('politics'),
 			title: z.string().optional().describe('Heading of the track, e.g. "Iraq’s political track".'),
 			milestones: idList('event').min(1, { error: 'needs at least one event id' }),
+			figures: idList('figure')
+				.optional()
+				.describe('Figures to show beside the track, whole first: the numbers and the politics together (a closing step).'),
 			status: z.enum(['in-office', 'election', 'deadlock'], {
 				error: 'must be "in-office", "election" or "deadlock"'
 			})

@@ -37,6 +37,20 @@ describe('visualState(story, index)', () => {
 			['fourth', '2026', true]
 		]);
 		expect(state.status).toBe('deadlock');
+		expect(state.figures).toEqual([]);
+	});
+
+	it('a closing politics step brings the numbers beside the track, in its text alternative too', () => {
+		const raw = testStory();
+		const last = raw.events[3];
+		if (last.visual.kind !== 'politics') throw new Error(last.visual.kind);
+		Object.assign(last.visual, { figures: ['whole', 'part'] });
+		const closing = storySchema.parse(raw);
+		const state = visualState(closing, 3);
+		if (state.kind !== 'politics') throw new Error(state.kind);
+		expect(state.figures.map((f) => f.id)).toEqual(['whole', 'part']);
+		const text = describeVisual(state);
+		for (const f of state.figures) expect(text.toLowerCase()).toContain(figureText(f).toLowerCase());
 	});
 
 	it('is the same picture however often or in whatever order it is asked', () => {

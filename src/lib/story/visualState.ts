@@ -32,6 +32,8 @@ export type VisualState =
 			title: string;
 			status: 'in-office' | 'election' | 'deadlock';
 			milestones: { event: StoryEvent; dateText: string; active: boolean }[];
+			/** Figures shown beside the track (a closing step bringing the numbers and the politics together). */
+			figures: Figure[];
 	  };
 
 export function visualState(story: Story, index: number): VisualState {
@@ -72,7 +74,8 @@ export function visualState(story: Story, index: number): VisualState {
 				milestones: v.milestones.map((id) => {
 					const e = find(story.events, id, 'event');
 					return { event: e, dateText: formatEventDate(e), active: e.id === event.id };
-				})
+				}),
+				figures: (v.figures ?? []).map((id) => findFigure(story, id))
 			};
 	}
 }
@@ -144,10 +147,13 @@ export function describeVisual(state: VisualState): string {
 		case 'countries':
 			return `${capital(figureText(state.figure))}: ${state.figure.label}. One dot per country.`;
 		case 'politics':
-			return `${state.title}: ${state.milestones.map((m) => `${m.dateText}, ${m.event.short ?? m.event.title}`).join('; ')}. Status: ${state.status.replace('-', ' ')}.`;
+			return (
+				`${state.title}: ${state.milestones.map((m) => `${m.dateText}, ${m.event.short ?? m.event.title}`).join('; ')}. Status: ${state.status.replace('-', ' ')}.` +
+				state.figures.map((f) => ` ${capital(figureText(f))}: ${f.label}.`).join('')
+			);
 	}
 }
 
-function capital(s: string): string {
+export function capital(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -5,7 +5,7 @@
 import type { Story } from '../data/types';
 import { eventSpan, formatEventDate } from '../data/dates';
 import type { Era } from '../data/types';
-import { figureText, type VisualState } from './visualState';
+import { capital, figureText, type VisualState } from './visualState';
 
 export interface Table {
 	caption: string;
@@ -55,7 +55,11 @@ export function visualTable(story: Story, state: VisualState): Table {
 			return {
 				caption: state.title,
 				columns: ['Date', 'Milestone', 'This step'],
-				rows: state.milestones.map((m) => [m.dateText, m.event.title, m.active ? 'yes' : ''])
+				rows: [
+					...state.milestones.map((m) => [m.dateText, m.event.title, m.active ? 'yes' : '']),
+					// The closing numbers stand as they are now.
+					...state.figures.map((f) => ['Now', `${capital(figureText(f))}: ${f.label}`, ''])
+				]
 			};
 	}
 }

@@ -1,6 +1,6 @@
 /**
- * Every label of every step stays inside the graphic and clear of every other label, at phone,
- * tablet, desktop and projector sizes, for both stories, in the reading view and in the briefing;
+ * Every label of every step stays inside the graphic and clear of every other label, at phone (both
+ * ways up), tablet, desktop and projector sizes, for both stories, in the reading view and in the briefing;
  * every text in the graphic is at least 12 px on the page and 24 px in the briefing on a projector.
  * Labels are the drawn texts of the visual on show and of the time axis (SVG text, which nothing
  * wraps), compared within the same drawing.
@@ -10,6 +10,7 @@ import { expect, graphic, test } from './fixtures';
 
 const sizes = [
 	{ name: 'phone', width: 390, height: 844, touch: true },
+	{ name: 'phone on its side', width: 844, height: 390, touch: true },
 	{ name: 'tablet', width: 820, height: 1180, touch: true },
 	{ name: 'desktop', width: 1440, height: 900, touch: false },
 	{ name: 'projector', width: 1920, height: 1080, touch: false }

@@ -4,20 +4,33 @@
  */
 import type { Story } from '../data/types';
 import { clampStep, storySteps, type Step } from './steps';
+import { StepPositions } from './stepPositions.svelte';
 import { visualState, type VisualState } from './visualState';
 
 export class StoryState {
 	readonly story: Story;
 	readonly steps: Step[];
-	/** Index of the active step. */
-	index = $state(0);
+	#index = $state(0);
+	/** Each step's position against the active one, one signal per step (lists of steps read these). */
+	readonly positions: StepPositions;
 	/** 0–1 through the active step, where the view reports it (scrolling); 0 elsewhere. */
 	progress = $state(0);
 
 	constructor(story: Story, index = 0) {
 		this.story = story;
 		this.steps = storySteps(story);
-		this.index = clampStep(story, index);
+		this.#index = clampStep(story, index);
+		this.positions = new StepPositions(this.steps.length, this.#index);
+	}
+
+	/** Index of the active step. */
+	get index(): number {
+		return this.#index;
+	}
+
+	set index(value: number) {
+		this.#index = value;
+		this.positions.move(value);
 	}
 
 	get active(): Step {

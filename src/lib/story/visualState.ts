@@ -36,7 +36,22 @@ export type VisualState =
 			figures: Figure[];
 	  };
 
+/**
+ * States already worked out, per story and step. A state is a pure function of the two, so each is
+ * built once: scrolling back and forth returns the very same object, and everything derived from it
+ * (layouts, labels, tables) is not worked out again.
+ */
+const memo = new WeakMap<Story, Map<number, VisualState>>();
+
 export function visualState(story: Story, index: number): VisualState {
+	let states = memo.get(story);
+	if (!states) memo.set(story, (states = new Map()));
+	let state = states.get(index);
+	if (!state) states.set(index, (state = buildVisualState(story, index)));
+	return state;
+}
+
+function buildVisualState(story: Story, index: number): VisualState {
 	const event = story.events[index];
 	if (!event) throw new RangeError(`No step ${index}: the story has ${story.events.length}`);
 	const v = event.visual;

@@ -55,13 +55,42 @@ const TICK_GAP = 6;
 /** Estimated width of one character of the active label (12 px sans, generous for fallback fonts). */
 export const LABEL_CHAR = 6.6;
 
-export function axisLayout(
-	story: Story,
-	steps: Step[],
-	activeIndex: number,
-	width: number,
-	activeEra: string | null = null
-): AxisLayout {
+/** Where everything sits, which depends on the data and the width only: computed once, not per step. */
+export type AxisGeometry = Omit<AxisLayout, 'marks' | 'eras' | 'activeLabel'> & {
+	marks: Omit<AxisMark, 'state'>[];
+	eras: Omit<AxisLayout['eras'][number], 'active'>[];
+	width: number;
+};
+
+/** The axis at one step: the geometry, with the active step and era marked and labelled. */
+export function axisLayout(story: Story, steps: Step[], activeIndex: number, width: number, activeEra: string | null = null): AxisLayout {
+	return axisAtStep(axisGeometry(story, steps, width), steps, activeIndex, activeEra);
+}
+
+/** The per-step part: states and the active era (for callers that want every mark's state). */
+export function axisAtStep(geometry: AxisGeometry, steps: Step[], activeIndex: number, activeEra: string | null = null): AxisLayout {
+	const { width, ...rest } = geometry;
+	const marks = geometry.marks.map(
+		(m): AxisMark => ({ ...m, state: m.index < activeIndex ? 'past' : m.index === activeIndex ? 'active' : 'future' })
+	);
+	const eras = geometry.eras.map((e) => ({ ...e, active: e.id === activeEra }));
+	return { ...rest, marks, eras, activeLabel: activeLabel(geometry, steps, activeIndex) };
+}
+
+/** The active event's label, anchored so it stays inside the axis. Constant time: drawn per step. */
+export function activeLabel(geometry: AxisGeometry, steps: Step[], activeIndex: number): AxisLayout['activeLabel'] {
+	const active = geometry.marks[activeIndex];
+	if (!active) return null;
+	const text = `${steps[activeIndex].dateText}: ${active.label}`;
+	const cx = (active.x0 + active.x1) / 2;
+	const half = (text.length * LABEL_CHAR) / 2;
+	const { width } = geometry;
+	return cx - half < 0 ? { x: 0, anchor: 'start', text } : cx + half > width ? { x: width, anchor: 'end', text } : { x: cx, anchor: 'middle', text };
+}
+
+export function axisGeometry(story: Story, steps: Step[], width: number): AxisGeometry {
+	// Parsed once per event: a story of 1,000 events must not parse 1,000 dates per scroll step.
+	const precision = steps.map((s) => parseStoryDate(s.event.date)?.precision);
 	const starts = steps.map((s) => s.span[0].getTime());
 	const ends = steps.map((s) => s.span[1].getTime());
 	for (const era of story.eras) {
@@ -86,9 +115,9 @@ export function axisLayout(
 			weights.push(1 + WIDTH_PER_EVENT * inYear.length);
 			continue;
 		}
-		const yearOnly = inYear.filter((s) => parseStoryDate(s.event.date)?.precision === 'year').length;
+		const yearOnly = inYear.filter((s) => precision[s.index] === 'year').length;
 		for (let m = 0; m < 12; m++) {
-			const inMonth = inYear.filter((s) => parseStoryDate(s.event.date)?.precision !== 'year' && s.span[0].getUTCMonth() === m);
+			const inMonth = inYear.filter((s) => precision[s.index] !== 'year' && s.span[0].getUTCMonth() === m);
 			breaks.push(new Date(Date.UTC(y, m, 1)));
 			weights.push((1 + WIDTH_PER_EVENT * yearOnly) / 12 + WIDTH_PER_EVENT * inMonth.length);
 		}
@@ -132,11 +161,11 @@ export function axisLayout(
 	});
 
 	const laneEnds: number[] = [];
-	const marks = steps.map((s): AxisMark => {
+	const marks = steps.map((s): AxisGeometry['marks'][number] => {
 		const x0 = x(s.span[0]);
 		const x1 = x(s.span[1]);
 		const narrow = x1 - x0 < POINT_WIDTH;
-		const precise = parseStoryDate(s.event.date)?.precision === 'day';
+		const precise = precision[s.index] === 'day';
 		const shape: MarkShape = narrow || (precise && !s.event.endDate) ? 'point' : s.event.endDate ? 'duration' : 'approximate';
 		const left = shape === 'point' ? (x0 + x1) / 2 - POINT_WIDTH / 2 : x0;
 		const right = shape === 'point' ? (x0 + x1) / 2 + POINT_WIDTH / 2 : x1;
@@ -154,7 +183,6 @@ export function axisLayout(
 			x1,
 			shape,
 			lane,
-			state: s.index < activeIndex ? 'past' : s.index === activeIndex ? 'active' : 'future',
 			label: s.event.short ?? s.event.title
 		};
 	});
@@ -163,19 +191,8 @@ export function axisLayout(
 		id: era.id,
 		label: era.label,
 		x0: x(eventSpan(era.start)[0]),
-		x1: x(eventSpan(era.end)[1]),
-		active: era.id === activeEra
+		x1: x(eventSpan(era.end)[1])
 	}));
 
-	const active = marks[activeIndex];
-	let activeLabel: AxisLayout['activeLabel'] = null;
-	if (active) {
-		const text = `${steps[activeIndex].dateText}: ${active.label}`;
-		const cx = (active.x0 + active.x1) / 2;
-		const half = (text.length * LABEL_CHAR) / 2;
-		activeLabel =
-			cx - half < 0 ? { x: 0, anchor: 'start', text } : cx + half > width ? { x: width, anchor: 'end', text } : { x: cx, anchor: 'middle', text };
-	}
-
-	return { domain, ticks, marks, eras, lanes: Math.max(1, laneEnds.length), uneven, activeLabel };
+	return { domain, ticks, marks, eras, lanes: Math.max(1, laneEnds.length), uneven, width };
 }

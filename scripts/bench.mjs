@@ -1,19 +1,71 @@
-// `npm run bench`: performance figures for the built site, served as plain files on loopback and
-// loaded in the Chromium the tests use. Prints every figure with its budget and exits non-zero when
+// `npm run bench`: performance figures for the built site, served as plain gzipped files on loopback
+// and loaded in the Chromium the tests use. Prints every figure with its budget and exits non-zero when
 // one is over. (CI does not run this: timings belong here, not in tests.)
-import { readFileSync, statSync } from 'node:fs';
+//
+//   npm run bench                    the story: first load of every view, scrolling, marks in sight, and
+//                                    Lighthouse (mobile, median of 3) side by side with a TimelineJS 3
+//                                    page of the same events, built here from the npm package
+//   npm run bench -- --events 1000   a synthetic story of 1,000 events made from the real one
+//                                    (scripts/synthetic-story.mjs): build time, sizes, first-load JS, long
+//                                    tasks while scrolling it all and while stepping the deck and speaker view
+//   --runs N                         Lighthouse runs per page (default 3)    --no-build  use build/ as it is
+import { execSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { marksInSight, summarise } from './marks-in-sight.mjs';
 import { serve } from './serve.mjs';
+import { syntheticStory } from './synthetic-story.mjs';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('@playwright/test');
 
-const dir = process.env.BUILD_DIR ?? 'build';
+const { values: args } = parseArgs({
+	options: { events: { type: 'string' }, runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } }
+});
+const events = args.events ? Number(args.events) : null;
+if (events !== null && !(Number.isInteger(events) && events > 0)) {
+	console.error(`--events wants a whole number of events, not "${args.events}"`);
+	process.exit(1);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
+/** Records a figure; `ok` is null when the figure has no budget. */
+const figure = (name, value, budget = '', ok = null) => rows.push({ name, value, budget, ok });
+const section = (title) => rows.push({ title });
+
+/** Builds the site with the given environment and returns how long it took, in seconds. */
+function build(env = {}) {
+	const started = performance.now();
+	execSync('npm run -s build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+	return (performance.now() - started) / 1000;
+}
+
+// What to measure: the real story in build/, or a synthetic one built into build-bench/<n>/.
+let dir = process.env.BUILD_DIR ?? 'build';
+if (events !== null) {
+	mkdirSync('build-bench', { recursive: true });
+	const data = `build-bench/story-${events}.json`;
+	writeFileSync(data, JSON.stringify(syntheticStory(JSON.parse(readFileSync('timeline-data/story.json', 'utf8')), events)));
+	dir = `build-bench/${events}`;
+	console.log(`building a synthetic story of ${events} events (${data}) into ${dir}…`);
+	const seconds = build({ STORY_DATA: data, BUILD_DIR: dir });
+	section(`A synthetic story of ${events} events`);
+	figure('Build time (npm run build: site and offline file)', `${seconds.toFixed(1)} s`, '< 30 s', seconds < 30);
+} else if (!args['no-build']) {
+	console.log('building the story…');
+	const seconds = build();
+	section('The story');
+	figure('Build time (npm run build: site and offline file)', `${seconds.toFixed(1)} s`);
+} else section('The story');
+
 const server = await serve(dir, 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const executablePath = findChromium();
@@ -22,129 +74,258 @@ const browser = await chromium.launch({
 	...(executablePath ? { executablePath } : {}),
 	args: [...chromiumArgs, `--remote-debugging-port=${DEBUG_PORT}`]
 });
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const rows = [];
-/** Records a figure; `ok` is null when the figure has no budget. */
-const figure = (name, value, budget = '', ok = null) => rows.push({ name, value, budget, ok });
+const servers = [server];
+
+/** Records long tasks from the start of the page. */
+const watchLongTasks = () =>
+	(window.__longTasks = []) &&
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+	}).observe({ type: 'longtask', buffered: true });
+
+/** Loads a view as a first-time visitor and reports what it cost and whether anything moved. */
+async function firstLoad(path, viewport = { width: 390, height: 844 }) {
+	const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		window.__shift = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const bodies = [];
+	page.on('response', async (r) => {
+		try {
+			bodies.push({ url: r.url(), type: r.request().resourceType(), body: await r.body() });
+		} catch {
+			// Redirects and aborted requests have no body.
+		}
+	});
+	await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
+	await page.evaluate(() => document.fonts.ready);
+	await page.waitForTimeout(1500);
+	const shift = await page.evaluate(() => window.__shift);
+	await context.close();
+	const gz = (list) => list.reduce((s, b) => s + gzipSync(b.body).length, 0);
+	const js = bodies.filter((b) => b.type === 'script' || b.url.endsWith('.js'));
+	return { js: gz(js), jsCount: js.length, all: gz(bodies), requests: bodies.length, shift };
+}
+
+/** Scrolls the whole reading view top to bottom with motion on; returns long task durations. */
+async function scrollThrough(viewport = { width: 1440, height: 900 }) {
+	const context = await browser.newContext({ viewport, reducedMotion: 'no-preference' });
+	const page = await context.newPage();
+	await page.addInitScript(watchLongTasks);
+	await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+	await page.evaluate(() => document.fonts.ready);
+	await page.waitForTimeout(1000);
+	await page.evaluate(() => (window.__longTasks = []));
+	const { seconds, speed } = await page.evaluate(
+		() =>
+			new Promise((done) => {
+				// 1,200 px a second, or faster for a long story, so any story takes at most a minute: one
+				// position per animation frame, from the top to the bottom.
+				const end = document.documentElement.scrollHeight - innerHeight;
+				const speed = Math.max(1200, end / 60);
+				const started = performance.now();
+				const frame = (now) => {
+					const y = Math.min(end, ((now - started) / 1000) * speed);
+					scrollTo(0, y);
+					if (y < end) requestAnimationFrame(frame);
+					else setTimeout(() => done({ seconds: (performance.now() - started) / 1000, speed }), 1200);
+				};
+				requestAnimationFrame(frame);
+			})
+	);
+	const tasks = await page.evaluate(() => window.__longTasks);
+	await context.close();
+	return { seconds, speed, tasks };
+}
+
+/** Steps through the deck (or speaker view) with keys: 40 steps forward with jumps to the end and back. */
+async function stepThrough(path) {
+	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'no-preference' });
+	const page = await context.newPage();
+	await page.addInitScript(watchLongTasks);
+	await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(1000);
+	await page.evaluate(() => (window.__longTasks = []));
+	const keys = [...Array(36).fill('ArrowRight'), 'End', 'ArrowLeft', 'ArrowLeft', 'Home'];
+	for (const key of keys) {
+		await page.keyboard.press(key);
+		await page.waitForTimeout(120);
+	}
+	await page.waitForTimeout(600);
+	const tasks = await page.evaluate(() => window.__longTasks);
+	await context.close();
+	return { moves: keys.length, tasks };
+}
+
+const longest = (tasks) => (tasks.length ? ms(Math.max(...tasks)) : '—');
+
+/** One Lighthouse run (its mobile defaults: simulated slow 4G, a 4× slower CPU). */
+async function lighthouseRun(url) {
+	const { lhr } = await lighthouse(url, {
+		port: DEBUG_PORT,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+	});
+	const a = lhr.audits;
+	return {
+		performance: Math.round(lhr.categories.performance.score * 100),
+		accessibility: Math.round(lhr.categories.accessibility.score * 100),
+		bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+		seo: Math.round(lhr.categories.seo.score * 100),
+		lcp: a['largest-contentful-paint'].numericValue,
+		fcp: a['first-contentful-paint'].numericValue,
+		tbt: a['total-blocking-time'].numericValue,
+		cls: a['cumulative-layout-shift'].numericValue,
+		bytes: a['total-byte-weight'].numericValue,
+		failing: Object.values(a)
+			.filter((x) => x.score !== null && x.score < 1 && ['accessibility', 'best-practices', 'seo'].some((c) => lhr.categories[c].auditRefs.some((r) => r.id === x.id && r.weight > 0)))
+			.map((x) => `${x.id}: ${x.title}`)
+	};
+}
+
+/** A TimelineJS 3 page of the same events, from the npm package, with no request to another origin. */
+function timelineJSPage() {
+	const out = 'build-bench/timelinejs';
+	rmSync(out, { recursive: true, force: true });
+	mkdirSync(out, { recursive: true });
+	const dist = join(require.resolve('@knight-lab/timelinejs/package.json'), '..', 'dist');
+	cpSync(join(dist, 'js', 'timeline.js'), join(out, 'js', 'timeline.js'));
+	cpSync(join(dist, 'css', 'timeline.css'), join(out, 'css', 'timeline.css'));
+	cpSync(join(dist, 'css', 'icons'), join(out, 'css', 'icons'), { recursive: true });
+	cpSync(join(dist, 'js', 'locale', 'en.json'), join(out, 'js', 'locale', 'en.json'));
+	const json = execSync('node_modules/.bin/tsx scripts/export.ts --format timelinejs', { encoding: 'utf8' });
+	const story = JSON.parse(readFileSync('timeline-data/story.json', 'utf8'));
+	const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	// TimelineJS's own embed markup. Its default font file asks Google for PT Sans and PT Serif, which
+	// this bench cannot reach, so the page keeps the system fonts: that makes it lighter than a real
+	// TimelineJS page, so the comparison favours it.
+	writeFileSync(
+		join(out, 'index.html'),
+		`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(story.title)}</title>
+<meta name="description" content="${escapeHtml(story.dek).replace(/"/g, '&quot;')}">
+<link rel="stylesheet" href="css/timeline.css">
+<script src="js/timeline.js"></script>
+<style>html, body { height: 100%; margin: 0; } #timeline-embed { width: 100%; height: 100%; }</style>
+</head>
+<body>
+<div id="timeline-embed"></div>
+<script>
+window.timeline = new TL.Timeline('timeline-embed', ${json.replace(/</g, '\\u003c')}, { script_path: new URL('js/', location.href).href, font: null });
+</script>
+</body>
+</html>
+`
+	);
+	return out;
+}
 
 try {
-	// 1. What the first load of / costs.
-	{
-		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-		const bodies = [];
-		page.on('response', async (r) => {
-			try {
-				bodies.push({ url: r.url(), type: r.request().resourceType(), body: await r.body() });
-			} catch {
-				// Redirects and aborted requests have no body.
-			}
-		});
-		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-		await page.waitForTimeout(500);
-		const js = bodies.filter((b) => b.type === 'script' || b.url.endsWith('.js'));
-		const jsRaw = js.reduce((s, b) => s + b.body.length, 0);
-		const jsGz = js.reduce((s, b) => s + gzipSync(b.body).length, 0);
-		const all = bodies.reduce((s, b) => s + b.body.length, 0);
-		const allGz = bodies.reduce((s, b) => s + gzipSync(b.body).length, 0);
-		figure('First-load JS, raw', kb(jsRaw));
-		figure('First-load JS, gzipped', kb(jsGz), '≤ 80 KB', jsGz <= 80 * 1024);
-		figure('First-load total (all requests), raw', kb(all));
-		figure('First-load total, gzipped', kb(allGz));
-		figure('Requests on first load', String(bodies.length));
-		await page.close();
+	// 1. What the first load of each view costs, and whether anything moves while it loads.
+	section('First load, as a first-time visitor on a phone (gzipped)');
+	const views = [
+		['reading view /', ''],
+		['briefing /present', 'present'],
+		['speaker view', 'present?view=speaker'],
+		...(events === null ? [['offline file, reading', 'offline.html'], ['offline file, briefing', 'offline.html?view=present']] : [])
+	];
+	for (const [name, path] of views) {
+		const r = await firstLoad(path);
+		if (path === '') {
+			figure(`JS, ${name}`, `${kb(r.js)} in ${r.jsCount} files`, '≤ 45 KB', r.js <= 45 * 1024);
+			figure(`All requests, ${name}`, `${kb(r.all)} in ${r.requests}`);
+		} else figure(`JS, ${name}`, `${kb(r.js)} in ${r.jsCount} files`);
+		figure(`Layout shift while loading, ${name}`, r.shift.toFixed(4), '0', r.shift < 0.0005);
 	}
 
-	// 2. Long tasks while scrolling the whole story at a steady pace, with motion on.
-	{
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'no-preference' });
-		const page = await context.newPage();
-		await page.addInitScript(() => {
-			window.__longTasks = [];
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-			}).observe({ type: 'longtask', buffered: false });
-		});
-		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-		await page.evaluate(() => document.fonts.ready);
-		await page.waitForTimeout(1000);
-		await page.evaluate(() => (window.__longTasks = []));
-		const seconds = await page.evaluate(
-			() =>
-				new Promise((done) => {
-					// 1,200 px a second, one step per animation frame, from the top to the bottom.
-					const end = document.documentElement.scrollHeight - innerHeight;
-					const started = performance.now();
-					const frame = (now) => {
-						const y = Math.min(end, ((now - started) / 1000) * 1200);
-						scrollTo(0, y);
-						if (y < end) requestAnimationFrame(frame);
-						else setTimeout(() => done((performance.now() - started) / 1000), 1200);
-					};
-					requestAnimationFrame(frame);
-				})
-		);
-		const tasks = await page.evaluate(() => window.__longTasks);
-		figure('Scroll through the story (1,200 px/s)', `${seconds.toFixed(1)} s`);
-		figure('Long tasks (>50 ms) while scrolling', String(tasks.length), '0', tasks.length === 0);
-		figure('Longest task while scrolling', tasks.length ? `${Math.max(...tasks).toFixed(0)} ms` : '—');
-		await context.close();
-	}
-
-	// 3. Marks in sight while reading: every step at three reading positions, on phones and a tablet.
-	for (const [name, width, height] of [
-		['phone portrait 390×844', 390, 844],
-		['phone landscape 844×390', 844, 390],
-		['tablet 820×1180', 820, 1180]
-	]) {
-		const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
-		const page = await context.newPage();
-		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-		await page.evaluate(() => document.fonts.ready);
-		const { share, text, misses } = summarise(await marksInSight(page));
-		figure(`Marks in sight while reading, ${name}`, text, '100%', share === 100);
-		for (const m of misses) console.log(`  not in sight (${name}): ${m}`);
-		await context.close();
-	}
-
-	// 4. Lighthouse, mobile settings (its default: simulated slow 4G and a 4× slower CPU).
-	{
-		const result = await lighthouse(`${origin}/`, {
-			port: DEBUG_PORT,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
-		});
-		const { categories, audits } = result.lhr;
-		const score = (id) => Math.round(categories[id].score * 100);
-		figure('Lighthouse performance (mobile)', String(score('performance')), '≥ 95', score('performance') >= 95);
-		figure('Lighthouse accessibility', String(score('accessibility')), '100', score('accessibility') === 100);
-		figure('Lighthouse best practices', String(score('best-practices')), '100', score('best-practices') === 100);
-		figure('Lighthouse SEO', String(score('seo')), '100', score('seo') === 100);
-		figure('Largest Contentful Paint', audits['largest-contentful-paint'].displayValue);
-		const cls = audits['cumulative-layout-shift'].numericValue;
-		figure('Cumulative Layout Shift', cls.toFixed(3), '≤ 0.01', cls <= 0.01);
-		figure('Total Blocking Time', audits['total-blocking-time'].displayValue);
-		const failing = Object.values(audits).filter(
-			(a) => a.score !== null && a.score < 1 && ['accessibility', 'best-practices', 'seo'].some((c) => categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0))
-		);
-		for (const a of failing) console.log(`  lighthouse: ${a.id}: ${a.title}`);
-	}
-
-	// 5. Sizes on disk.
+	// 2. Sizes on disk.
 	const size = (file) => statSync(join(dir, file)).size;
 	const gz = (file) => gzipSync(readFileSync(join(dir, file))).length;
 	figure('index.html (prerendered story, data inlined)', `${kb(size('index.html'))} (${kb(gz('index.html'))} gz)`);
 	figure('offline.html (everything in one file)', `${kb(size('offline.html'))} (${kb(gz('offline.html'))} gz)`);
+
+	// 3. Long tasks while scrolling the whole story, and while stepping through the deck.
+	section('Long tasks (> 50 ms) with motion on');
+	{
+		const { seconds, speed, tasks } = await scrollThrough();
+		figure(`Reading: scrolling it all (${Math.round(speed)} px/s, ${seconds.toFixed(0)} s)`, `${tasks.length} (longest ${longest(tasks)})`, '0', tasks.length === 0);
+		for (const [name, path] of [
+			['Briefing', 'present'],
+			['Speaker view', 'present?view=speaker']
+		]) {
+			const { moves, tasks } = await stepThrough(path);
+			figure(`${name}: ${moves} moves by key`, `${tasks.length} (longest ${longest(tasks)})`, '0', tasks.length === 0);
+		}
+	}
+
+	if (events === null) {
+		// 4. Marks in sight while reading: every step at three reading positions, on phones and a tablet.
+		section('Marks in sight while reading');
+		for (const [name, width, height] of [
+			['phone portrait 390×844', 390, 844],
+			['phone landscape 844×390', 844, 390],
+			['tablet 820×1180', 820, 1180]
+		]) {
+			const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+			const page = await context.newPage();
+			await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+			await page.evaluate(() => document.fonts.ready);
+			const { share, text, misses } = summarise(await marksInSight(page));
+			figure(name, text, '100%', share === 100);
+			for (const m of misses) console.log(`  not in sight (${name}): ${m}`);
+			await context.close();
+		}
+
+		// 5. Lighthouse, the story and a TimelineJS page of the same events, runs interleaved so both
+		// see the same machine; the median of each figure.
+		const peer = await serve(timelineJSPage(), 0);
+		servers.push(peer);
+		const pages = { ours: `${origin}/`, timelinejs: `http://127.0.0.1:${peer.address().port}/` };
+		const runs = { ours: [], timelinejs: [] };
+		const count = Math.max(1, Number(args.runs) || 3);
+		for (let i = 0; i < count; i++) {
+			for (const key of ['ours', 'timelinejs']) {
+				console.log(`lighthouse ${key}, run ${i + 1} of ${count}…`);
+				runs[key].push(await lighthouseRun(pages[key]));
+			}
+		}
+		const med = (key, field) => median(runs[key].map((r) => r[field]));
+		section(`Lighthouse (mobile: simulated slow 4G, 4× CPU), median of ${count}: this story | TimelineJS 3 | ratio`);
+		const both = (name, field, format, budget = '', ok = null) => {
+			const [a, b] = [med('ours', field), med('timelinejs', field)];
+			figure(name, `${format(a)} | ${format(b)} | ${b ? (a / b).toFixed(2) : '—'}`, budget, ok === null ? null : ok(a, b));
+		};
+		both('Largest Contentful Paint', 'lcp', (x) => `${(x / 1000).toFixed(2)} s`, 'ours ≤ 0.5× peer', (a, b) => a <= 0.5 * b);
+		both('First Contentful Paint', 'fcp', (x) => `${(x / 1000).toFixed(2)} s`);
+		both('Performance score', 'performance', String, 'ours 100', (a) => a === 100);
+		both('Total Blocking Time', 'tbt', ms, 'ours ≤ 50 ms', (a) => a <= 50);
+		both('Cumulative Layout Shift', 'cls', (x) => x.toFixed(3), 'ours 0', (a) => a < 0.0005);
+		both('Transferred', 'bytes', kb);
+		figure('Accessibility | best practices | SEO (ours)', `${med('ours', 'accessibility')} | ${med('ours', 'bestPractices')} | ${med('ours', 'seo')}`, '100 each', ['accessibility', 'bestPractices', 'seo'].every((f) => med('ours', f) === 100));
+		for (const f of new Set(runs.ours.flatMap((r) => r.failing))) console.log(`  lighthouse: ${f}`);
+	}
 } finally {
 	await browser.close();
-	server.close();
+	for (const s of servers) s.close();
 }
 
-const width = Math.max(...rows.map((r) => r.name.length));
-console.log('');
+const width = Math.max(...rows.filter((r) => !r.title).map((r) => r.name.length));
 for (const r of rows) {
+	if (r.title) {
+		console.log(`\n${r.title}`);
+		continue;
+	}
 	const mark = r.ok === null ? ' ' : r.ok ? '✓' : '✗';
-	console.log(`${mark} ${r.name.padEnd(width)}  ${r.value.padStart(22)}  ${r.budget ? `budget ${r.budget}` : ''}`);
+	console.log(`${mark} ${r.name.padEnd(width)}  ${r.value.padStart(30)}  ${r.budget ? `budget ${r.budget}` : ''}`);
 }
 const over = rows.filter((r) => r.ok === false);
 console.log(over.length ? `\n${over.length} figure(s) over budget.` : '\nEvery budgeted figure is within budget.');

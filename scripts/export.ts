@@ -1,0 +1,22 @@
+// `npm run export -- --format timelinejs [--out FILE]`: the validated story as a TimelineJS 3 JSON
+// file (standard output without --out). STORY_DATA picks another dataset, as everywhere.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { toTimelineJS } from '../src/lib/interop/toTimelineJS.ts';
+import { loadStory } from '../src/lib/server/loadStory.ts';
+
+const { values } = parseArgs({ options: { format: { type: 'string', default: 'timelinejs' }, out: { type: 'string' } } });
+if (values.format !== 'timelinejs') {
+	console.error(`Unknown format "${values.format}": the one format is "timelinejs".`);
+	process.exit(1);
+}
+try {
+	const json = JSON.stringify(toTimelineJS(loadStory()), null, '\t');
+	if (values.out) {
+		writeFileSync(values.out, json);
+		console.error(`wrote ${values.out}`);
+	} else process.stdout.write(json);
+} catch (e) {
+	console.error((e as Error).message);
+	process.exit(1);
+}

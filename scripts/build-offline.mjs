@@ -2,7 +2,7 @@
 // page to build/offline.html, which a presenter can open from a USB stick with no server and no
 // network. Refuses to finish if the page still points at any other file.
 import { execSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -14,7 +14,10 @@ execSync('node_modules/.bin/vite build --logLevel error', {
 	env: { ...process.env, OFFLINE: '1', VITE_OFFLINE: '1', BUILD_DIR: tmp, BASE_PATH: '' }
 });
 const target = join(out, 'offline.html');
-copyFileSync(join(tmp, 'index.html'), target);
+// The faces are inlined, so they are always there: use them from the first paint (see fonts.css).
+const built = readFileSync(join(tmp, 'index.html'), 'utf8');
+if (!/<html lang="[^"]*">/.test(built)) throw new Error('build-offline: no <html lang> tag to mark');
+writeFileSync(target, built.replace(/<html lang="([^"]*)">/, '<html lang="$1" class="webfonts">'));
 rmSync(tmp, { recursive: true, force: true });
 
 const html = readFileSync(target, 'utf8');

@@ -17,7 +17,9 @@ test('a resize storm ends on the step the reader was on, with its picture', asyn
 
 test('the story keeps working after the network drops', async ({ page, context }) => {
 	await page.goto('/');
-	await page.evaluate(() => document.fonts.ready);
+	// Scripts start after the first paint: once the page has started (the contract's hook), it needs
+	// the network no more.
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
 	await context.setOffline(true);
 	for (const event of story.events) {
 		await scrollToStep(page, event.id);
@@ -64,11 +66,14 @@ test.describe('with motion allowed by the system', () => {
 	test('the on-page animation switch turns motion off, and the choice survives a reload', async ({ page }) => {
 		const [a, b] = story.events.filter((e) => e.visual.kind === 'map');
 		await page.goto(`/#${a.id}`);
+		const hydrated = () => expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+		await hydrated();
 		const toggle = page.getByTestId('motion-toggle');
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		await page.reload();
+		await hydrated();
 		await expect(page.getByTestId('motion-toggle')).toHaveAttribute('aria-pressed', 'false');
 
 		// With motion off the map jumps straight to the new frame.

@@ -209,9 +209,15 @@ test('Sources and method lists every source with the steps that cite it', async 
 	}
 });
 
-test('self-hosted fonts load from the site', async ({ page }) => {
+test('a returning reader gets the self-hosted story faces, from the site', async ({ page }) => {
+	// A first visit is set in the matched fallbacks (performance.spec.ts); a later one uses the faces.
+	await page.addInitScript(() => localStorage.setItem('story-webfonts', '1'));
+	const fonts: string[] = [];
+	page.on('request', (r) => r.url().endsWith('.woff2') && fonts.push(new URL(r.url()).origin));
 	await page.goto('/');
 	await page.evaluate(() => document.fonts.ready);
+	expect(fonts.length).toBeGreaterThan(0);
+	expect(new Set(fonts)).toEqual(new Set([new URL(page.url()).origin]));
 	expect(await page.evaluate(() => document.fonts.check('16px "Source Serif 4"') && document.fonts.check('600 16px "Source Sans 3"'))).toBe(true);
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
 import { timelineJSDate, toTimelineJS } from './toTimelineJS';
 
@@ -14,7 +15,7 @@ describe('timelineJSDate', () => {
 });
 
 describe('toTimelineJS', () => {
-	const story = testStory();
+	const story = storySchema.parse(testStory());
 	const file = toTimelineJS(story);
 
 	it('has one slide per event, in order, with its id, title and date', () => {

@@ -10,15 +10,28 @@ import type { StoryState } from './StoryState.svelte';
 import { stepIndexFromHash } from './steps';
 
 /**
+ * Whether the page has already arrived (SvelteKit's first navigation has run). A view loaded on demand
+ * (`?view=speaker`) mounts after that and is never told about it, so it reads the hash on mount.
+ */
+let arrived = false;
+
+/**
  * @param story the state whose active step the hash follows
  * @param go how this view moves to a step named by the hash (scrolls there, or shows that slide)
+ * @param arrive how it moves there when the page is first opened with a hash; by default `go` (the
+ *   reading view passes one that leaves a reader who has already scrolled elsewhere where they are)
  */
-export function syncHash(story: () => StoryState, go: (index: number) => void): void {
+export function syncHash(story: () => StoryState, go: (index: number) => void, arrive: (index: number) => void = go): void {
 	let ready = $state(false);
+	const open = (hash: string, move: (index: number) => void) => {
+		if (hash) move(stepIndexFromHash(story().story, hash));
+		ready = true;
+	};
 
 	onMount(() => {
 		const onHash = () => go(stepIndexFromHash(story().story, location.hash));
 		window.addEventListener('hashchange', onHash);
+		if (arrived) open(location.hash, arrive);
 		return () => window.removeEventListener('hashchange', onHash);
 	});
 
@@ -26,9 +39,9 @@ export function syncHash(story: () => StoryState, go: (index: number) => void): 
 	// that step; an unknown id starts on the first. (SvelteKit's router can rewrite the URL only once
 	// this has run, hence `ready`.)
 	afterNavigate((navigation) => {
-		const hash = navigation.to?.url.hash ?? location.hash;
-		if (hash) go(stepIndexFromHash(story().story, hash));
-		ready = true;
+		const first = !arrived;
+		arrived = true;
+		open(navigation.to?.url.hash ?? location.hash, first ? arrive : go);
 	});
 
 	$effect(() => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../data/schema';
 import { testStory } from '../../data/testStory';
 import { storySteps } from '../../story/steps';
-import { axisLayout, LABEL_CHAR, MAX_LANES } from './axisLayout';
+import { axisLayout, LABEL_CHAR, MAX_LANES, polylinear } from './axisLayout';
 
 const story = storySchema.parse(testStory());
 const steps = storySteps(story);
@@ -97,5 +97,20 @@ describe('axisLayout', () => {
 		expect(era).toMatchObject({ id: 'transfers', label: 'Transfers', x1: 1000, active: true });
 		expect(era.x0).toBeCloseTo(axisLayout(story, steps, 0, 1000).ticks.find((t) => t.label === '2026')!.x, 0);
 		expect(axisLayout(story, steps, 0, 1000).eras[0].active).toBe(false);
+	});
+});
+
+describe('polylinear', () => {
+	const d = (y: number, m = 0) => new Date(Date.UTC(y, m, 1));
+	const x = polylinear([d(2014), d(2015), d(2020)], [0, 100, 150]);
+	it('maps each break to its position and interpolates in between', () => {
+		expect(x(d(2014))).toBe(0);
+		expect(x(d(2015))).toBe(100);
+		expect(x(d(2020))).toBe(150);
+		expect(x(new Date((d(2015).getTime() + d(2020).getTime()) / 2))).toBeCloseTo(125);
+	});
+	it('clamps dates outside the breaks', () => {
+		expect(x(d(2010))).toBe(0);
+		expect(x(d(2030))).toBe(150);
 	});
 });

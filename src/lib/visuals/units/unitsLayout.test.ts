@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePartLabels, unitsLayout } from './unitsLayout';
+import { labelHeight, placePartLabels, unitsLayout } from './unitsLayout';
 
 const whole = { id: 'detained', units: 600 };
 const cap = { id: 'cap', units: 140 };
@@ -97,5 +97,20 @@ describe('placePartLabels', () => {
 			const part = layout.parts.find((p) => p.id === l.id)!;
 			expect(l.anchor).toEqual([part.width, part.height]);
 		}
+	});
+});
+
+describe('labelHeight', () => {
+	it('is one line for a short label and grows a line at a time as the words wrap', () => {
+		const one = labelHeight('150 people', 300);
+		expect(one).toBe(Math.ceil(17 + 4.8));
+		const long = 'up to 7,000 people the SDF held, with more to come under the January agreement';
+		expect(labelHeight(long, 300)).toBeGreaterThan(one);
+		expect(labelHeight(long, 120)).toBeGreaterThan(labelHeight(long, 300));
+	});
+
+	it('never under-estimates: a narrower box is never shorter', () => {
+		const text = 'about 2,200 received by Iraq so far, according to officials';
+		for (let w = 80; w < 400; w += 10) expect(labelHeight(text, w)).toBeGreaterThanOrEqual(labelHeight(text, w + 10));
 	});
 });

@@ -1,0 +1,117 @@
+/**
+ * What the performance work promises, as a reader would notice it (timings themselves are in
+ * `npm run bench`, not here): the page paints from its HTML alone, in its final layout; scripts start
+ * only after that paint; the reading page never downloads the briefing's code, and a view whose code
+ * arrives later arrives with its styles.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { story } from './story';
+
+/** Where the headline, dek and first step sit on the page. */
+const landmarks = (page: Page) =>
+	page.evaluate(() =>
+		['h1', '.dek', '[data-step-id]'].map((s) => {
+			const r = document.querySelector(s)!.getBoundingClientRect();
+			return { s, x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width), h: Math.round(r.height) };
+		})
+	);
+
+for (const size of [
+	{ name: 'phone', width: 390, height: 844 },
+	{ name: 'laptop', width: 1440, height: 900 }
+]) {
+	test(`the first paint needs only the HTML and is the final layout (${size.name})`, async ({ browser }) => {
+		// Without any script or font the page is already laid out…
+		const bare = await browser.newContext({ viewport: size, javaScriptEnabled: false });
+		const before = await bare.newPage();
+		const asked: string[] = [];
+		before.on('request', (r) => asked.push(r.url()));
+		await before.goto('/');
+		await expect(before.locator('h1')).toBeVisible();
+		expect(asked.filter((u) => /\.(js|woff2|css)(\?|$)/.test(u)), 'nothing but the HTML before the first paint').toEqual([]);
+		const still = await landmarks(before);
+		await bare.close();
+
+		// …exactly where the running page has it once scripts have started.
+		const live = await browser.newContext({ viewport: size });
+		const page = await live.newPage();
+		await page.goto('/');
+		await expect(page.locator('[data-testid="reader"]')).toHaveAttribute('data-hydrated', 'true');
+		expect(await landmarks(page)).toEqual(still);
+		await live.close();
+	});
+}
+
+test('scripts start after the first paint', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('[data-testid="reader"]')).toHaveAttribute('data-hydrated', 'true');
+	const { paint, scripts } = await page.evaluate(() => ({
+		paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+		scripts: performance
+			.getEntriesByType('resource')
+			.filter((e) => e.name.endsWith('.js'))
+			.map((e) => e.startTime)
+	}));
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(Math.min(...scripts)).toBeGreaterThanOrEqual(paint);
+});
+
+test('a first visit asks for no font; a later visit uses the cached story faces from the start', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('request', (r) => r.url().endsWith('.woff2') && fonts.push(r.url()));
+	await page.goto('/');
+	await expect(page.locator('[data-testid="reader"]')).toHaveAttribute('data-hydrated', 'true');
+	await page.waitForTimeout(300);
+	expect(fonts, 'no font before the reader does anything').toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.classList.contains('webfonts'))).toBe(false);
+
+	// Engaging with the page fetches the faces for next time (and marks them as fetched).
+	await page.mouse.wheel(0, 400);
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('story-webfonts')), { timeout: 10_000 }).toBe('1');
+	expect(fonts.length).toBe(4);
+
+	await page.reload();
+	expect(await page.evaluate(() => document.documentElement.classList.contains('webfonts'))).toBe(true);
+	await page.evaluate(() => document.fonts.ready);
+	expect(await page.evaluate(() => document.fonts.check('700 2rem "Source Serif 4"'))).toBe(true);
+	expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(/^"?Source Serif 4"?,/);
+});
+
+/** Every script a page loads, by URL, with its text (in a page of its own). */
+async function scriptsOf(page: Page, path: string) {
+	const tab = await page.context().newPage();
+	const bodies = new Map<string, string>();
+	tab.on('response', async (r) => {
+		if (r.url().endsWith('.js')) bodies.set(r.url(), await r.text().catch(() => ''));
+	});
+	await tab.goto(path);
+	await expect(tab.locator('[data-hydrated="true"]')).toHaveCount(1);
+	await tab.waitForLoadState('networkidle');
+	await tab.close();
+	return bodies;
+}
+
+test('the reading page never downloads the briefing, and the speaker view arrives with its styles', async ({ page }) => {
+	const reading = await scriptsOf(page, '/');
+	// The deck's own words: its key help and its step grid live in the briefing's code only.
+	const deckMarkers = ['data-testid="deck"', 'speaker-notes'];
+	for (const [url, text] of reading) for (const marker of deckMarkers) expect(text.includes(marker), `${url} carries ${marker}`).toBe(false);
+
+	const briefing = await scriptsOf(page, '/present');
+	const briefingOnly = [...briefing.keys()].filter((u) => !reading.has(u));
+	expect(briefingOnly.length, 'the briefing loads code the reading page did not').toBeGreaterThan(0);
+
+	await page.goto('/present?view=speaker');
+	const speaker = page.getByTestId('speaker-view');
+	await expect(speaker).toHaveAttribute('data-hydrated', 'true');
+	// Styled, not a bare column of text: its stylesheet came with its code.
+	expect(await speaker.evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+});
+
+test('a view that lives on another page is reached from ?view=, keeping the step', async ({ page }) => {
+	const last = story.events.at(-1)!.id;
+	await page.goto(`/?view=present#${last}`);
+	await expect(page).toHaveURL(new RegExp(`/present#${last}$`));
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+});

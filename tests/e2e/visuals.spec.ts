@@ -130,6 +130,7 @@ test('under reduced motion every change is instant', async ({ page }) => {
 test('the map keeps one steady frame between steps that need no closer view, with no locator', async ({ page }) => {
 	const [a, b] = story.events.filter((e) => e.visual.kind === 'map');
 	await page.goto('/#' + a.id);
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
 	await expect(graphic(page)).toHaveAttribute('data-active-step', a.id);
 	const frame = graphic(page).locator('[data-testid="transfer-map"] g[transform^="matrix"]');
 	const before = await frame.getAttribute('transform');
@@ -161,6 +162,7 @@ test('with motion allowed, a step that needs a closer view glides there and show
 test('each visual can be shown as a data table with the same numbers', async ({ page }) => {
 	const unitsStep = story.events.filter((e) => e.visual.kind === 'units').at(-1)!;
 	await page.goto('/#' + unitsStep.id);
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
 	await page.getByRole('button', { name: 'Show the data as a table' }).click();
 	await expect(graphic(page)).toHaveAttribute('data-view', 'table');
 	const table = graphic(page).getByTestId('visual-table');
@@ -193,6 +195,7 @@ test('a step’s link control copies its #id address', async ({ page, context })
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const step = story.events[4];
 	await page.goto('/#' + step.id);
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
 	await page.locator(`[data-permalink="${step.id}"]`).click();
 	await expect(page.locator(`[data-step-id="${step.id}"] [role="status"]`)).toHaveText('Link copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4180/#${step.id}`);

@@ -16,6 +16,16 @@ import { stepIndexFromHash } from './steps';
 let arrived = false;
 
 /**
+ * Notes the page's arrival whichever view is on show: call it in the component that stays for the
+ * page's life (StoryApp), so a view mounted after the views it replaced still knows.
+ */
+export function trackArrival(): void {
+	afterNavigate(() => {
+		arrived = true;
+	});
+}
+
+/**
  * @param story the state whose active step the hash follows
  * @param go how this view moves to a step named by the hash (scrolls there, or shows that slide)
  * @param arrive how it moves there when the page is first opened with a hash; by default `go` (the

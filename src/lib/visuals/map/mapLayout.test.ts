@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBox, focusBox, labelBox, legendGrid, mapLegend, mercator, placeLabel, placeLabels, project, routePath, shownPlaces, type LabelRequest } from './mapLayout';
+import { fitBox, focusBox, labelBox, legendGrid, mapLegend, mercator, placeLabel, placeLabels, project, routePath, shownPlaces, statusLines, type LabelBox, type LabelPlacement, type LabelRequest } from './mapLayout';
 
 const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
 	fitBox(focusBox(places), w, h, pad);
@@ -200,5 +200,42 @@ describe('legendGrid(labels, width)', () => {
 	it('is empty with no entries, and tall enough for a locator beside it', () => {
 		expect(legendGrid([], 800).height).toBe(0);
 		expect(legendGrid(['Town or city'], 800, 52).height).toBe(60);
+	});
+});
+
+describe('statusLines', () => {
+	const placed = (entries: [string, LabelPlacement, LabelBox][]) => ({
+		placements: new Map(entries.map(([id, p]) => [id, p])),
+		boxes: new Map(entries.map(([id, , b]) => [id, b]))
+	});
+	const right = { dx: 9, dy: 4, anchor: 'start' as const };
+
+	it('adds the line under a name where there is room', () => {
+		const labels = placed([['base', right, { id: 'base', left: 100, right: 180, top: 50, bottom: 69 }]]);
+		expect(statusLines([{ id: 'base', w: 120 }], labels, [], 18, 400, 300)).toEqual(new Set(['base']));
+	});
+
+	it('leaves it out where it would run into another label or off the drawing', () => {
+		const labels = placed([
+			['base', right, { id: 'base', left: 100, right: 180, top: 50, bottom: 69 }],
+			['town', right, { id: 'town', left: 150, right: 230, top: 72, bottom: 91 }]
+		]);
+		expect(statusLines([{ id: 'base', w: 120 }], labels, [], 18, 400, 300).size).toBe(0);
+		expect(statusLines([{ id: 'base', w: 120 }], placed([['base', right, { id: 'base', left: 300, right: 380, top: 50, bottom: 69 }]]), [], 18, 400, 300).size).toBe(0);
+	});
+});
+
+describe('placeLabels: give and take', () => {
+	it('moves an earlier label to its other side when that is the only way to place a later one clear', () => {
+		const items: LabelRequest[] = [
+			{ id: 'a', x: 100, y: 100, side: 'right', w: 80, h: 19, named: true },
+			// Too wide for the right, its left and below blocked or outside: only above is left, over a's label.
+			{ id: 'b', x: 200, y: 104, w: 150, h: 19, named: true }
+		];
+		const { placements, boxes } = placeLabels(items, 300, 125);
+		expect(placements.get('a')?.anchor).toBe('end');
+		expect(placements.get('b')?.dy).toBeLessThan(0);
+		const [a, b] = [boxes.get('a')!, boxes.get('b')!];
+		expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
 	});
 });

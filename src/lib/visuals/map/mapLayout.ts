@@ -106,7 +106,7 @@ const SIDES: Record<'left' | 'right' | 'above' | 'below', LabelPlacement> = {
 	left: { dx: -9, dy: 4, anchor: 'end' },
 	right: { dx: 9, dy: 4, anchor: 'start' },
 	above: { dx: 0, dy: -10, anchor: 'middle' },
-	below: { dx: 0, dy: 17, anchor: 'middle' }
+	below: { dx: 0, dy: 19, anchor: 'middle' }
 };
 
 /**
@@ -138,6 +138,41 @@ export function placeLabel(
 	return { ...p, dx: p.dx + shift };
 }
 
+/**
+ * Which placed labels also get a second line under the name (a base's status), `dy` pixels below its
+ * baseline: those whose line, `w` wide and set like the name (start, end or centred), stays inside the
+ * drawing and clear of every other label box and obstacle. Lines are added in order, each one then an
+ * obstacle for the next.
+ */
+export function statusLines(
+	lines: { id: string; w: number }[],
+	placed: { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox> },
+	obstacles: LabelBox[],
+	dy: number,
+	width: number,
+	height: number
+): Set<string> {
+	const shown = new Set<string>();
+	const taken = [...placed.boxes.values(), ...obstacles];
+	for (const { id, w } of lines) {
+		const p = placed.placements.get(id);
+		const name = placed.boxes.get(id);
+		if (!p || !name) continue;
+		const nameW = name.right - name.left;
+		const left = p.anchor === 'start' ? name.left : p.anchor === 'end' ? name.right - w : name.left + nameW / 2 - w / 2;
+		const line = { id, left, right: left + w, top: name.top + dy, bottom: name.bottom + dy };
+		const inside = line.left >= 0 && line.right <= width && line.top >= 0 && line.bottom <= height;
+		const clear = taken.every(
+			(k) => k.id === id || k.id === `dot:${id}` || !(line.left < k.right && k.left < line.right && line.top < k.bottom && k.top < line.bottom)
+		);
+		if (inside && clear) {
+			shown.add(id);
+			taken.push(line);
+		}
+	}
+	return shown;
+}
+
 export interface LabelBox {
 	id: string;
 	left: number;
@@ -146,11 +181,11 @@ export interface LabelBox {
 	bottom: number;
 }
 
-/** The box a label takes on screen, from its place, its placement and its size. */
+/** The box a label takes on screen, from its place, its placement and its size (its top is the ascent of a 13 px line above the baseline). */
 export function labelBox(id: string, x: number, y: number, p: LabelPlacement, w: number, h: number): LabelBox {
 	const left = p.anchor === 'start' ? x + p.dx : p.anchor === 'end' ? x + p.dx - w : x + p.dx - w / 2;
 	const baseline = y + p.dy;
-	return { id, left, right: left + w, top: baseline - 11, bottom: baseline - 11 + h };
+	return { id, left, right: left + w, top: baseline - 14, bottom: baseline - 14 + h };
 }
 
 export interface LabelRequest {
@@ -193,6 +228,34 @@ export function placeLabels(
 		!taken.some((k) => k.id !== `dot:${own}` && b.left < k.right && k.left < b.right && b.top < k.bottom && k.top < b.bottom);
 	const inside = (b: LabelBox) => b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height;
 	const order = [...items.filter((l) => l.named), ...items.filter((l) => !l.named)];
+	const options = new Map<string, { p: LabelPlacement; box: LabelBox }[]>();
+	const hits = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+	const put = (id: string, c: { p: LabelPlacement; box: LabelBox }) => {
+		placements.set(id, c.p);
+		boxes.set(id, c.box);
+		taken.push(c.box);
+	};
+	/**
+	 * One step of give-and-take: a named label with nowhere clear may take a spot held by one earlier
+	 * label, if that label has another spot clear of everything (the new one included).
+	 */
+	const makeRoom = (id: string, wanted: { p: LabelPlacement; box: LabelBox }[]) => {
+		for (const c of wanted.filter((w) => inside(w.box))) {
+			const blockers = taken.filter((k) => k.id !== `dot:${id}` && hits(c.box, k));
+			if (blockers.length !== 1 || !options.has(blockers[0].id)) continue;
+			const other = blockers[0].id;
+			const rest = taken.filter((k) => k !== blockers[0]);
+			const alt = options
+				.get(other)!
+				.find((o) => o.box !== blockers[0] && inside(o.box) && !hits(o.box, c.box) && rest.every((k) => k.id === `dot:${other}` || !hits(o.box, k)));
+			if (!alt) continue;
+			taken.splice(taken.indexOf(blockers[0]), 1);
+			put(other, alt);
+			put(id, c);
+			return true;
+		}
+		return false;
+	};
 	for (const l of order) {
 		const first = l.side ?? 'right';
 		const sides = l.named ? [first, OPPOSITE[first], ...(['above', 'below'] as const).filter((s) => s !== first && s !== OPPOSITE[first])] : [first];
@@ -200,15 +263,15 @@ export function placeLabels(
 			const p = placeLabel(side, l.x, l.y, l.w, width, height);
 			return { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h) };
 		});
-		// Clear and inside; failing that, a named label at least stays inside (over a neighbour's label
-		// rather than off the edge); failing that too, on its own side.
+		if (l.named) options.set(l.id, candidates);
+		// Clear and inside; failing that, room made by moving one earlier label; failing that, a named
+		// label at least stays inside (over a neighbour's label rather than off the edge); failing that
+		// too, on its own side.
 		let chosen = candidates.find((c) => clear(c.box, l.id) && inside(c.box)) ?? null;
+		if (!chosen && l.named && makeRoom(l.id, candidates)) continue;
 		if (!chosen && l.named) chosen = candidates.find((c) => inside(c.box)) ?? candidates[0];
-		if (chosen) {
-			placements.set(l.id, chosen.p);
-			boxes.set(l.id, chosen.box);
-			taken.push(chosen.box);
-		} else hidden.add(l.id);
+		if (chosen) put(l.id, chosen);
+		else hidden.add(l.id);
 	}
 	return { placements, boxes, hidden };
 }

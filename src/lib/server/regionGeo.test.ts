@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mercator } from '../visuals/map/mapLayout';
-import { loadRegionGeo, regionBox } from './regionGeo';
+import { loadRegionGeo, pathOf, regionBox } from './regionGeo';
 
 describe('regionBox', () => {
 	it('pads the extent of the places', () => {
@@ -20,6 +20,30 @@ describe('regionBox', () => {
 	});
 });
 
+/** The absolute points of a path of `M x,y` and relative `l dx,dy` steps (numbers may be `.4` or `-.3`). */
+function points(path: string): [number, number][] {
+	const out: [number, number][] = [];
+	let [x, y] = [0, 0];
+	for (const [, cmd, args] of path.matchAll(/([MlZ])([^MlZ]*)/g)) {
+		if (cmd === 'Z') continue;
+		const [a, b] = (args.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+		[x, y] = cmd === 'M' ? [a, b] : [x + a, y + b];
+		out.push([x, y]);
+	}
+	return out;
+}
+
+describe('pathOf', () => {
+	it('steps relatively from an absolute start, on rounded tenths so the points are exact', () => {
+		const d = pathOf({ type: 'MultiPolygon', coordinates: [[[[40, 30], [41, 30], [41, 31], [40, 30]]]] });
+		const [start, ...rest] = points(d);
+		const abs = [[40, 30], [41, 30], [41, 31]].map(([lon, lat]) => mercator(lon, lat).map((v) => Math.round(v * 10) / 10));
+		expect(start).toEqual(abs[0]);
+		rest.forEach((p, i) => p.forEach((v, j) => expect(v).toBeCloseTo(abs[i + 1][j], 6)));
+		expect(d.endsWith('Z')).toBe(true);
+	});
+});
+
 describe('loadRegionGeo', () => {
 	const geo = loadRegionGeo(regionBox([{ lon: 40.75, lat: 36.5 }, { lon: 44.37, lat: 33.31 }]));
 
@@ -35,8 +59,8 @@ describe('loadRegionGeo', () => {
 		const [x0, y1] = mercator(w, s);
 		const [x1, y0] = mercator(e, n);
 		for (const c of geo.countries) {
-			expect(c.path).toMatch(/^M[-\d.]+,[-\d.]+(L[-\d.]+,[-\d.]+)+Z/);
-			for (const [, x, y] of c.path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
+			expect(c.path).toMatch(/^M[-\d.]+,?[-\d.]+(l[-\d.]+,?[-\d.]+)+Z/);
+			for (const [x, y] of points(c.path)) {
 				expect(Number(x)).toBeGreaterThanOrEqual(x0 - 0.1);
 				expect(Number(x)).toBeLessThanOrEqual(x1 + 0.1);
 				expect(Number(y)).toBeGreaterThanOrEqual(y0 - 0.1);

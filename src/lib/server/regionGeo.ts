@@ -53,20 +53,31 @@ export function loadRegionGeo(box: Box): RegionGeo {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** An SVG path of a MultiPolygon in map units, one decimal (a tenth of a map unit is ~600 m). */
+/**
+ * An SVG path of a MultiPolygon in map units, one decimal (a tenth of a map unit is ~600 m). Each ring
+ * starts absolute and goes on in relative steps (`l.4-.3`), worked out on the rounded tenths so
+ * nothing drifts: the page carries every border twice (drawn, and as data for redrawing at the
+ * reader's size), and short relative steps make both copies about half as long.
+ */
 export function pathOf(geometry: MultiPolygon): string {
+	const num = (tenths: number) => {
+		const t = (tenths / 10).toString();
+		return t.replace(/^(-?)0\./, '$1.');
+	};
+	const pair = (a: number, b: number) => `${num(a)}${b < 0 ? '' : ','}${num(b)}`;
 	return geometry.coordinates
 		.flatMap((rings) =>
-			rings.map(
-				(ring) =>
-					ring
-						.slice(0, -1)
-						.map(([lon, lat], i) => {
-							const [x, y] = mercator(lon, lat);
-							return `${i ? 'L' : 'M'}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
-						})
-						.join('') + 'Z'
-			)
+			rings.map((ring) => {
+				let out = '';
+				let [px, py] = [0, 0];
+				ring.slice(0, -1).forEach(([lon, lat], i) => {
+					const [x, y] = mercator(lon, lat).map((v) => Math.round(v * 10));
+					if (i === 0) out += `M${pair(x, y)}`;
+					else if (x !== px || y !== py) out += `l${pair(x - px, y - py)}`;
+					[px, py] = [x, y];
+				});
+				return `${out}Z`;
+			})
 		)
 		.join('');
 }

@@ -101,16 +101,16 @@ describe('placePartLabels', () => {
 });
 
 describe('labelHeight', () => {
-	it('is one line for a short label and grows a line at a time as the words wrap', () => {
-		const one = labelHeight('150 people', 300);
-		expect(one).toBe(Math.ceil(17 + 4.8));
-		const long = 'up to 7,000 people the SDF held, with more to come under the January agreement';
-		expect(labelHeight(long, 300)).toBeGreaterThan(one);
-		expect(labelHeight(long, 120)).toBeGreaterThan(labelHeight(long, 300));
+	it('is the figure line plus the lines of the words, growing a line at a time as they wrap', () => {
+		const one = labelHeight('150 people', 'moved', 300);
+		expect(one).toBe(Math.ceil(20 + 17 + 4.8));
+		const long = 'the SDF held, with more to come under the January agreement between the two';
+		expect(labelHeight('up to 7,000 people', long, 300)).toBeGreaterThan(one);
+		expect(labelHeight('up to 7,000 people', long, 120)).toBeGreaterThan(labelHeight('up to 7,000 people', long, 300));
 	});
 
 	it('never under-estimates: a narrower box is never shorter', () => {
-		const text = 'about 2,200 received by Iraq so far, according to officials';
-		for (let w = 80; w < 400; w += 10) expect(labelHeight(text, w)).toBeGreaterThanOrEqual(labelHeight(text, w + 10));
+		const text = 'received by Iraq so far, according to officials';
+		for (let w = 80; w < 400; w += 10) expect(labelHeight('about 2,200 people', text, w)).toBeGreaterThanOrEqual(labelHeight('about 2,200 people', text, w + 10));
 	});
 });

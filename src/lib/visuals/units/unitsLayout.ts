@@ -135,22 +135,21 @@ export function placePartLabels(layout: UnitsLayout, heights: number[], boxWidth
 	return labels.reverse();
 }
 
-/** A part label's type: 0.85rem sans at 1.25 line height, 0.15rem/0.35rem padding and a 3 px rule. */
-const LABEL = { font: 13.6, line: 17, padY: 4.8, padX: 11.2 + 3 };
+/**
+ * A part label's type: its figure on a line of its own at 1rem (20 px lines), then its words at
+ * 0.85rem (17 px lines), 0.15rem/0.35rem padding and a 3 px rule.
+ */
+const LABEL = { head: 16, headLine: 20, font: 13.6, line: 17, padY: 4.8, padX: 11.2 + 3 };
 /**
  * Average advance of a character of the label face, in ems: Source Sans 3's average is 0.42 em and its
- * bold figures wider, so 0.55 em over-estimates on purpose (a label laid out taller than it is leaves
+ * bold figures wider, so 0.48 em errs on the wide side (a label laid out taller than it is leaves
  * a gap; one laid out shorter would overlap its neighbour).
  */
-const CHAR_EM = 0.55;
+const CHAR_EM = 0.48;
 
-/**
- * How tall a part label will be, from its words and its width, with no measuring: the same before and
- * after the page hydrates, so nothing moves when the browser takes over (a measured height moved the
- * labels by up to 21 px on hydration).
- */
-export function labelHeight(text: string, maxWidth: number): number {
-	const perLine = Math.max(1, Math.floor((maxWidth - LABEL.padX) / (LABEL.font * CHAR_EM)));
+/** How many lines `text` takes at `fontPx` in `width` pixels, breaking between words. */
+function lineCount(text: string, width: number, fontPx: number): number {
+	const perLine = Math.max(1, Math.floor(width / (fontPx * CHAR_EM)));
 	let lines = 1;
 	let used = 0;
 	for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -163,5 +162,15 @@ export function labelHeight(text: string, maxWidth: number): number {
 		// A word longer than a line breaks over as many lines as it needs.
 		if (word.length > perLine) lines += Math.ceil(word.length / perLine) - 1;
 	}
-	return Math.ceil(lines * LABEL.line + LABEL.padY);
+	return lines;
+}
+
+/**
+ * How tall a part label will be, from its figure, its words and its width, with no measuring: the
+ * same before and after the page hydrates, so nothing moves when the browser takes over (a measured
+ * height moved the labels by up to 21 px on hydration).
+ */
+export function labelHeight(figure: string, text: string, maxWidth: number): number {
+	const width = maxWidth - LABEL.padX;
+	return Math.ceil(lineCount(figure, width, LABEL.head) * LABEL.headLine + lineCount(text, width, LABEL.font) * LABEL.line + LABEL.padY);
 }

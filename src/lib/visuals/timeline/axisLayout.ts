@@ -14,6 +14,7 @@ import { bisectRight } from 'd3';
 import { eventSpan, parseStoryDate } from '../../data/dates';
 import type { Story } from '../../data/types';
 import type { Step } from '../../story/steps';
+import { positionAt } from '../../story/stepPositions.svelte';
 
 export type MarkShape = 'point' | 'duration' | 'approximate';
 
@@ -71,7 +72,7 @@ export function axisLayout(story: Story, steps: Step[], activeIndex: number, wid
 export function axisAtStep(geometry: AxisGeometry, steps: Step[], activeIndex: number, activeEra: string | null = null): AxisLayout {
 	const { width, ...rest } = geometry;
 	const marks = geometry.marks.map(
-		(m): AxisMark => ({ ...m, state: m.index < activeIndex ? 'past' : m.index === activeIndex ? 'active' : 'future' })
+		(m): AxisMark => ({ ...m, state: positionAt(m.index, activeIndex) })
 	);
 	const eras = geometry.eras.map((e) => ({ ...e, active: e.id === activeEra }));
 	return { ...rest, marks, eras, activeLabel: activeLabel(geometry, steps, activeIndex) };

@@ -163,7 +163,7 @@ export function statusLines(
 		const line = { id, left, right: left + w, top: name.top + dy, bottom: name.bottom + dy };
 		const inside = line.left >= 0 && line.right <= width && line.top >= 0 && line.bottom <= height;
 		const clear = taken.every(
-			(k) => k.id === id || k.id === `dot:${id}` || !(line.left < k.right && k.left < line.right && line.top < k.bottom && k.top < line.bottom)
+			(k) => k.id === id || k.id === `dot:${id}` || !boxesOverlap(line, k)
 		);
 		if (inside && clear) {
 			shown.add(id);
@@ -171,6 +171,16 @@ export function statusLines(
 		}
 	}
 	return shown;
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export function boxesOverlap(a: Omit<LabelBox, 'id'>, b: Omit<LabelBox, 'id'>): boolean {
+	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** The room a place's marker takes, which labels keep clear of (its own label excepted). */
+export function markerBox(id: string, x: number, y: number): LabelBox {
+	return { id: `dot:${id}`, left: x - 6, right: x + 6, top: y - 6, bottom: y + 6 };
 }
 
 export interface LabelBox {
@@ -219,17 +229,16 @@ export function placeLabels(
 ): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
 	const taken: LabelBox[] = [
 		...obstacles,
-		...items.map((l) => ({ id: `dot:${l.id}`, left: l.x - 6, right: l.x + 6, top: l.y - 6, bottom: l.y + 6 }))
+		...items.map((l) => markerBox(l.id, l.x, l.y))
 	];
 	const placements = new Map<string, LabelPlacement>();
 	const boxes = new Map<string, LabelBox>();
 	const hidden = new Set<string>();
 	const clear = (b: LabelBox, own: string) =>
-		!taken.some((k) => k.id !== `dot:${own}` && b.left < k.right && k.left < b.right && b.top < k.bottom && k.top < b.bottom);
+		!taken.some((k) => k.id !== `dot:${own}` && boxesOverlap(b, k));
 	const inside = (b: LabelBox) => b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height;
 	const order = [...items.filter((l) => l.named), ...items.filter((l) => !l.named)];
 	const options = new Map<string, { p: LabelPlacement; box: LabelBox }[]>();
-	const hits = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 	const put = (id: string, c: { p: LabelPlacement; box: LabelBox }) => {
 		placements.set(id, c.p);
 		boxes.set(id, c.box);
@@ -241,13 +250,13 @@ export function placeLabels(
 	 */
 	const makeRoom = (id: string, wanted: { p: LabelPlacement; box: LabelBox }[]) => {
 		for (const c of wanted.filter((w) => inside(w.box))) {
-			const blockers = taken.filter((k) => k.id !== `dot:${id}` && hits(c.box, k));
+			const blockers = taken.filter((k) => k.id !== `dot:${id}` && boxesOverlap(c.box, k));
 			if (blockers.length !== 1 || !options.has(blockers[0].id)) continue;
 			const other = blockers[0].id;
 			const rest = taken.filter((k) => k !== blockers[0]);
 			const alt = options
 				.get(other)!
-				.find((o) => o.box !== blockers[0] && inside(o.box) && !hits(o.box, c.box) && rest.every((k) => k.id === `dot:${other}` || !hits(o.box, k)));
+				.find((o) => o.box !== blockers[0] && inside(o.box) && !boxesOverlap(o.box, c.box) && rest.every((k) => k.id === `dot:${other}` || !boxesOverlap(o.box, k)));
 			if (!alt) continue;
 			taken.splice(taken.indexOf(blockers[0]), 1);
 			put(other, alt);

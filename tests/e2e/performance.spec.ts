@@ -8,10 +8,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { story } from './story';
 
-/** Where the headline, dek and first step sit on the page. */
+/**
+ * Where the headline, dek, first step and the pictures sit on the page (the graphic, the lead graphic
+ * and "Sources and method" are prerendered and their code comes later, or never: see the README).
+ */
 const landmarks = (page: Page) =>
 	page.evaluate(() =>
-		['h1', '.dek', '[data-step-id]'].map((s) => {
+		['h1', '.dek', '[data-step-id]', '[data-testid="graphic"]', '[data-testid="graphic"] svg', '[data-testid="lead-graphic"]', '[data-testid="sources-and-method"]'].map((s) => {
 			const r = document.querySelector(s)!.getBoundingClientRect();
 			return { s, x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width), h: Math.round(r.height) };
 		})

@@ -80,8 +80,9 @@ function drawnState(page: Page): Promise<string[]> {
 	return graphic(page).evaluate((root) =>
 		[root, ...root.querySelectorAll('*')].map((el) => {
 			// Attributes and class tokens are sorted: the order Svelte set them in is not part of the picture.
+			// Nor are generated ids (`c3-title`): their number counts the components mounted so far.
 			const attrs = [...el.attributes]
-				.map((a) => `${a.name}=${a.name === 'class' ? a.value.split(/\s+/).sort().join(' ') : a.value}`)
+				.map((a) => `${a.name}=${a.name === 'class' ? a.value.split(/\s+/).sort().join(' ') : a.value.replace(/\b[cs]\d+-/g, 'id-')}`)
 				.sort()
 				.join(' ');
 			const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');

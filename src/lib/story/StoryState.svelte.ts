@@ -5,7 +5,6 @@
 import type { Story } from '../data/types';
 import { clampStep, storySteps, type Step } from './steps';
 import { StepPositions } from './stepPositions.svelte';
-import { visualState, type VisualState } from './visualState';
 
 export class StoryState {
 	readonly story: Story;
@@ -35,10 +34,6 @@ export class StoryState {
 
 	get active(): Step {
 		return this.steps[this.index];
-	}
-
-	get visual(): VisualState {
-		return visualState(this.story, this.index);
 	}
 
 	get count(): number {

@@ -40,6 +40,9 @@ describe('validateStory', () => {
 		expect(e.file).toBe(FILE);
 		expect(e.where).toBe('line 3, column 9');
 		expect(e.message).toMatch(/malformed JSON/);
+		// An error that Node 20's JSON.parse gives no position for ("Unexpected token '}'").
+		const bare = validateStoryText('{\n  "title": "x",\n  "dek": }\n', FILE);
+		expect(!bare.ok && bare.errors[0].where).toBe('line 3, column 10');
 	});
 
 	it('refuses a missing required field, naming the event and the field', () => {

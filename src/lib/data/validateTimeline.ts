@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { eventSpan, parseStoryDate } from './dates.ts';
+import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import { storySchema } from './schema.ts';
 import type { Story } from './types.ts';
 
@@ -60,12 +61,16 @@ export function parseStoryText(
 	}
 }
 
-/** Line and column of a JSON.parse error: newer V8 says "(line 3 column 5)", older "at position 41". */
+/**
+ * Line and column of a JSON.parse error: newer V8 says "(line 3 column 5)", older "at position 41" or
+ * nothing at all ("Unexpected token '}', …"), where the text is walked to find the place.
+ */
 function locate(text: string, message: string): { line: number; column: number } {
 	const lc = /line (\d+) column (\d+)/.exec(message);
 	if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
 	const pos = /position (\d+)/.exec(message);
-	const offset = pos ? Number(pos[1]) : text.length;
+	const found = jsonErrorOffset(text);
+	const offset = pos ? Number(pos[1]) : found >= 0 ? found : text.length;
 	const before = text.slice(0, offset).split('\n');
 	return { line: before.length, column: before[before.length - 1].length + 1 };
 }
@@ -87,13 +92,6 @@ export function validateStory(raw: unknown, file: string): ValidationResult {
 	errors.push(...crossChecks(raw, file));
 	if (errors.length > 0 || !result.success) return { ok: false, errors: inFileOrder(dedupe(errors)) };
 	return { ok: true, story: result.data };
-}
-
-/** Validates or throws one Error whose message lists every problem. */
-export function assertValidStory(text: string, file: string): Story {
-	const result = validateStoryText(text, file);
-	if (!result.ok) throw new Error(formatErrors(result.errors));
-	return result.story;
 }
 
 type Path = readonly PropertyKey[];

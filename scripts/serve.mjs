@@ -14,13 +14,21 @@ const TYPES = {
 	'.json': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.gif': 'image/gif',
 	'.woff2': 'font/woff2',
 	'.txt': 'text/plain; charset=utf-8',
 	'.pdf': 'application/pdf'
 };
 
-/** Serves `dir` on `port` under `base` (e.g. "/story"); resolves to the http.Server once listening. */
-export function serve(dir, port, base = '') {
+/**
+ * Serves `dir` on `port` under `base` (e.g. "/story"); resolves to the http.Server once listening.
+ * `html`, if given, may rewrite every HTML page as it is sent (`npm run preview`'s stale-build notice).
+ */
+export function serve(dir, port, base = '', { html } = {}) {
 	const root = resolve(dir);
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -37,6 +45,7 @@ export function serve(dir, port, base = '') {
 			if (existsSync(file) && statSync(file).isFile()) {
 				const type = TYPES[extname(file)] ?? 'application/octet-stream';
 				let body = readFileSync(file);
+				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
 				const headers = { 'content-type': type, 'cache-control': 'no-store' };
 				if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 					body = gzipSync(body);

@@ -1,24 +1,58 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { loadStory, storyPath } from './src/lib/server/loadStory.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { extname, relative } from 'node:path';
+import { checkStory, loadStory, storyPath } from './src/lib/server/loadStory.ts';
+import { storyPictures } from './src/lib/server/pictures.ts';
 
 /**
- * Validates the dataset before anything is built, so bad data stops `vite build` with a message that
- * names the file, the event and the field, instead of a half-built site. In dev the dataset is
- * watched and an edit reloads the page.
+ * The dataset and its pictures, for the build and for `npm run dev`.
+ * - Build: the dataset is validated before anything is built, so bad data stops `vite build` with a
+ *   message that names the file, the event and the field, instead of a half-built site. Photo steps'
+ *   pictures are published under `pictures/`, and `build-info.json` records which dataset the build
+ *   was made from (`npm run preview` warns when it has changed since).
+ * - Dev: the dataset is watched and an edit reloads the page; an invalid dataset does not stop the
+ *   server: the page lists the problems (src/routes/+layout.server.ts) until the file is fixed.
  */
 function storyData(): Plugin {
+	let building = false;
+	const offline = process.env.OFFLINE === '1';
+	const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 	return {
 		name: 'story-data',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
 		buildStart() {
-			loadStory();
 			this.addWatchFile(storyPath());
+			if (building) loadStory();
+		},
+		generateBundle() {
+			if (!building || offline || this.environment?.config.consumer === 'server') return;
+			const path = storyPath();
+			const text = readFileSync(path);
+			const result = checkStory(path);
+			if (!result.ok) return;
+			for (const picture of storyPictures(result.story, path))
+				this.emitFile({ type: 'asset', fileName: `pictures/${picture.src}`, source: readFileSync(picture.path) });
+			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base };
+			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });
 		},
 		configureServer(server) {
 			server.watcher.add(storyPath());
 			server.watcher.on('change', (file) => {
 				if (file === storyPath()) server.ws.send({ type: 'full-reload' });
+			});
+			// Photo steps' pictures, from next to the dataset, as the build publishes them.
+			server.middlewares.use(`${base}/pictures`, (req, res, next) => {
+				const result = checkStory();
+				const src = decodeURIComponent((req.url ?? '').split('?')[0].replace(/^\//, ''));
+				const picture = result.ok ? storyPictures(result.story, storyPath()).find((p) => p.src === src) : undefined;
+				if (!picture) return next();
+				res.setHeader('content-type', `image/${extname(src).slice(1).replace('jpg', 'jpeg')}`);
+				res.end(readFileSync(picture.path));
 			});
 		}
 	};

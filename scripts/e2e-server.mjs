@@ -4,6 +4,8 @@
 //   :4182/        a second, different story (tests/fixtures/second-story.json): the data makes the story
 //   :4183/        a story whose text is full of markup (tests/fixtures/markup-story.json), with its
 //                 offline file: markup must stay text everywhere
+//   :4184/        a story imported from a TimelineJS spreadsheet (tests/fixtures/timelinejs/sheet.csv,
+//                 with a photo step), built with its offline file: `npm run import` as a newsroom runs it
 // Set E2E_SKIP_BUILD=1 to serve folders built earlier.
 import { execSync } from 'node:child_process';
 import { serve } from './serve.mjs';
@@ -30,6 +32,13 @@ const variants = [
 		base: '',
 		env: { STORY_DATA: 'tests/fixtures/markup-story.json', BUILD_DIR: 'build-markup' },
 		build: 'npm run -s build'
+	},
+	{
+		dir: 'build-imported',
+		port: 4184,
+		base: '',
+		env: { STORY_DATA: 'build-imported-data/story.json', BUILD_DIR: 'build-imported' },
+		build: 'npm run -s import -- tests/fixtures/timelinejs/sheet.csv --out build-imported-data/story.json > /dev/null && npm run -s build'
 	}
 ];
 

@@ -1,14 +1,13 @@
-/** `npm run validate [file…]`: validates the story dataset(s) and prints every problem found. */
-import { readFileSync } from 'node:fs';
+/** `npm run validate [file…]`: validates the story dataset(s), their photo steps' pictures included, and prints every problem found. */
 import { relative, resolve } from 'node:path';
-import { formatErrors, validateStoryText } from '../src/lib/data/validateTimeline';
-import { storyPath } from '../src/lib/server/loadStory';
+import { formatErrors } from '../src/lib/data/validateTimeline';
+import { checkStory, storyPath } from '../src/lib/server/loadStory';
 
 const files = process.argv.slice(2).length ? process.argv.slice(2).map((f) => resolve(f)) : [storyPath()];
 let failed = false;
 for (const path of files) {
 	const file = relative(process.cwd(), path);
-	const result = validateStoryText(readFileSync(path, 'utf8'), file);
+	const result = checkStory(path);
 	if (result.ok) {
 		console.log(`✓ ${file}: ${result.story.events.length} events, ${result.story.places.length} places, ${result.story.sources.length} sources`);
 	} else {

@@ -85,7 +85,10 @@ const baseStatusSchema = z.object({
 	status: z.enum(['drawdown', 'concentrated'], { error: 'must be "drawdown" or "concentrated"' })
 });
 
-export const visualKinds = ['timeline', 'map', 'units', 'countries', 'politics'] as const;
+export const visualKinds = ['timeline', 'map', 'units', 'countries', 'politics', 'photo'] as const;
+
+/** Picture files a photo step can show: what every browser draws. */
+export const pictureTypes = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
 
 export const visualSchema = z.discriminatedUnion(
 	'kind',
@@ -128,6 +131,20 @@ export const visualSchema = z.discriminatedUnion(
 			status: z.enum(['in-office', 'election', 'deadlock'], {
 				error: 'must be "in-office", "election" or "deadlock"'
 			})
+		}),
+		z.object({
+			kind: z.literal('photo'),
+			src: z
+				.string({ error: 'must be the path of a picture file next to the dataset, e.g. "photos/al-hol.jpg"' })
+				.regex(new RegExp(`^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[\\w./-]+\\.(?:${pictureTypes.join('|')})$`, 'i'), {
+					error: `must be a relative path to a ${pictureTypes.join(', ')} file next to the dataset, e.g. "photos/al-hol.jpg" (no "..", no leading "/", no web address: the story asks no other origin for anything)`
+				})
+				.describe('The picture, relative to the dataset file (timeline-data/photos/…); the build publishes it under pictures/.'),
+			alt: text('what the picture shows, for readers who cannot see it'),
+			credit: text('who made the picture, e.g. "Jane Doe / Agency"'),
+			caption: z.string().optional().describe('A line under the picture.'),
+			width: z.number().optional().describe('Set by the build from the file: leave it out.'),
+			height: z.number().optional().describe('Set by the build from the file: leave it out.')
 		})
 	],
 	{ error: `must have a "kind" that is one of: ${visualKinds.join(', ')}` }
@@ -152,7 +169,11 @@ export const eventSchema = z.object({
 	sources: idList('source').min(1, {
 		error: 'needs at least one source id: every claim cites the article or a named public record'
 	}),
-	notes: text('what a presenter says on this step')
+	notes: text('what a presenter says on this step'),
+	group: z
+		.string()
+		.optional()
+		.describe('A group the event belongs to, as TimelineJS groups slides (kept by import and export).')
 });
 
 export const storySchema = z.object({

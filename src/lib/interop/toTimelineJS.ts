@@ -3,7 +3,7 @@
  * same events can be published the old way, and so `npm run bench` can measure a TimelineJS page of
  * exactly our events beside ours. Dates keep their precision (a year stays a year), the body becomes
  * escaped paragraphs, each event's sources become links under its text, and ids are kept as
- * `unique_id`. TimelineJS has no place for speaker notes, visuals or figures; they are left out.
+ * `unique_id` (eras' too), groups as `group`. A photo step's picture becomes the slide's media. TimelineJS has no place for speaker notes, other visuals or figures; they are left out.
  */
 import { formatEventDate, parseStoryDate } from '../data/dates';
 import type { Story } from '../data/types';
@@ -21,6 +21,7 @@ export interface TimelineJSSlide {
 	text: { headline: string; text?: string };
 	unique_id?: string;
 	group?: string;
+	media?: { url: string; caption?: string; credit?: string; alt?: string };
 }
 
 export interface TimelineJSFile {
@@ -56,12 +57,18 @@ export function toTimelineJS(story: Story): TimelineJSFile {
 			...(e.endDate ? { end_date: timelineJSDate(e.endDate) } : {}),
 			display_date: formatEventDate(e),
 			text: { headline: escapeHtml(e.title), text: paragraphs(e.body) + cite(e.sources) },
-			unique_id: e.id
+			unique_id: e.id,
+			...(e.group ? { group: e.group } : {}),
+			// A photo step's picture, by its path next to the dataset (publish it beside the file).
+			...(e.visual.kind === 'photo'
+				? { media: { url: e.visual.src, credit: escapeHtml(e.visual.credit), alt: e.visual.alt, ...(e.visual.caption ? { caption: escapeHtml(e.visual.caption) } : {}) } }
+				: {})
 		})),
 		eras: story.eras.map((era) => ({
 			start_date: timelineJSDate(era.start),
 			end_date: timelineJSDate(era.end),
-			text: { headline: escapeHtml(era.label) }
+			text: { headline: escapeHtml(era.label) },
+			unique_id: era.id
 		}))
 	};
 }

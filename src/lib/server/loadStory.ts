@@ -5,21 +5,34 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { assertValidStory } from '../data/validateTimeline.ts';
+import { formatErrors, validateStoryText, type ValidationResult } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
+import { measurePictures } from './pictures.ts';
 
 /** The dataset file: `timeline-data/story.json`, or another file named by `STORY_DATA` (fixtures). */
 export function storyPath(): string {
 	return resolve(process.env.STORY_DATA || 'timeline-data/story.json');
 }
 
-export function loadStory(path = storyPath()): Story {
+/**
+ * Reads and checks a dataset file: its JSON, its schema, the rules across events, and its photo steps'
+ * pictures (each measured; inlined as data URIs with `inlinePictures`, for the offline file).
+ */
+export function checkStory(path = storyPath(), inlinePictures = false): ValidationResult {
 	const file = relative(process.cwd(), path) || path;
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch {
-		throw new Error(`${file}: cannot read the story dataset. Check the path (STORY_DATA=${process.env.STORY_DATA ?? ''}).`);
+		return { ok: false, errors: [{ file, where: 'story', field: 'file', message: `cannot read the story dataset. Check the path (STORY_DATA=${process.env.STORY_DATA ?? ''})` }] };
 	}
-	return assertValidStory(text, file);
+	const result = validateStoryText(text, file);
+	return result.ok ? measurePictures(result.story, path, file, inlinePictures) : result;
+}
+
+/** The checked story, or an error listing every problem (see `checkStory`). */
+export function loadStory(path = storyPath()): Story {
+	const result = checkStory(path, process.env.OFFLINE === '1');
+	if (!result.ok) throw new Error(formatErrors(result.errors));
+	return result.story;
 }

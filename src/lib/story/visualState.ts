@@ -34,7 +34,18 @@ export type VisualState =
 			milestones: { event: StoryEvent; dateText: string; active: boolean }[];
 			/** Figures shown beside the track (a closing step bringing the numbers and the politics together). */
 			figures: Figure[];
-	  };
+	  }
+	| { kind: 'photo'; photo: Photo };
+
+/** A photo step's picture: its published path (or data URI), size, text alternative and credit. */
+export interface Photo {
+	src: string;
+	width: number;
+	height: number;
+	alt: string;
+	credit: string;
+	caption: string | null;
+}
 
 /**
  * States already worked out, per story and step. A state is a pure function of the two, so each is
@@ -91,6 +102,13 @@ function buildVisualState(story: Story, index: number): VisualState {
 					return { event: e, dateText: formatEventDate(e), active: e.id === event.id };
 				}),
 				figures: (v.figures ?? []).map((id) => findFigure(story, id))
+			};
+		case 'photo':
+			// Width and height come from the file at build time; a story not loaded by the build (a unit
+			// test) gets a 3:2 frame.
+			return {
+				kind: 'photo',
+				photo: { src: v.src, width: v.width ?? 1200, height: v.height ?? 800, alt: v.alt, credit: v.credit, caption: v.caption ?? null }
 			};
 	}
 }
@@ -177,6 +195,8 @@ export function describeVisual(state: VisualState): string {
 				`${state.title}: ${state.milestones.map((m) => `${m.dateText}, ${m.event.short ?? m.event.title}`).join('; ')}. Status: ${state.status.replace('-', ' ')}.` +
 				state.figures.map((f) => ` ${capital(figureText(f))}: ${f.label}.`).join('')
 			);
+		case 'photo':
+			return `Photograph: ${state.photo.alt} (${state.photo.credit}).`;
 	}
 }
 

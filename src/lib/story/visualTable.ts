@@ -61,6 +61,12 @@ export function visualTable(story: Story, state: VisualState): Table {
 					...state.figures.map((f) => ['Now', `${capital(figureText(f))}: ${f.label}`, ''])
 				]
 			};
+		case 'photo':
+			return {
+				caption: 'The photograph, in words',
+				columns: ['Shows', 'Credit', 'Caption'],
+				rows: [[state.photo.alt, state.photo.credit, state.photo.caption ?? '']]
+			};
 	}
 }
 

@@ -1,0 +1,83 @@
+// `npm run import -- INPUT [--out FILE]`: a TimelineJS 3 timeline (its JSON file, or its spreadsheet
+// saved as CSV) as our story (default: timeline-data/story.json). The result is validated as the build
+// validates it; on any problem nothing is written. Prints what it could not carry, and why.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatErrors, validateStory } from '../src/lib/data/validateTimeline.ts';
+import { ImportError, importTimeline, readTimelineJSON, type ImportNote } from '../src/lib/interop/fromTimelineJS.ts';
+import { readTimelineSheet } from '../src/lib/interop/timelineSheet.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'timeline-data/story.json' } } });
+const [input] = positionals;
+if (!input || positionals.length > 1) {
+	console.error('Usage: npm run import -- INPUT [--out FILE]   (INPUT: a TimelineJS .json file or a TimelineJS sheet saved as .csv)');
+	process.exit(1);
+}
+
+const out = values.out!;
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+/** Pictures to copy next to the new dataset once it is written: [from, to]. */
+const copies: [string, string][] = [];
+
+/**
+ * A local picture (a media url that is not a web address): photo steps' pictures live next to the
+ * dataset, so one found next to the imported file is copied there too.
+ */
+function findPicture(url: string) {
+	const src = url.replace(/^\.?\//, '');
+	if (src.split('/').includes('..')) return null;
+	const target = resolve(dirname(resolve(out)), src);
+	if (isFile(target)) return { src };
+	const from = resolve(dirname(resolve(input)), src);
+	if (!isFile(from)) return null;
+	copies.push([from, target]);
+	return { src };
+}
+
+/** Notes grouped by what and why, each with the slides it concerns. */
+function report(notes: ImportNote[]): string[] {
+	const groups = new Map<string, string[]>();
+	for (const n of notes) {
+		const key = `${n.field}: ${n.reason}`;
+		groups.set(key, [...(groups.get(key) ?? []), n.where]);
+	}
+	return [...groups].map(([what, where]) => {
+		const shown = where.length > 6 ? [...where.slice(0, 6), `and ${where.length - 6} more`] : where;
+		return `  - ${what}\n      ${shown.join(', ')}`;
+	});
+}
+
+try {
+	const text = readFileSync(input, 'utf8');
+	const timeline = extname(input).toLowerCase() === '.csv' ? readTimelineSheet(text) : readTimelineJSON(text, input);
+	const { story, notes } = importTimeline(timeline, { file: input, today: new Date().toISOString().slice(0, 10), findPicture });
+	const schema = relative(dirname(resolve(out)), resolve('timeline-data/story.schema.json'));
+	const data = { $schema: schema.startsWith('.') ? schema : `./${schema}`, ...story };
+	const result = validateStory(data, out);
+	if (!result.ok) {
+		console.error(`${input}: the imported story would not be valid, so nothing was written.\n${formatErrors(result.errors)}`);
+		process.exit(1);
+	}
+	mkdirSync(dirname(resolve(out)), { recursive: true });
+	writeFileSync(out, JSON.stringify(data, null, '\t') + '\n');
+	for (const [from, to] of copies) {
+		mkdirSync(dirname(to), { recursive: true });
+		copyFileSync(from, to);
+		console.log(`copied ${relative(process.cwd(), from)} → ${relative(process.cwd(), to)}`);
+	}
+	const s = result.story;
+	console.log(`${input} → ${out}: ${s.events.length} events, ${s.eras.length} eras, ${s.sources.length} sources.`);
+	if (notes.length) console.log(`Not carried, or changed (${notes.length}):\n${report(notes).join('\n')}`);
+	console.log(`Next: edit ${out} (visuals, notes, byline), then npm run validate and npm run build.`);
+} catch (e) {
+	if (e instanceof ImportError) {
+		console.error(`${input}: ${e.message}. Nothing was written.`);
+		process.exit(1);
+	}
+	if ((e as NodeJS.ErrnoException).code === 'ENOENT' && (e as NodeJS.ErrnoException).path === input) {
+		console.error(`${input}: no such file.`);
+		process.exit(1);
+	}
+	throw e;
+}

@@ -182,3 +182,63 @@ describe('a photo step, exported and imported again', () => {
 		expect(back.events[1].visual).toEqual({ kind: 'photo', src: 'photos/camp.jpg', alt: 'Tents in rows', credit: 'A & B', caption: 'The camp' });
 	});
 });
+
+describe('a TimelineJS file in the documented JSON format (tests/fixtures/timelinejs/timeline.json)', () => {
+	const { story, notes } = importText(readFileSync('tests/fixtures/timelinejs/timeline.json', 'utf8'));
+	const s = valid(story);
+
+	it('reads numbers given as strings, empty end dates, old year-only dates, spans; sorts out-of-order slides', () => {
+		expect(s.events.map((e) => [e.id, e.date, e.endDate])).toEqual([
+			['an-old-date', '1815', undefined],
+			['mosul-to-victory', '2014-06', '2017-12-09'],
+			['isis-loses-its-last-territory-at-baghouz', '2019-03-23', undefined]
+		]);
+		expect(s.events[1].dateLabel).toBe('June 2014 to December 2017');
+		expect(notes.filter((n) => n.field === 'start_date' && n.reason.startsWith('out of date order'))).toHaveLength(3);
+	});
+
+	it('turns HTML in text and credits into text and sources; cites remote media without loading it', () => {
+		expect(s.title).toBe('Detainees and the long war, a TimelineJS file');
+		expect(s.events[2].body).toEqual(['2019 marked the territorial defeat of ISIS in Iraq and Syria.', 'Its last enclave was the town of Baghouz.']);
+		const cited = s.events[2].sources.map((id) => s.sources.find((x) => x.id === id)!);
+		expect(cited.map((x) => [x.title, x.url])).toEqual([
+			['the town of Baghouz', 'https://example.org/baghouz'],
+			['Agency video', 'https://example.org/agency'],
+			['A video report', 'https://www.youtube.com/watch?v=xxxxxxxxxxx']
+		]);
+		expect(s.events[2].visual).toEqual({ kind: 'timeline', era: 'isis-holds-territory' });
+	});
+
+	it('keeps the era, the title slide, groups; reports what it drops', () => {
+		expect(s.eras).toEqual([{ id: 'isis-holds-territory', label: 'ISIS holds territory', start: '2014', end: '2019-03' }]);
+		expect([s.dek, s.byline]).toEqual(["Written in TimelineJS 3's documented JSON format, to test the import.", 'By the Graphics Desk']);
+		expect(s.events[2].group).toBe('Syria');
+		const fields = notes.map((n) => `${n.where} ${n.field}`);
+		expect(fields).toContain('title media');
+		expect(fields).toContain('events[2] ("From Mosul to victory") background');
+	});
+});
+
+describe('what real TimelineJS files hold (found in the TimelineJS3 repository’s examples)', () => {
+	it('cites protocol-relative media, folds embedded quotes into the text, cites embedded frames', () => {
+		const { story } = importJSON({
+			events: [
+				slide('Relative', { year: 2012 }, { media: { url: '//upload.example.org/a.jpg', caption: 'A picture' } }),
+				slide('Quote', { year: 2013 }, { media: { url: '<blockquote>“Words,” she said.</blockquote>' } }),
+				slide('Frame', { year: 2014 }, { media: { url: "<iframe src='https://example.org/embed' width='100%'></iframe>" } })
+			]
+		});
+		const s = valid(story);
+		const urls = (i: number) => s.events[i].sources.map((id) => s.sources.find((x) => x.id === id)!.url);
+		expect(urls(0)).toEqual(['https://upload.example.org/a.jpg']);
+		expect(s.events[1].body).toEqual(['Quote, in text.', '“Words,” she said.']);
+		expect(urls(2)).toEqual(['https://example.org/embed']);
+		expect(JSON.stringify(s)).not.toMatch(/<|iframe/);
+	});
+
+	it('reads years before 1000 (eras of the early Middle Ages), refuses BCE and cosmological years', () => {
+		const s = valid(importJSON({ events: [slide('Old', { year: 650 }, { end_date: { year: 700 } })] }).story);
+		expect([s.events[0].date, s.events[0].endDate]).toEqual(['0650', '0700']);
+		expect(() => importJSON({ events: [slide('Big Bang', { year: -13800000000 })] })).toThrow(/outside the years a story date can hold/);
+	});
+});

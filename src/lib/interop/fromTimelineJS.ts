@@ -68,6 +68,10 @@ export interface ImportResult {
 }
 
 const isWeb = (url: string) => /^https?:\/\//i.test(url);
+/** `//host/path` (protocol-relative, common in TimelineJS files) as `https://host/path`. */
+const absolute = (url: string) => (url.startsWith('//') ? `https:${url}` : url);
+/** A long value shortened for the report. */
+const shorten = (text: string) => (text.length > 72 ? `${text.slice(0, 71)}…` : text);
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const obj = (v: unknown): RawSlide => (v && typeof v === 'object' && !Array.isArray(v) ? (v as RawSlide) : {});
 
@@ -112,8 +116,8 @@ function isoDate(value: unknown, where: string, field: string, notes: ImportNote
 	};
 	const [year, month, day] = DATE_PARTS.map(part);
 	if (year === undefined) throw new ImportError(`${where}: ${field} has no year; every slide needs at least a year`);
-	if (year < 1000 || year > 9999)
-		throw new ImportError(`${where}: ${field}.year ${year} is outside the years a story date can hold (1000 to 9999)`);
+	if (year < 100 || year > 9999)
+		throw new ImportError(`${where}: ${field}.year ${year} is outside the years a story date can hold (100 to 9999, no BCE)`);
 	if (day !== undefined && month === undefined) throw new ImportError(`${where}: ${field} has a day (${day}) but no month`);
 	if (month !== undefined && (month < 1 || month > 12))
 		throw new ImportError(`${where}: ${field} is impossible: there is no month ${month}`);
@@ -124,8 +128,11 @@ function isoDate(value: unknown, where: string, field: string, notes: ImportNote
 		if (part(k) !== undefined) notes.push({ where, field: `${field}.${k}`, reason: 'not carried: story dates are days, months or years' });
 	if (str(d.display_date)) notes.push({ where, field: `${field}.display_date`, reason: 'not carried: the slide’s display_date is used' });
 	const pad = (n: number) => String(n).padStart(2, '0');
-	return [String(year), month && pad(month), day && pad(day)].filter(Boolean).join('-');
+	return [String(year).padStart(4, '0'), month && pad(month), day && pad(day)].filter(Boolean).join('-');
 }
+
+/** An end date that says nothing (`{}`, `{"year": ""}`, absent): TimelineJS reads it as none. */
+const isEmptyDate = (d: unknown) => d === undefined || d === null || (typeof d === 'object' && Object.values(d as RawSlide).every((v) => v === '' || v === null || v === undefined));
 
 const KNOWN_SLIDE = new Set(['start_date', 'end_date', 'display_date', 'text', 'media', 'group', 'unique_id', 'background', 'autolink']);
 const KNOWN_MEDIA = new Set(['url', 'caption', 'credit', 'thumbnail', 'alt', 'title', 'link', 'link_target']);
@@ -187,7 +194,7 @@ export function importTimeline(input: TimelineInput, options: ImportOptions): Im
 		for (const key of Object.keys(slide)) if (!KNOWN_SLIDE.has(key)) note(named, key, 'not carried: not a TimelineJS slide field');
 
 		const date = isoDate(slide.start_date, named, 'start_date', notes);
-		let endDate = slide.end_date === undefined || slide.end_date === null ? undefined : isoDate(slide.end_date, named, 'end_date', notes);
+		let endDate = isEmptyDate(slide.end_date) ? undefined : isoDate(slide.end_date, named, 'end_date', notes);
 		if (endDate === date) endDate = undefined;
 		if (endDate && eventSpan(endDate)[1] <= eventSpan(date)[0])
 			throw new ImportError(`${named}: end_date ${endDate} comes before start_date ${date}`);
@@ -206,26 +213,32 @@ export function importTimeline(input: TimelineInput, options: ImportOptions): Im
 		// Media: a remote address is cited, never fetched; a local picture becomes a photo step.
 		const media = obj(slide.media);
 		let photo: Record<string, unknown> | null = null;
-		const url = str(media.url).trim();
+		const url = absolute(str(media.url).trim());
 		for (const key of Object.keys(media)) if (!KNOWN_MEDIA.has(key)) note(named, `media.${key}`, 'not carried: not a TimelineJS media field');
 		const credit = htmlToText(str(media.credit));
 		const creditLine = credit.paragraphs.join(' ');
 		const caption = plainLine(str(media.caption));
 		const alt = plainLine(str(media.alt));
 		if (creditLine) cited.push(source(creditLine, credit.links.find((l) => isWeb(l.href))?.href));
-		if (url) {
+		const embedded = url.startsWith('<') ? htmlToText(url.replace(/<iframe\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi, '<a href="$1">embedded page</a>')) : null;
+		if (embedded) {
+			// An embed (a quote, a post, an iframe): its words join the text, its addresses are cited.
+			paragraphs.push(...embedded.paragraphs.filter((p) => p !== 'embedded page'));
+			cited.push(...cite(embedded.links.map((l) => ({ ...l, href: absolute(l.href) })), named, 'media.url'));
+			note(named, 'media.url', 'an embed (quote, post or frame): its words are added to the text, its addresses cited; nothing is embedded');
+		} else if (url) {
 			if (isWeb(url)) {
 				cited.push(source(caption || plainLine(str(media.title)) || `Media: ${headline || date}`, url));
 				note(named, 'media.url', 'a web address: cited as a source, not shown (the story asks no other origin for anything)');
 			} else {
 				const picture = options.findPicture?.(url) ?? null;
-				if (!picture) note(named, 'media.url', `"${url}" not carried: no such picture next to the imported file or the dataset`);
-				else if (!alt) note(named, 'media.url', `"${url}" not shown: a photo step needs alt text (media.alt, or the sheet's Alt Text)`);
-				else if (!creditLine) note(named, 'media.url', `"${url}" not shown: a photo step needs a credit (media.credit)`);
+				if (!picture) note(named, 'media.url', `"${shorten(url)}" not carried: no such picture next to the imported file or the dataset`);
+				else if (!alt) note(named, 'media.url', `"${shorten(url)}" not shown: a photo step needs alt text (media.alt, or the sheet's Alt Text)`);
+				else if (!creditLine) note(named, 'media.url', `"${shorten(url)}" not shown: a photo step needs a credit (media.credit)`);
 				else photo = { kind: 'photo', src: picture.src, alt, credit: creditLine, ...(caption ? { caption } : {}) };
 			}
 		} else if (caption) note(named, 'media.caption', 'not carried: there is no media to caption');
-		if (!photo && url && caption && !isWeb(url)) note(named, 'media.caption', 'not carried with the picture');
+		if (!photo && !embedded && url && caption && !isWeb(url)) note(named, 'media.caption', 'not carried with the picture');
 		if (str(media.thumbnail)) note(named, 'media.thumbnail', 'not carried: the story draws no thumbnails');
 		if (str(media.link)) note(named, 'media.link', 'not carried: a picture is not a link here');
 		if (slide.background !== undefined) note(named, 'background', 'not carried: every step has the story’s own background');

@@ -6,16 +6,21 @@ import { readFileSync } from 'node:fs';
 import { extname, relative } from 'node:path';
 import { checkStory, loadStory, storyPath } from './src/lib/server/loadStory.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
+import { hostHeaders, sitePages, siteUrl } from './src/lib/site/site.ts';
 
 /**
  * The dataset and its pictures, for the build and for `npm run dev`.
  * - Build: the dataset is validated before anything is built, so bad data stops `vite build` with a
  *   message that names the file, the event and the field, instead of a half-built site. Photo steps'
- *   pictures are published under `pictures/`, and `build-info.json` records which dataset the build
- *   was made from (`npm run preview` warns when it has changed since).
+ *   pictures are published under `pictures/`, `_headers` gives static hosts their caching and
+ *   security headers, and `build-info.json` records which dataset the build was made from
+ *   (`npm run preview` warns when it has changed since).
  * - Dev: the dataset is watched and an edit reloads the page; an invalid dataset does not stop the
  *   server: the page lists the problems (src/routes/+layout.server.ts) until the file is fixed.
  */
+/** The missing SITE_URL is reported once per build, not once per SvelteKit build pass. */
+let toldNoSite = false;
+
 function storyData(): Plugin {
 	let building = false;
 	const offline = process.env.OFFLINE === '1';
@@ -27,7 +32,13 @@ function storyData(): Plugin {
 		},
 		buildStart() {
 			this.addWatchFile(storyPath());
-			if (building) loadStory();
+			if (!building) return;
+			loadStory();
+			const site = siteUrl(process.env.SITE_URL);
+			if (!site && !offline && !toldNoSite) {
+				toldNoSite = true;
+				this.warn('SITE_URL is not set, so pages carry no canonical link or absolute share address, and the sitemap lists no page. Set SITE_URL=https://example.org/story to turn them on.');
+			}
 		},
 		generateBundle() {
 			if (!building || offline || this.environment?.config.consumer === 'server') return;
@@ -37,6 +48,7 @@ function storyData(): Plugin {
 			if (!result.ok) return;
 			for (const picture of storyPictures(result.story, path))
 				this.emitFile({ type: 'asset', fileName: `pictures/${picture.src}`, source: readFileSync(picture.path) });
+			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, sitePages()) });
 			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base };
 			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });
 		},

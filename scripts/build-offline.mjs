@@ -17,13 +17,18 @@ const target = join(out, 'offline.html');
 // The faces are inlined, so they are always there: use them from the first paint (see fonts.css).
 const built = readFileSync(join(tmp, 'index.html'), 'utf8');
 if (!/<html lang="[^"]*">/.test(built)) throw new Error('build-offline: no <html lang> tag to mark');
-writeFileSync(target, built.replace(/<html lang="([^"]*)">/, '<html lang="$1" class="webfonts">'));
+// The site's touch icon and manifest are not beside a file on a USB stick (the page's icon is inline).
+writeFileSync(
+	target,
+	built.replace(/<html lang="([^"]*)">/, '<html lang="$1" class="webfonts">').replace(/<link rel="(?:apple-touch-icon|manifest)"[^>]*>\s*/g, '')
+);
 rmSync(tmp, { recursive: true, force: true });
 
 const html = readFileSync(target, 'utf8');
 // Any src/href in the markup or url() in the styles that is not data:, a #fragment or a ?view= link
 // would be a failed request from disk. (Script bodies are skipped: their text is code, not links.)
-const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+// (A canonical link names the page's address on the web; it is never fetched.)
+const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="canonical"[^>]*>/g, '');
 const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
 const external = [
 	// Attributes of real tags only: escaped text (&lt;a href="…") is not a link.

@@ -1,6 +1,7 @@
 // The site the browser tests run against: the production build, built here and served as plain files.
-//   :4180/        the story as built from timeline-data/ (build/, with offline.html)
-//   :4181/story/  the same story built with BASE_PATH=/story, to prove sub-path hosting works
+//   :4180/        the story as built from timeline-data/ (build/, with offline.html), SITE_URL https://example.org
+//   :4181/story/  the same story built with BASE_PATH=/story (SITE_URL https://example.org/story), to
+//                 prove sub-path hosting works; the others have no SITE_URL
 //   :4182/        a second, different story (tests/fixtures/second-story.json): the data makes the story
 //   :4183/        a story whose text is full of markup (tests/fixtures/markup-story.json), with its
 //                 offline file: markup must stay text everywhere
@@ -11,12 +12,12 @@ import { execSync } from 'node:child_process';
 import { serve } from './serve.mjs';
 
 const variants = [
-	{ dir: 'build', port: 4180, base: '', env: {}, build: 'npm run -s build' },
+	{ dir: 'build', port: 4180, base: '', env: { SITE_URL: 'https://example.org' }, build: 'npm run -s build' },
 	{
 		dir: 'build-story',
 		port: 4181,
 		base: '/story',
-		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story' },
+		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story' },
 		build: 'node_modules/.bin/vite build --logLevel error'
 	},
 	{

@@ -21,6 +21,9 @@ const TYPES = {
 	'.gif': 'image/gif',
 	'.woff2': 'font/woff2',
 	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.ico': 'image/x-icon',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
 	'.pdf': 'application/pdf'
 };
 
@@ -47,7 +50,7 @@ export function serve(dir, port, base = '', { html } = {}) {
 				let body = readFileSync(file);
 				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
 				const headers = { 'content-type': type, 'cache-control': 'no-store' };
-				if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+				if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 					body = gzipSync(body);
 					headers['content-encoding'] = 'gzip';
 				}

@@ -1,13 +1,37 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { base } from '$app/paths';
 import { deferScripts } from '$lib/server/deferScripts';
+import { checkStory } from '$lib/server/loadStory';
+import { headTags, siteUrl } from '$lib/site/site';
 
 /**
- * Every page is prerendered through here. Online, the first paint needs only the HTML (see
- * deferScripts). The offline file is one self-contained script already, read from disk: left as is.
+ * Every page is prerendered through here.
+ * - What the page tells link previews and search engines (see headTags) is written into its head.
+ * - An element marked `data-paint-when-parsed` (with an id) holds the first paint until the page is
+ *   parsed up to it (`<link rel="expect" blocking="render">`): for layouts whose rows share the screen.
+ * - Online, the first paint needs only the HTML (see deferScripts). The offline file is one
+ *   self-contained script already, read from disk: its scripts are left as they are.
  * `npm run dev` serves pages as SvelteKit writes them (its scripts and policy are its own).
  */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		transformPageChunk: ({ html }) => (building && import.meta.env.VITE_OFFLINE !== '1' ? deferScripts(html) : html)
+export const handle: Handle = ({ event, resolve }) => {
+	if (!building) return resolve(event);
+	const path = event.url.pathname.slice(base.length).replace(/^\/|\.html$|\/$/g, '');
+	return resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const result = checkStory(undefined, process.env.OFFLINE === '1');
+			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+			if (result.ok && title !== undefined) {
+				const tags = headTags(result.story, siteUrl(process.env.SITE_URL), path, decodeHtml(title));
+				html = html.replace('</head>', `\t${tags}\n\t</head>`);
+			}
+			// (In the markup only: the offline file's inlined scripts hold the same words as code.)
+			const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
+			for (const [, id] of markup.matchAll(/<[a-z]+ id="([^"]+)" data-paint-when-parsed/g))
+				html = html.replace('</head>', `\t<link rel="expect" href="#${id}" blocking="render">\n\t</head>`);
+			return import.meta.env.VITE_OFFLINE === '1' ? html : deferScripts(html);
+		}
 	});
+};
+
+const decodeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

@@ -190,6 +190,7 @@ export const storySchema = z.object({
 		.describe('The id of the step whose picture states the story at a glance, drawn beside the headline; by default the last step that shows units, else the first.'),
 	byline: text('who wrote it'),
 	credits: z.array(z.string()).default([]),
+	published: isoDate.optional().describe('When the story was first published (share cards and search give it with `updated`).'),
 	updated: isoDate,
 	places: z.array(placeSchema, { error: 'must be a list of places' }),
 	sources: z.array(sourceSchema, { error: 'must be a list of sources' }).min(1),

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { storySchema } from '../data/schema';
+import { testStory } from '../data/testStory';
+import { bylineAuthors, headTags, hostHeaders, jsonLd, newsArticle, robots, siteUrl, sitemap, webManifest } from './site';
+
+const story = storySchema.parse({ ...testStory(), title: 'A "quoted" <title> & more', published: '2026-01-21' });
+
+describe('site', () => {
+	it('takes SITE_URL as an absolute http(s) address without a trailing slash, and refuses others', () => {
+		expect(siteUrl(undefined)).toBeNull();
+		expect(siteUrl('https://example.org/story/')).toBe('https://example.org/story');
+		for (const bad of ['example.org', 'ftp://example.org', 'https://example.org/?a=1']) expect(() => siteUrl(bad)).toThrow(/SITE_URL/);
+	});
+
+	it('writes share and search tags with every value escaped, absolute addresses only with a site', () => {
+		const tags = headTags(story, 'https://example.org/story', 'present', story.title);
+		expect(tags).toContain('<meta property="og:title" content="A &quot;quoted&quot; &lt;title> &amp; more">');
+		expect(tags).toContain('<link rel="canonical" href="https://example.org/story/present">');
+		expect(tags).toContain('<meta property="article:published_time" content="2026-01-21">');
+		expect(tags).not.toMatch(/<title>/);
+		const bare = headTags(story, null, '', story.title);
+		expect(bare).not.toMatch(/canonical|og:url|ld\+json/);
+	});
+
+	it('describes the story as a NewsArticle, with JSON that cannot close its script', () => {
+		const article = newsArticle(story, 'https://example.org/');
+		expect(article).toMatchObject({ '@type': 'NewsArticle', headline: story.title, datePublished: '2026-01-21', dateModified: story.updated });
+		expect(jsonLd({ text: '</script><script>alert(1)' })).toBe('<script type="application/ld+json">{"text":"\\u003c/script>\\u003cscript>alert(1)"}</script>');
+		expect(bylineAuthors('By Jane Doe and John Roe')).toEqual([
+			{ '@type': 'Person', name: 'Jane Doe' },
+			{ '@type': 'Person', name: 'John Roe' }
+		]);
+		expect(bylineAuthors('By the Graphics Desk')).toEqual([{ '@type': 'Organization', name: 'the Graphics Desk' }]);
+	});
+
+	it('lists pages in a sitemap that robots.txt names; the manifest takes the story’s name', () => {
+		expect(sitemap(['https://example.org/a&b'], '2026-02')).toContain('<url><loc>https://example.org/a&amp;b</loc><lastmod>2026-02</lastmod></url>');
+		expect(robots('https://example.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
+		expect(robots(null)).not.toContain('Sitemap');
+		expect(webManifest(story)).toMatchObject({ name: story.title, short_name: 'A "quoted" <title> & mo…' });
+	});
+
+	it('gives static hosts year-long caching for hashed files and short caching for pages, never both on one address', () => {
+		const headers = hostHeaders('/story', ['', 'present']);
+		expect(headers).toMatch(/\/story\/_app\/immutable\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+		expect(headers).toMatch(/\/story\/\n {2}Cache-Control: public, max-age=300, must-revalidate/);
+		expect(headers).toMatch(/\/story\/\*\n {2}Content-Security-Policy: frame-ancestors 'self'\n {2}X-Content-Type-Options: nosniff/);
+		expect(headers.match(/Cache-Control/g)).toHaveLength(7);
+		expect(headers.split('\n\n').find((block) => block.includes('/story/*\n'))).not.toContain('Cache-Control');
+	});
+});
+
+it('the page’s inline icon is static/favicon.svg, the file the manifest and touch icons come from', () => {
+	const inline = /<link rel="icon" href="data:image\/svg\+xml,([^"]+)"/.exec(readFileSync('src/app.html', 'utf8'))![1];
+	expect(decodeURIComponent(inline).replace(/'/g, '"')).toBe(readFileSync('static/favicon.svg', 'utf8').trim());
+});

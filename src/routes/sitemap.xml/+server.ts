@@ -1,0 +1,11 @@
+import { loadStory } from '$lib/server/loadStory';
+import { pageUrl, siteUrl, sitemap, sitePages } from '$lib/site/site';
+
+export const prerender = true;
+
+/** Every page of the site, at its absolute address (none without SITE_URL: there is nothing to anchor them to). */
+export function GET() {
+	const site = siteUrl(process.env.SITE_URL);
+	const urls = site ? sitePages().map((path) => pageUrl(site, path)) : [];
+	return new Response(sitemap(urls, loadStory().updated), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+}

@@ -1,0 +1,101 @@
+/**
+ * How the story travels: what each page tells link previews and search engines, the sitemap and
+ * robots.txt, the web app manifest and icons, and the headers file for static hosts. The main site is
+ * built with SITE_URL=https://example.org, the sub-path site with https://example.org/story, the
+ * second story with none (scripts/e2e-server.mjs).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { imageSize } from 'image-size';
+import { expect, test } from './fixtures';
+import { story } from './story';
+
+/** The share and search tags of the page, as a link preview reads them. */
+const metadata = (page: Page) =>
+	page.evaluate(() => {
+		const content = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+		const ld = document.querySelector('script[type="application/ld+json"]')?.textContent;
+		return {
+			title: content('og:title'),
+			description: content('og:description'),
+			type: content('og:type'),
+			url: content('og:url'),
+			modified: content('article:modified_time'),
+			twitter: content('twitter:card'),
+			twitterTitle: content('twitter:title'),
+			canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+			jsonLd: ld ? JSON.parse(ld) : null
+		};
+	});
+
+for (const [path, title] of [
+	['/', story.title],
+	['/present', `${story.title} — briefing`]
+] as const) {
+	test(`${path} tells link previews and search engines what it is, at its absolute address`, async ({ page }) => {
+		await page.goto(path);
+		const url = `https://example.org${path}`;
+		const m = await metadata(page);
+		expect(m).toMatchObject({ title, description: story.dek, type: 'article', url, canonical: url, modified: story.updated, twitter: 'summary', twitterTitle: title });
+		expect(m.jsonLd).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'NewsArticle',
+			headline: story.title,
+			dateModified: story.updated,
+			url,
+			author: [{ name: story.byline.replace(/^By /, '') }]
+		});
+	});
+}
+
+test('under a sub-path the addresses include it; without SITE_URL no absolute address is made up', async ({ page }) => {
+	await page.goto('http://localhost:4181/story/');
+	expect(await metadata(page)).toMatchObject({ canonical: 'https://example.org/story/', url: 'https://example.org/story/' });
+	await page.goto('http://localhost:4182/');
+	expect(await metadata(page)).toMatchObject({ canonical: null, url: null, jsonLd: null, type: 'article' });
+	expect(await (await page.request.get('http://localhost:4182/robots.txt')).text()).not.toContain('Sitemap');
+	expect(await (await page.request.get('http://localhost:4182/sitemap.xml')).text()).not.toContain('<url>');
+});
+
+test('the sitemap lists exactly the pages built, and robots.txt names it', async ({ request }) => {
+	// Every prerendered page but the offline file (a download for briefers, not a page to index).
+	const built = readdirSync('build')
+		.filter((f) => f.endsWith('.html') && f !== 'offline.html')
+		.map((f) => `https://example.org/${f === 'index.html' ? '' : f.replace(/\.html$/, '')}`)
+		.sort();
+	const xml = await (await request.get('/sitemap.xml')).text();
+	expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort()).toEqual(built);
+	expect(xml).toContain(`<lastmod>${story.updated}</lastmod>`);
+	expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: https://example.org/sitemap.xml');
+});
+
+test('the manifest names the story, and every icon exists at its stated size', async ({ page, request }) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	const manifestUrl = new URL(href!, page.url());
+	const manifest = await (await request.get(manifestUrl.href)).json();
+	expect(manifest).toMatchObject({ name: story.title, start_url: './' });
+	for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+		const res = await request.get(new URL(icon.src, manifestUrl).href);
+		expect(res.ok(), icon.src).toBe(true);
+		expect(res.headers()['content-type']).toContain(icon.type.split('+')[0]);
+		if (icon.sizes !== 'any') {
+			const { width, height } = imageSize(await res.body());
+			expect(`${width}x${height}`).toBe(icon.sizes);
+		}
+	}
+	// The page's own icon is inline (a data: address); the touch icon is a file.
+	expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
+	const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+	const res = await request.get(new URL(touch!, page.url()).href);
+	expect(imageSize(await res.body())).toMatchObject({ width: 180, height: 180 });
+});
+
+test('static hosts get a headers file: hashed files cached for a year, pages briefly, and the security headers', () => {
+	const headers = readFileSync('build/_headers', 'utf8');
+	expect(headers).toMatch(/^\/_app\/immutable\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+	expect(headers).toMatch(/^\/present\n {2}Cache-Control: public, max-age=300, must-revalidate$/m);
+	expect(headers).toContain("Content-Security-Policy: frame-ancestors 'self'");
+	expect(headers).toContain('X-Content-Type-Options: nosniff');
+	expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
+import { OPEN_STORY_JS } from './src/lib/site/openStory.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** A sub-path to serve the story under, e.g. BASE_PATH=/story for https://example.org/story/. */
@@ -16,12 +17,13 @@ const outDir = process.env.BUILD_DIR ?? 'build';
 const offline = process.env.OFFLINE === '1';
 
 /**
- * The one inline script of our own (src/app.html: on a repeat visit, put the cached story fonts first
- * before the first paint). SvelteKit hashes only the scripts it writes, so its hash is added here.
+ * Our own inline scripts: src/app.html's (on a repeat visit, put the cached story fonts first before
+ * the first paint). SvelteKit hashes only the scripts it writes, so their hashes are added here.
  */
-const headScripts = [...readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-	(m) => `sha256-${createHash('sha256').update(m[1]).digest('base64')}`
-);
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+const headScripts = [...readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
+/** And the step pages' one line that sends people on to the step in the story (see that file). */
+const ownScripts = [...headScripts, sha256(OPEN_STORY_JS)];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -39,7 +41,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', ...headScripts],
+				'script-src': ['self', ...ownScripts],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:'],

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extname, relative } from 'node:path';
 import { checkStory, loadStory, storyPath } from './src/lib/server/loadStory.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
-import { hostHeaders, sitePages, siteUrl } from './src/lib/site/site.ts';
+import { hostHeaders, siteUrl } from './src/lib/site/site.ts';
 
 /**
  * The dataset and its pictures, for the build and for `npm run dev`.
@@ -48,7 +48,7 @@ function storyData(): Plugin {
 			if (!result.ok) return;
 			for (const picture of storyPictures(result.story, path))
 				this.emitFile({ type: 'asset', fileName: `pictures/${picture.src}`, source: readFileSync(picture.path) });
-			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, sitePages()) });
+			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, ['', 'present', 'steps/*']) });
 			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base };
 			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });
 		},

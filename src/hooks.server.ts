@@ -3,6 +3,7 @@ import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { deferScripts } from '$lib/server/deferScripts';
 import { checkStory } from '$lib/server/loadStory';
+import { OPEN_STORY_JS } from '$lib/site/openStory';
 import { headTags, siteUrl } from '$lib/site/site';
 
 /**
@@ -10,25 +11,30 @@ import { headTags, siteUrl } from '$lib/site/site';
  * - What the page tells link previews and search engines (see headTags) is written into its head.
  * - An element marked `data-paint-when-parsed` (with an id) holds the first paint until the page is
  *   parsed up to it (`<link rel="expect" blocking="render">`): for layouts whose rows share the screen.
+ * - A link marked `data-open-on-load` is followed at once, replacing the page (a step page sends
+ *   people on to its step in the story: see src/lib/site/openStory.js).
  * - Online, the first paint needs only the HTML (see deferScripts). The offline file is one
  *   self-contained script already, read from disk: its scripts are left as they are.
  * `npm run dev` serves pages as SvelteKit writes them (its scripts and policy are its own).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	if (!building) return resolve(event);
-	const path = event.url.pathname.slice(base.length).replace(/^\/|\.html$|\/$/g, '');
+	// '' (the story), 'present', 'steps/<id>/': the page's path under the site's address.
+	const path = event.url.pathname.slice(base.length).replace(/^\//, '').replace(/(index)?\.html$/, '');
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const result = checkStory(undefined, process.env.OFFLINE === '1');
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
-			if (result.ok && title !== undefined) {
-				const tags = headTags(result.story, siteUrl(process.env.SITE_URL), path, decodeHtml(title));
+			const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+			if (result.ok && title !== undefined && description !== undefined) {
+				const tags = headTags(result.story, siteUrl(process.env.SITE_URL), path, decodeHtml(title), decodeHtml(description));
 				html = html.replace('</head>', `\t${tags}\n\t</head>`);
 			}
 			// (In the markup only: the offline file's inlined scripts hold the same words as code.)
 			const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
 			for (const [, id] of markup.matchAll(/<[a-z]+ id="([^"]+)" data-paint-when-parsed/g))
 				html = html.replace('</head>', `\t<link rel="expect" href="#${id}" blocking="render">\n\t</head>`);
+			if (/<a [^>]*data-open-on-load/.test(markup)) html = html.replace('</body>', `\t<script>${OPEN_STORY_JS}</script>\n\t</body>`);
 			return import.meta.env.VITE_OFFLINE === '1' ? html : deferScripts(html);
 		}
 	});

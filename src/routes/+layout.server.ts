@@ -1,23 +1,20 @@
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { formatErrors } from '$lib/data/validateTimeline';
-import { loadRegionGeo, regionBox } from '$lib/server/regionGeo';
 import { checkStory } from '$lib/server/loadStory';
 import type { LayoutServerLoad } from './$types';
 
 /**
- * Runs at build time only: the validated story and the region's geography are serialised into the
- * prerendered pages as data, so the browser ships neither zod nor the world map. During `npm run
- * dev` an invalid dataset shows every problem in the browser, where the author looks (SvelteKit's
- * error page, src/error.html: no code in the story's pages for it), and the page reloads by itself
- * once the fixed file is saved.
+ * During `npm run dev` an invalid dataset shows every problem in the browser, where the author looks
+ * (an error here, in the root layout, is drawn by SvelteKit's page src/error.html: no code in the
+ * story's pages for it), and the page reloads by itself once the fixed file is saved. A build stops
+ * on the same problems before it starts (vite.config.ts). The pages load their own data: the story's
+ * pages the whole story (src/lib/server/storyPage.ts), a step page only its step.
  */
-export const load = (() => {
-	const result = checkStory(undefined, process.env.OFFLINE === '1');
-	if (!result.ok) {
-		if (dev) error(500, formatErrors(result.errors));
-		throw new Error(formatErrors(result.errors));
+export const load: LayoutServerLoad = () => {
+	if (dev) {
+		const result = checkStory();
+		if (!result.ok) error(500, formatErrors(result.errors));
 	}
-	const story = result.story;
-	return { story, geo: loadRegionGeo(regionBox(story.places)) };
-}) satisfies LayoutServerLoad;
+	return {};
+};

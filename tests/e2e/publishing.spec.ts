@@ -42,7 +42,9 @@ for (const [path, title] of [
 			'@type': 'NewsArticle',
 			headline: story.title,
 			dateModified: story.updated,
-			url,
+			// The article is the story; this page is one of its pages.
+			url: 'https://example.org/',
+			mainEntityOfPage: url,
 			author: [{ name: story.byline.replace(/^By /, '') }]
 		});
 	});
@@ -59,10 +61,11 @@ test('under a sub-path the addresses include it; without SITE_URL no absolute ad
 
 test('the sitemap lists exactly the pages built, and robots.txt names it', async ({ request }) => {
 	// Every prerendered page but the offline file (a download for briefers, not a page to index).
-	const built = readdirSync('build')
+	const built = (readdirSync('build', { recursive: true }) as string[])
 		.filter((f) => f.endsWith('.html') && f !== 'offline.html')
-		.map((f) => `https://example.org/${f === 'index.html' ? '' : f.replace(/\.html$/, '')}`)
+		.map((f) => `https://example.org/${f.replace(/index\.html$/, '').replace(/\.html$/, '')}`)
 		.sort();
+	expect(built).toHaveLength(2 + story.events.length);
 	const xml = await (await request.get('/sitemap.xml')).text();
 	expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort()).toEqual(built);
 	expect(xml).toContain(`<lastmod>${story.updated}</lastmod>`);
@@ -98,4 +101,47 @@ test('static hosts get a headers file: hashed files cached for a year, pages bri
 	expect(headers).toContain("Content-Security-Policy: frame-ancestors 'self'");
 	expect(headers).toContain('X-Content-Type-Options: nosniff');
 	expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+});
+
+test.describe('a page per step', () => {
+	const step = story.events[3];
+	const stepUrl = `/steps/${step.id}/`;
+
+	test('previews its own step: title, text and share tags, readable without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(stepUrl);
+		await expect(page.locator('h1')).toHaveText(step.title);
+		for (const paragraph of step.body) await expect(page.getByText(paragraph)).toBeVisible();
+		await expect(page.getByTestId('open-story')).toHaveAttribute('href', `../../#${step.id}`);
+		const m = await metadata(page);
+		expect(m).toMatchObject({
+			title: `${step.title} — ${story.title}`,
+			description: step.body[0],
+			url: `https://example.org/steps/${step.id}/`,
+			canonical: `https://example.org/steps/${step.id}/`
+		});
+		// The step belongs to the story: the article is the story's page.
+		expect(m.jsonLd).toMatchObject({ '@type': 'NewsArticle', url: 'https://example.org/', mainEntityOfPage: `https://example.org/steps/${step.id}/` });
+		await context.close();
+	});
+
+	test('sends people on to the step in the story, and Back returns where they came from', async ({ page }) => {
+		await page.goto('/present');
+		await page.goto(stepUrl);
+		await expect(page).toHaveURL(`http://localhost:4180/#${step.id}`);
+		await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+		await expect(page.locator(`[data-step-id="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
+		await page.goBack();
+		await expect(page).toHaveURL('http://localhost:4180/present');
+	});
+
+	test('carries none of the story’s app: no script but the one line, and only its own step’s data', async ({ request }) => {
+		const html = await (await request.get(stepUrl)).text();
+		expect(html).not.toContain('_app/immutable/entry');
+		expect([...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]).filter((s) => !s.includes('story-webfonts'))).toEqual([
+			"location.replace(document.querySelector('[data-open-on-load]').href)"
+		]);
+		expect(html).not.toContain(story.events[0].body[0]);
+	});
 });

@@ -192,14 +192,14 @@ test('the graphic has a name and a description with the active step’s numbers;
 	await expect(page.getByTestId('step-announcer')).toContainText(step.title);
 });
 
-test('a step’s link control copies its #id address', async ({ page, context }) => {
+test('a step’s link control copies the address of its own page (which previews the step where it is shared)', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const step = story.events[4];
 	await page.goto('/#' + step.id);
 	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
 	await page.locator(`[data-permalink="${step.id}"]`).click();
 	await expect(page.locator(`[data-step-id="${step.id}"] [role="status"]`)).toHaveText('Link copied');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4180/#${step.id}`);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4180/steps/${step.id}/`);
 });
 
 test('Sources and method lists every source with the steps that cite it', async ({ page }) => {

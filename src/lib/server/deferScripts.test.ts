@@ -45,6 +45,11 @@ describe('deferScripts', () => {
 
 	it('refuses a page whose start-up script it does not recognise', () => {
 		expect(() => deferScripts(page(start.replace('Promise.all([', 'Promise.allSettled([')))).toThrow(/unexpected shape/);
-		expect(() => deferScripts('<html></html>')).toThrow(/no SvelteKit start-up script/);
+		expect(() => deferScripts('<html><link href="./_app/immutable/entry/start.js" rel="modulepreload"></html>')).toThrow(/no SvelteKit start-up script/);
+	});
+
+	it('leaves a page without the app as it is (a step page: csr = false)', () => {
+		const plain = '<html><head></head><body><p>Text</p><script>location.replace("#x")</script></body></html>';
+		expect(deferScripts(plain)).toBe(plain);
 	});
 });

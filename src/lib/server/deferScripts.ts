@@ -25,6 +25,8 @@ const afterPaint = (preloads: string[]) =>
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export function deferScripts(html: string): string {
+	// A page without the app (`csr = false`: the step pages) has nothing to defer.
+	if (!html.includes('/_app/immutable/entry/')) return html;
 	const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].find((m) => m[1].includes('kit.start('));
 	if (!script) throw new Error('deferScripts: no SvelteKit start-up script in the page; has SvelteKit changed how it starts?');
 	const body = script[1];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
-import { bylineAuthors, headTags, hostHeaders, jsonLd, newsArticle, robots, siteUrl, sitemap, webManifest } from './site';
+import { bylineAuthors, headTags, hostHeaders, jsonLd, newsArticle, robots, sitePages, siteUrl, sitemap, webManifest } from './site';
 
 const story = storySchema.parse({ ...testStory(), title: 'A "quoted" <title> & more', published: '2026-01-21' });
 
@@ -14,12 +14,15 @@ describe('site', () => {
 	});
 
 	it('writes share and search tags with every value escaped, absolute addresses only with a site', () => {
-		const tags = headTags(story, 'https://example.org/story', 'present', story.title);
+		const tags = headTags(story, 'https://example.org/story', 'present', story.title, 'One "step".');
 		expect(tags).toContain('<meta property="og:title" content="A &quot;quoted&quot; &lt;title> &amp; more">');
 		expect(tags).toContain('<link rel="canonical" href="https://example.org/story/present">');
 		expect(tags).toContain('<meta property="article:published_time" content="2026-01-21">');
+		expect(tags).toContain('<meta property="og:description" content="One &quot;step&quot;.">');
 		expect(tags).not.toMatch(/<title>/);
-		const bare = headTags(story, null, '', story.title);
+		// A page of the story names the story as the article it belongs to.
+		expect(tags).toMatch(/"url":"https:\/\/example\.org\/story\/","mainEntityOfPage":"https:\/\/example\.org\/story\/present"|"mainEntityOfPage":"https:\/\/example\.org\/story\/present","url":"https:\/\/example\.org\/story\/"/);
+		const bare = headTags(story, null, '', story.title, story.dek);
 		expect(bare).not.toMatch(/canonical|og:url|ld\+json/);
 	});
 
@@ -35,6 +38,7 @@ describe('site', () => {
 	});
 
 	it('lists pages in a sitemap that robots.txt names; the manifest takes the story’s name', () => {
+		expect(sitePages(story)).toEqual(['', 'present', ...story.events.map((e) => `steps/${e.id}/`)]);
 		expect(sitemap(['https://example.org/a&b'], '2026-02')).toContain('<url><loc>https://example.org/a&amp;b</loc><lastmod>2026-02</lastmod></url>');
 		expect(robots('https://example.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
 		expect(robots(null)).not.toContain('Sitemap');

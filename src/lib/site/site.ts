@@ -21,9 +21,12 @@ export function siteUrl(value: string | undefined): string | null {
 }
 
 /** The pages of the site, as paths under the site's address ('' is the front page). */
-export function sitePages(): string[] {
-	return ['', 'present'];
+export function sitePages(story: Pick<Story, 'events'>): string[] {
+	return ['', 'present', ...story.events.map((e) => stepPath(e.id))];
 }
+
+/** A step's own page (for link previews): `steps/<event id>/`. */
+export const stepPath = (id: string) => `steps/${id}/`;
 
 /** The absolute address of a page: `https://example.org/story/present`. */
 export function pageUrl(site: string, path: string): string {
@@ -39,8 +42,8 @@ export function bylineAuthors(byline: string): { '@type': 'Person' | 'Organizati
 		.map((name) => ({ '@type': /\b(desk|team|staff|newsroom|editors|bureau)\b/i.test(name) ? 'Organization' : 'Person', name }));
 }
 
-/** schema.org NewsArticle for the story's page, as search engines read it (JSON-LD). */
-export function newsArticle(story: Story, url: string, image?: { url: string; width: number; height: number }) {
+/** schema.org NewsArticle for the story (at `url`), as search engines read it on one of its pages (JSON-LD). */
+export function newsArticle(story: Story, url: string, page = url, image?: { url: string; width: number; height: number }) {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -49,7 +52,7 @@ export function newsArticle(story: Story, url: string, image?: { url: string; wi
 		...(story.published ? { datePublished: story.published } : {}),
 		dateModified: story.updated,
 		author: bylineAuthors(story.byline),
-		mainEntityOfPage: url,
+		mainEntityOfPage: page,
 		url,
 		...(image ? { image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }] } : {})
 	};
@@ -135,19 +138,19 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
  * build (src/hooks.server.ts): readers' browsers never run code for it. Absolute addresses need
  * SITE_URL; without it only what needs none is given.
  */
-export function headTags(story: Story, site: string | null, path: string, title: string): string {
+export function headTags(story: Story, site: string | null, path: string, title: string, description: string): string {
 	const meta = (key: 'property' | 'name', name: string, content: string) => `<meta ${key}="${name}" content="${attr(content)}">`;
 	const url = site ? pageUrl(site, path) : null;
 	return [
 		meta('property', 'og:type', 'article'),
 		meta('property', 'og:title', title),
-		meta('property', 'og:description', story.dek),
+		meta('property', 'og:description', description),
 		meta('property', 'og:locale', 'en_GB'),
 		...(story.published ? [meta('property', 'article:published_time', story.published)] : []),
 		meta('property', 'article:modified_time', story.updated),
 		meta('name', 'twitter:card', 'summary'),
 		meta('name', 'twitter:title', title),
-		meta('name', 'twitter:description', story.dek),
-		...(url ? [`<link rel="canonical" href="${attr(url)}">`, meta('property', 'og:url', url), jsonLd(newsArticle(story, url))] : [])
+		meta('name', 'twitter:description', description),
+		...(url && site ? [`<link rel="canonical" href="${attr(url)}">`, meta('property', 'og:url', url), jsonLd(newsArticle(story, pageUrl(site, ''), url))] : [])
 	].join('\n\t\t');
 }

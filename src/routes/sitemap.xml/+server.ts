@@ -6,6 +6,7 @@ export const prerender = true;
 /** Every page of the site, at its absolute address (none without SITE_URL: there is nothing to anchor them to). */
 export function GET() {
 	const site = siteUrl(process.env.SITE_URL);
-	const urls = site ? sitePages().map((path) => pageUrl(site, path)) : [];
-	return new Response(sitemap(urls, loadStory().updated), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+	const story = loadStory();
+	const urls = site ? sitePages(story).map((path) => pageUrl(site, path)) : [];
+	return new Response(sitemap(urls, story.updated), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 }

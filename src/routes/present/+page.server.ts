@@ -1,0 +1,3 @@
+import { storyPageData } from '$lib/server/storyPage';
+
+export const load = () => storyPageData();

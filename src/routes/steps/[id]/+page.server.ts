@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { formatEventDate } from '$lib/data/dates';
+import { loadStory } from '$lib/server/loadStory';
+import { citedSources } from '$lib/story/sourceIndex';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/**
+ * A page per step, `/steps/<event id>/`: what a link preview shows when one moment of the story is
+ * shared (its own title, text and share tags, written by the build), readable without JavaScript.
+ * It carries no app and only its own step's data (no scripts but one line that sends people on to
+ * the step in the story), so a story of 1,000 steps is 1,000 small pages.
+ */
+export const csr = false;
+export const trailingSlash = 'always';
+
+export const entries: EntryGenerator = () => loadStory().events.map((e) => ({ id: e.id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const story = loadStory();
+	const index = story.events.findIndex((e) => e.id === params.id);
+	if (index < 0) error(404, `No step "${params.id}" in the story`);
+	const event = story.events[index];
+	// Formatted here: the page has no app, so nothing of the story's client code is shared with it.
+	return { storyTitle: story.title, count: story.events.length, index, event, dateText: formatEventDate(event), sources: citedSources(story, event) };
+};

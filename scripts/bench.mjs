@@ -10,7 +10,7 @@
 //                                    tasks while scrolling it all and while stepping the deck and speaker view
 //   --runs N                         Lighthouse runs per page (default 3)    --no-build  use build/ as it is
 import { execSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -61,9 +61,10 @@ if (events !== null) {
 	figure('Build time (npm run build: site and offline file)', `${seconds.toFixed(1)} s`, '< 30 s', seconds < 30);
 } else if (!args['no-build']) {
 	console.log('building the story…');
-	const seconds = build();
+	// With a site address, as it is published: the build then also makes the share cards.
+	const seconds = build({ SITE_URL: process.env.SITE_URL ?? 'https://example.org' });
 	section('The story');
-	figure('Build time (npm run build: site and offline file)', `${seconds.toFixed(1)} s`);
+	figure('Build time (npm run build: site, offline file and share cards)', `${seconds.toFixed(1)} s`);
 } else section('The story');
 
 const server = await serve(dir, 0);
@@ -268,6 +269,9 @@ try {
 	const gz = (file) => gzipSync(readFileSync(join(dir, file))).length;
 	figure('index.html (prerendered story, data inlined)', `${kb(size('index.html'))} (${kb(gz('index.html'))} gz)`);
 	figure('offline.html (everything in one file)', `${kb(size('offline.html'))} (${kb(gz('offline.html'))} gz)`);
+	const cards = existsSync(join(dir, 'cards')) ? readdirSync(join(dir, 'cards')).filter((f) => f.endsWith('.png')) : [];
+	if (cards.length)
+		figure('Share cards (1200×630 PNG, one for the story and one per step)', `${cards.length}, ${kb(cards.reduce((t, f) => t + size(join('cards', f)), 0))} in all`);
 
 	// 3. Long tasks while scrolling the whole story, and while stepping through the deck.
 	section('Long tasks (> 50 ms) with motion on');

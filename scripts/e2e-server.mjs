@@ -18,7 +18,7 @@ const variants = [
 		port: 4181,
 		base: '/story',
 		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story' },
-		build: 'node_modules/.bin/vite build --logLevel error'
+		build: 'node_modules/.bin/vite build --logLevel error && node scripts/cards.mjs'
 	},
 	{
 		dir: 'build-second',

@@ -4,7 +4,8 @@ import { base } from '$app/paths';
 import { deferScripts } from '$lib/server/deferScripts';
 import { checkStory } from '$lib/server/loadStory';
 import { OPEN_STORY_JS } from '$lib/site/openStory';
-import { headTags, siteUrl } from '$lib/site/site';
+import { headTags } from '$lib/site/headTags';
+import { siteUrl } from '$lib/site/site';
 
 /**
  * Every page is prerendered through here.

@@ -22,6 +22,10 @@ const metadata = (page: Page) =>
 			url: content('og:url'),
 			modified: content('article:modified_time'),
 			twitter: content('twitter:card'),
+			image: content('og:image'),
+			imageWidth: content('og:image:width'),
+			imageHeight: content('og:image:height'),
+			imageAlt: content('og:image:alt'),
 			twitterTitle: content('twitter:title'),
 			canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
 			jsonLd: ld ? JSON.parse(ld) : null
@@ -36,7 +40,20 @@ for (const [path, title] of [
 		await page.goto(path);
 		const url = `https://example.org${path}`;
 		const m = await metadata(page);
-		expect(m).toMatchObject({ title, description: story.dek, type: 'article', url, canonical: url, modified: story.updated, twitter: 'summary', twitterTitle: title });
+		expect(m).toMatchObject({
+			title,
+			description: story.dek,
+			type: 'article',
+			url,
+			canonical: url,
+			modified: story.updated,
+			twitter: 'summary_large_image',
+			twitterTitle: title,
+			image: 'https://example.org/cards/story.png',
+			imageWidth: '1200',
+			imageHeight: '630'
+		});
+		expect(m.imageAlt).toContain(story.title);
 		expect(m.jsonLd).toMatchObject({
 			'@context': 'https://schema.org',
 			'@type': 'NewsArticle',
@@ -54,7 +71,7 @@ test('under a sub-path the addresses include it; without SITE_URL no absolute ad
 	await page.goto('http://localhost:4181/story/');
 	expect(await metadata(page)).toMatchObject({ canonical: 'https://example.org/story/', url: 'https://example.org/story/' });
 	await page.goto('http://localhost:4182/');
-	expect(await metadata(page)).toMatchObject({ canonical: null, url: null, jsonLd: null, type: 'article' });
+	expect(await metadata(page)).toMatchObject({ canonical: null, url: null, jsonLd: null, image: null, twitter: 'summary', type: 'article' });
 	expect(await (await page.request.get('http://localhost:4182/robots.txt')).text()).not.toContain('Sitemap');
 	expect(await (await page.request.get('http://localhost:4182/sitemap.xml')).text()).not.toContain('<url>');
 });
@@ -121,6 +138,8 @@ test.describe('a page per step', () => {
 			url: `https://example.org/steps/${step.id}/`,
 			canonical: `https://example.org/steps/${step.id}/`
 		});
+		expect(m).toMatchObject({ image: `https://example.org/cards/${step.id}.png`, imageWidth: '1200', imageHeight: '630' });
+		expect(m.imageAlt).toContain(step.title);
 		// The step belongs to the story: the article is the story's page.
 		expect(m.jsonLd).toMatchObject({ '@type': 'NewsArticle', url: 'https://example.org/', mainEntityOfPage: `https://example.org/steps/${step.id}/` });
 		await context.close();
@@ -144,4 +163,16 @@ test.describe('a page per step', () => {
 		]);
 		expect(html).not.toContain(story.events[0].body[0]);
 	});
+});
+
+test('every share card exists at the size the pages state: one for the story, one per step', async ({ request }) => {
+	const cards = readdirSync('build/cards').sort();
+	expect(cards).toEqual(['story.png', ...story.events.map((e) => `${e.id}.png`)].sort());
+	for (const card of cards) {
+		const res = await request.get(`/cards/${card}`);
+		expect(res.headers()['content-type']).toBe('image/png');
+		expect(imageSize(await res.body()), card).toMatchObject({ width: 1200, height: 630 });
+	}
+	// The card pages themselves are photographed and removed: never published.
+	expect(readdirSync('build/cards', { withFileTypes: true }).filter((d) => d.isDirectory())).toEqual([]);
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
-import { bylineAuthors, headTags, hostHeaders, jsonLd, newsArticle, robots, sitePages, siteUrl, sitemap, webManifest } from './site';
+import { headTags } from './headTags';
+import { bylineAuthors, hostHeaders, jsonLd, newsArticle, robots, sitePages, siteUrl, sitemap, webManifest } from './site';
 
 const story = storySchema.parse({ ...testStory(), title: 'A "quoted" <title> & more', published: '2026-01-21' });
 

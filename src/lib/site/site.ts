@@ -129,28 +129,3 @@ export function hostHeaders(base: string, pages: string[]): string {
 		''
 	].join('\n');
 }
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/**
- * What a page tells link previews (Open Graph, Twitter cards) and search engines (a canonical address,
- * schema.org NewsArticle) about itself, as `<head>` markup. Written into the prerendered page by the
- * build (src/hooks.server.ts): readers' browsers never run code for it. Absolute addresses need
- * SITE_URL; without it only what needs none is given.
- */
-export function headTags(story: Story, site: string | null, path: string, title: string, description: string): string {
-	const meta = (key: 'property' | 'name', name: string, content: string) => `<meta ${key}="${name}" content="${attr(content)}">`;
-	const url = site ? pageUrl(site, path) : null;
-	return [
-		meta('property', 'og:type', 'article'),
-		meta('property', 'og:title', title),
-		meta('property', 'og:description', description),
-		meta('property', 'og:locale', 'en_GB'),
-		...(story.published ? [meta('property', 'article:published_time', story.published)] : []),
-		meta('property', 'article:modified_time', story.updated),
-		meta('name', 'twitter:card', 'summary'),
-		meta('name', 'twitter:title', title),
-		meta('name', 'twitter:description', description),
-		...(url && site ? [`<link rel="canonical" href="${attr(url)}">`, meta('property', 'og:url', url), jsonLd(newsArticle(story, pageUrl(site, ''), url))] : [])
-	].join('\n\t\t');
-}

@@ -1,0 +1,45 @@
+// The share cards: after a build with SITE_URL, photographs every prerendered card page
+// (src/routes/cards/: `story` and one per step) at 1200×630 in the Chromium the tests use, writes
+// `cards/<card>.png`, and removes the pages (they are never published). Without SITE_URL there are no
+// card pages (an og:image must be an absolute address) and this does nothing.
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+import { serve } from './serve.mjs';
+
+const dir = process.env.BUILD_DIR ?? 'build';
+const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+const cards = join(dir, 'cards');
+const names = existsSync(cards) ? readdirSync(cards).filter((n) => statSync(join(cards, n)).isDirectory()) : [];
+if (!names.length) {
+	if (process.env.SITE_URL) throw new Error(`SITE_URL is set but ${cards}/ has no card pages: was the site built?`);
+	process.exit(0);
+}
+const executablePath = findChromium();
+if (!executablePath && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
+	console.error('Share cards need Chromium: run `npx playwright install chromium` (or install Debian’s chromium), or build without SITE_URL.');
+	process.exit(1);
+}
+const { chromium } = createRequire(import.meta.url)('@playwright/test');
+const server = await serve(dir, 0, base);
+const { port } = server.address();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+try {
+	const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, reducedMotion: 'reduce' });
+	for (const name of names) {
+		await page.goto(`http://127.0.0.1:${port}${base}/cards/${name}/`);
+		// The story's own faces, as a returning reader sees them (fonts.css), loaded before the photograph.
+		await page.evaluate(async () => {
+			document.documentElement.classList.add('webfonts');
+			const faces = ['400 16px "Source Serif 4"', '700 16px "Source Serif 4"', '400 16px "Source Sans 3"', '600 16px "Source Sans 3"'];
+			await Promise.all(faces.map((face) => document.fonts.load(face)));
+		});
+		await page.screenshot({ path: join(cards, `${name}.png`), clip: { x: 0, y: 0, width: 1200, height: 630 } });
+		rmSync(join(cards, name), { recursive: true });
+	}
+	console.log(`wrote ${names.length} share cards to ${cards}/ (1200×630)`);
+} finally {
+	await browser.close();
+	server.close();
+}

@@ -1,0 +1,53 @@
+/**
+ * What a page tells link previews (Open Graph, Twitter cards) and search engines (a canonical address,
+ * schema.org NewsArticle) about itself, as `<head>` markup, with its share card. Written into the
+ * prerendered page by the build (src/hooks.server.ts): readers' browsers never run code for it.
+ */
+import type { Story } from '../data/types';
+import { leadIndex } from '../story/lead';
+import { describeVisual, visualState } from '../story/visualState';
+import { jsonLd, newsArticle, pageUrl } from './site';
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The share card a page shows (`cards/<card>.png`): its step's, on a step page; else the story's. */
+export function cardFor(story: Story, path: string): { card: string; alt: string } {
+	const id = /^steps\/([^/]+)\/$/.exec(path)?.[1];
+	const index = id ? story.events.findIndex((e) => e.id === id) : -1;
+	const [card, title, at] = index >= 0 ? [id!, story.events[index].title, index] : ['story', story.title, leadIndex(story)];
+	return { card, alt: `${title}. ${describeVisual(visualState(story, at))}` };
+}
+
+/** Share cards' size (src/routes/cards/, photographed by scripts/cards.mjs). */
+export const CARD = { width: 1200, height: 630 };
+
+/** Absolute addresses (and so cards) need SITE_URL; without it only what needs none is given. */
+export function headTags(story: Story, site: string | null, path: string, title: string, description: string): string {
+	const meta = (key: 'property' | 'name', name: string, content: string) => `<meta ${key}="${name}" content="${attr(content)}">`;
+	const url = site ? pageUrl(site, path) : null;
+	// Cards exist where SITE_URL does (an og:image must be an absolute address).
+	const card = site ? cardFor(story, path) : null;
+	const image = site && card ? { url: `${site}/cards/${card.card}.png`, ...CARD } : undefined;
+	return [
+		meta('property', 'og:type', 'article'),
+		meta('property', 'og:title', title),
+		meta('property', 'og:description', description),
+		meta('property', 'og:locale', 'en_GB'),
+		...(story.published ? [meta('property', 'article:published_time', story.published)] : []),
+		meta('property', 'article:modified_time', story.updated),
+		meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+		meta('name', 'twitter:title', title),
+		meta('name', 'twitter:description', description),
+		...(image && card
+			? [
+					meta('property', 'og:image', image.url),
+					meta('property', 'og:image:width', String(image.width)),
+					meta('property', 'og:image:height', String(image.height)),
+					meta('property', 'og:image:alt', card.alt),
+					meta('name', 'twitter:image', image.url),
+					meta('name', 'twitter:image:alt', card.alt)
+				]
+			: []),
+		...(url && site ? [`<link rel="canonical" href="${attr(url)}">`, meta('property', 'og:url', url), jsonLd(newsArticle(story, pageUrl(site, ''), url, image))] : [])
+	].join('\n\t\t');
+}

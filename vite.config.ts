@@ -8,6 +8,9 @@ import { checkStory, loadStory, storyPath } from './src/lib/server/loadStory.ts'
 import { storyPictures } from './src/lib/server/pictures.ts';
 import { hostHeaders, siteUrl } from './src/lib/site/site.ts';
 
+/** The missing SITE_URL is reported once per build, not once per SvelteKit build pass. */
+let toldNoSite = false;
+
 /**
  * The dataset and its pictures, for the build and for `npm run dev`.
  * - Build: the dataset is validated before anything is built, so bad data stops `vite build` with a
@@ -16,11 +19,9 @@ import { hostHeaders, siteUrl } from './src/lib/site/site.ts';
  *   security headers, and `build-info.json` records which dataset the build was made from
  *   (`npm run preview` warns when it has changed since).
  * - Dev: the dataset is watched and an edit reloads the page; an invalid dataset does not stop the
- *   server: the page lists the problems (src/routes/+layout.server.ts) until the file is fixed.
+ *   server: the page lists the problems (src/routes/+layout.server.ts) until the file is fixed. Photo
+ *   steps' pictures are served from next to the dataset.
  */
-/** The missing SITE_URL is reported once per build, not once per SvelteKit build pass. */
-let toldNoSite = false;
-
 function storyData(): Plugin {
 	let building = false;
 	const offline = process.env.OFFLINE === '1';

@@ -3,7 +3,7 @@
  * `npm run validate`). The browser never runs this: it receives the validated story as page data,
  * so zod stays out of the client bundle.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatErrors, validateStoryText, type ValidationResult } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
@@ -19,6 +19,29 @@ export function storyPath(): string {
  * pictures (each measured; inlined as data URIs with `inlinePictures`, for the offline file).
  */
 export function checkStory(path = storyPath(), inlinePictures = false): ValidationResult {
+	// A build asks once per page (a story of 1,000 steps has 1,000 step pages): the file is read and
+	// checked again only when it has changed (in dev, an author's save).
+	const stamp = statSafe(path);
+	const key = `${path}\n${inlinePictures}`;
+	const known = checked.get(key);
+	if (known && stamp !== null && known.stamp === stamp) return known.result;
+	const result = readAndCheck(path, inlinePictures);
+	if (stamp !== null) checked.set(key, { stamp, result });
+	return result;
+}
+
+const checked = new Map<string, { stamp: string; result: ValidationResult }>();
+
+function statSafe(path: string): string | null {
+	try {
+		const s = statSync(path);
+		return `${s.mtimeMs} ${s.size}`;
+	} catch {
+		return null;
+	}
+}
+
+function readAndCheck(path: string, inlinePictures: boolean): ValidationResult {
 	const file = relative(process.cwd(), path) || path;
 	let text: string;
 	try {

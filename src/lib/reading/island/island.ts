@@ -11,8 +11,7 @@
 import { mount, unmount, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function island<P extends Record<string, any>>(
+export function island<P extends Record<string, unknown>>(
 	load: () => Promise<{ default: Component<P> }>,
 	props: P,
 	mode: 'live' | 'still',

@@ -1,5 +1,8 @@
 import { error } from '@sveltejs/kit';
+import { formatEventDate } from '$lib/data/dates';
 import { storyPageData } from '$lib/server/storyPage';
+import { defaultKicker } from '$lib/story/kicker';
+import { leadIndex } from '$lib/story/lead';
 import { siteUrl } from '$lib/site/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -16,8 +19,20 @@ export const entries: EntryGenerator = () =>
 	siteUrl(process.env.SITE_URL) ? [{ card: 'story' }, ...storyPageData().story.events.map((e) => ({ card: e.id }))] : [];
 
 export const load: PageServerLoad = ({ params }) => {
-	const data = storyPageData();
-	const index = params.card === 'story' ? null : data.story.events.findIndex((e) => e.id === params.card);
-	if (index === -1) error(404, `No step "${params.card}" in the story`);
-	return { ...data, index };
+	const { story, geo } = storyPageData();
+	const step = params.card === 'story' ? null : story.events.findIndex((e) => e.id === params.card);
+	if (step === -1) error(404, `No step "${params.card}" in the story`);
+	const index = step ?? leadIndex(story);
+	const event = story.events[index];
+	// Worked out here, not in the page: the page shares no code with the story's own pages, so the
+	// story's bundles are split as if it did not exist.
+	return {
+		story,
+		geo,
+		index,
+		kicker: step === null ? (story.kicker ?? defaultKicker(story)) : story.title,
+		date: step === null ? null : formatEventDate(event),
+		title: step === null ? story.title : event.title,
+		textLed: event.visual.kind === 'timeline' || event.visual.kind === 'politics'
+	};
 };

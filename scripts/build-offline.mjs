@@ -17,10 +17,10 @@ const target = join(out, 'offline.html');
 // The faces are inlined, so they are always there: use them from the first paint (see fonts.css).
 const built = readFileSync(join(tmp, 'index.html'), 'utf8');
 if (!/<html lang="[^"]*">/.test(built)) throw new Error('build-offline: no <html lang> tag to mark');
-// The site's touch icon and manifest are not beside a file on a USB stick (the page's icon is inline).
+// The site's touch icon is not beside a file on a USB stick (the page's icon is inline).
 writeFileSync(
 	target,
-	built.replace(/<html lang="([^"]*)">/, '<html lang="$1" class="webfonts">').replace(/<link rel="(?:apple-touch-icon|manifest)"[^>]*>\s*/g, '')
+	built.replace(/<html lang="([^"]*)">/, '<html lang="$1" class="webfonts">').replace(/<link rel="apple-touch-icon"[^>]*>\s*/g, '')
 );
 rmSync(tmp, { recursive: true, force: true });
 

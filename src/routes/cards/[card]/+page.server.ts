@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { formatEventDate } from '$lib/data/dates';
+import { loadStory } from '$lib/server/loadStory';
 import { storyPageData } from '$lib/server/storyPage';
 import { defaultKicker } from '$lib/story/kicker';
 import { leadIndex } from '$lib/story/lead';
@@ -16,7 +17,7 @@ export const csr = false;
 export const trailingSlash = 'always';
 
 export const entries: EntryGenerator = () =>
-	siteUrl(process.env.SITE_URL) ? [{ card: 'story' }, ...storyPageData().story.events.map((e) => ({ card: e.id }))] : [];
+	siteUrl(process.env.SITE_URL) ? [{ card: 'story' }, ...loadStory().events.map((e) => ({ card: e.id }))] : [];
 
 export const load: PageServerLoad = ({ params }) => {
 	const { story, geo } = storyPageData();

@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { base } from '$app/paths';
+import { decodeEntities } from '$lib/interop/html';
 import { deferScripts } from '$lib/server/deferScripts';
 import { checkStory } from '$lib/server/loadStory';
 import { OPEN_STORY_JS } from '$lib/site/openStory';
@@ -28,7 +29,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
 			const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
 			if (result.ok && title !== undefined && description !== undefined) {
-				const tags = headTags(result.story, siteUrl(process.env.SITE_URL), path, decodeHtml(title), decodeHtml(description));
+				const tags = headTags(result.story, siteUrl(process.env.SITE_URL), path, decodeEntities(title), decodeEntities(description));
 				html = html.replace('</head>', `\t${tags}\n\t</head>`);
 			}
 			// (In the markup only: the offline file's inlined scripts hold the same words as code.)
@@ -40,5 +41,3 @@ export const handle: Handle = ({ event, resolve }) => {
 		}
 	});
 };
-
-const decodeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

@@ -6,9 +6,7 @@
 import type { Story } from '../data/types';
 import { leadIndex } from '../story/lead';
 import { describeVisual, visualState } from '../story/visualState';
-import { jsonLd, newsArticle, pageUrl } from './site';
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
 
 /** The share card a page shows (`cards/<card>.png`): its step's, on a step page; else the story's. */
 export function cardFor(story: Story, path: string): { card: string; alt: string } {

@@ -63,13 +63,15 @@ export function jsonLd(data: unknown): string {
 	return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 }
 
+/** Text made safe inside markup, an attribute's quotes included: `&`, `"` and `<` escaped. */
+export const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 /** The sitemap (sitemaps.org) of the given absolute addresses, with the story's last update. */
 export function sitemap(urls: string[], updated: string): string {
-	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-		...urls.map((u) => `\t<url><loc>${esc(u)}</loc><lastmod>${updated}</lastmod></url>`),
+		...urls.map((u) => `\t<url><loc>${escapeMarkup(u)}</loc><lastmod>${updated}</lastmod></url>`),
 		'</urlset>',
 		''
 	].join('\n');

@@ -16,13 +16,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, findChromium } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 import { marksInSight, summarise } from './marks-in-sight.mjs';
 import { serve } from './serve.mjs';
 import { syntheticStory } from './synthetic-story.mjs';
 
 const require = createRequire(import.meta.url);
-const { chromium } = require('@playwright/test');
 
 const { values: args } = parseArgs({
 	options: { events: { type: 'string' }, runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } }
@@ -69,12 +68,8 @@ if (events !== null) {
 
 const server = await serve(dir, 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const executablePath = findChromium();
 const DEBUG_PORT = 9333;
-const browser = await chromium.launch({
-	...(executablePath ? { executablePath } : {}),
-	args: [...chromiumArgs, `--remote-debugging-port=${DEBUG_PORT}`]
-});
+const browser = await launchChromium([`--remote-debugging-port=${DEBUG_PORT}`]);
 const servers = [server];
 
 /** Records long tasks from the start of the page. */

@@ -3,9 +3,8 @@
 // `cards/<card>.png`, and removes the pages (they are never published). Without SITE_URL there are no
 // card pages (an og:image must be an absolute address) and this does nothing.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromiumArgs, findChromium } from './chromium.mjs';
+import { findChromium, launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const dir = process.env.BUILD_DIR ?? 'build';
@@ -16,15 +15,13 @@ if (!names.length) {
 	if (process.env.SITE_URL) throw new Error(`SITE_URL is set but ${cards}/ has no card pages: was the site built?`);
 	process.exit(0);
 }
-const executablePath = findChromium();
-if (!executablePath && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
+if (!findChromium() && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
 	console.error('Share cards need Chromium: run `npx playwright install chromium` (or install Debian’s chromium), or build without SITE_URL.');
 	process.exit(1);
 }
-const { chromium } = createRequire(import.meta.url)('@playwright/test');
 const server = await serve(dir, 0, base);
 const { port } = server.address();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+const browser = await launchChromium();
 try {
 	const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, reducedMotion: 'reduce' });
 	for (const name of names) {

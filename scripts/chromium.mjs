@@ -25,3 +25,12 @@ export const chromiumArgs = [
 	'--disable-sync',
 	'--no-first-run'
 ];
+
+/**
+ * Starts the Chromium above through Playwright (the handout, the share cards and the bench drive it),
+ * with the quiet flags and any `extraArgs`.
+ */
+export function launchChromium(extraArgs = []) {
+	const executablePath = findChromium();
+	return require('@playwright/test').chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...chromiumArgs, ...extraArgs] });
+}

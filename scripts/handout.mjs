@@ -2,13 +2,9 @@
 // figure, date, title, body, sources and notes) to build/briefing.pdf with the Chromium the tests
 // use. Needs a build: run `npm run build` first.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromiumArgs, findChromium } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
-
-const require = createRequire(import.meta.url);
-const { chromium } = require('@playwright/test');
 
 const dir = process.env.BUILD_DIR ?? 'build';
 if (!existsSync(join(dir, 'index.html'))) {
@@ -18,8 +14,7 @@ if (!existsSync(join(dir, 'index.html'))) {
 const out = process.argv[2] ?? join(dir, 'briefing.pdf');
 const server = await serve(dir, 0);
 const { port } = server.address();
-const executablePath = findChromium();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+const browser = await launchChromium();
 try {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 990 } });
 	await page.goto(`http://127.0.0.1:${port}/present`, { waitUntil: 'networkidle' });

@@ -29,6 +29,7 @@ export const chromiumArgs = [
 /**
  * Starts the Chromium above through Playwright (the handout, the share cards and the bench drive it),
  * with the quiet flags and any `extraArgs`.
+ * @param {string[]} [extraArgs]
  */
 export function launchChromium(extraArgs = []) {
 	const executablePath = findChromium();

@@ -8,6 +8,7 @@ export type View = 'read' | 'present' | 'speaker';
 export interface ViewProps {
 	story: StoryState;
 	geo: RegionGeo;
+	/** Addresses of the three views (in the offline file, `?view=` links). */
 	readHref: string;
 	presentHref: string;
 	speakerHref: string;

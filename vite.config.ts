@@ -3,10 +3,14 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { extname, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, relative } from 'node:path';
 import { checkStory, loadStory, storyPath } from './src/lib/server/loadStory.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
-import { hostHeaders, siteUrl } from './src/lib/site/site.ts';
+import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
+
+/** @newswire/frames's browser build, for host pages' plain <script> tag (the package exports only its module). */
+const framesScript = join(dirname(createRequire(import.meta.url).resolve('@newswire/frames')), 'frames.umd.js');
 
 /** The missing SITE_URL is reported once per build, not once per SvelteKit build pass. */
 let toldNoSite = false;
@@ -35,6 +39,7 @@ function storyData(): Plugin {
 			this.addWatchFile(storyPath());
 			if (!building) return;
 			loadStory();
+			embedAncestors(process.env.EMBED_HOSTS);
 			const site = siteUrl(process.env.SITE_URL);
 			if (!site && !offline && !toldNoSite) {
 				toldNoSite = true;
@@ -49,7 +54,9 @@ function storyData(): Plugin {
 			if (!result.ok) return;
 			for (const picture of storyPictures(result.story, path))
 				this.emitFile({ type: 'asset', fileName: `pictures/${picture.src}`, source: readFileSync(picture.path) });
-			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, ['', 'present', 'steps/*']) });
+			const pages = ['', 'present', 'steps/*', 'offline.html'];
+			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS)) });
+			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
 			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base };
 			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });
 		},

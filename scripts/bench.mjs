@@ -242,6 +242,8 @@ try {
 		['reading view / (laptop)', '', laptop],
 		['briefing /present (projector)', 'present', projector],
 		['speaker view (laptop)', 'present?view=speaker', laptop],
+		// In an article's column on a phone; all of its JS is first-load JS (it fetches nothing later).
+		['embed /embed/ (phone)', 'embed/', phone],
 		...(events === null
 			? [
 					['offline file, reading (phone)', 'offline.html', phone],

@@ -7,17 +7,23 @@
 //                 offline file: markup must stay text everywhere
 //   :4184/        a story imported from a TimelineJS spreadsheet (tests/fixtures/timelinejs/sheet.csv,
 //                 with a photo step), built with its offline file: `npm run import` as a newsroom runs it
+//   127.0.0.1:4190 and :4191  a host article that embeds the story (tests/fixtures/embed-host/): the
+//                 first is a site allowed to frame the embed (EMBED_HOSTS of :4180 and :4181), the
+//                 second is not
 // Set E2E_SKIP_BUILD=1 to serve folders built earlier.
 import { execSync } from 'node:child_process';
 import { serve } from './serve.mjs';
 
+/** The host article allowed to frame the embed. */
+const EMBED_HOSTS = 'http://127.0.0.1:4190';
+
 const variants = [
-	{ dir: 'build', port: 4180, base: '', env: { SITE_URL: 'https://example.org' }, build: 'npm run -s build' },
+	{ dir: 'build', port: 4180, base: '', env: { SITE_URL: 'https://example.org', EMBED_HOSTS }, build: 'npm run -s build' },
 	{
 		dir: 'build-story',
 		port: 4181,
 		base: '/story',
-		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story' },
+		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story', EMBED_HOSTS },
 		build: 'node_modules/.bin/vite build --logLevel error && node scripts/cards.mjs'
 	},
 	{
@@ -53,3 +59,4 @@ for (const v of variants) {
 	await serve(v.dir, v.port, v.base);
 	console.log(`serving ${v.dir} at http://localhost:${v.port}${v.base}/`);
 }
+for (const port of [4190, 4191]) await serve('tests/fixtures/embed-host', port, '');

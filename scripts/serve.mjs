@@ -1,6 +1,9 @@
 // A minimal static file server for built folders, behaving like an ordinary static host:
 // `/present` serves `present.html`, `/` serves `index.html`, everything under an optional base path,
-// text compressed with gzip when the browser accepts it (as every static host does).
+// text compressed with gzip when the browser accepts it (as every static host does), and the headers
+// the build's `_headers` file gives each address, as Netlify and Cloudflare Pages apply it (which
+// sites may frame a page is decided there), except caching: these servers say `no-store`, so a
+// rebuilt folder is always seen.
 // The e2e suite and the benchmark serve the real build output with it, not Vite's dev machinery.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -36,6 +39,7 @@ export function serve(dir, port, base = '', { html } = {}) {
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let path = decodeURIComponent(url.pathname);
+		const ruled = hostRules(root, path);
 		if (base) {
 			if (path === base) path = base + '/';
 			if (!path.startsWith(base + '/')) return notFound(res);
@@ -49,7 +53,7 @@ export function serve(dir, port, base = '', { html } = {}) {
 				const type = TYPES[extname(file)] ?? 'application/octet-stream';
 				let body = readFileSync(file);
 				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
-				const headers = { 'content-type': type, 'cache-control': 'no-store' };
+				const headers = { ...ruled, 'content-type': type, 'cache-control': 'no-store' };
 				if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 					body = gzipSync(body);
 					headers['content-encoding'] = 'gzip';
@@ -61,6 +65,31 @@ export function serve(dir, port, base = '', { html } = {}) {
 		notFound(res);
 	});
 	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+/**
+ * The headers `_headers` gives a path: every rule whose pattern matches (`*` any characters,
+ * `:name` one segment), values of the same header from several rules joined with commas, as those
+ * hosts do. Cache-Control is left out (see above). Read on every request: a rebuild is seen at once.
+ */
+export function hostRules(root, path) {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return {};
+	const headers = {};
+	let matches = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+			matches = new RegExp(`^${pattern}$`).test(path);
+			continue;
+		}
+		const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
+		if (!matches || !name || name.toLowerCase() === 'cache-control') continue;
+		const key = name.toLowerCase();
+		headers[key] = headers[key] ? `${headers[key]}, ${value}` : value;
+	}
+	return headers;
 }
 
 function notFound(res) {

@@ -4,6 +4,7 @@ import { base } from '$app/paths';
 import { decodeEntities } from '$lib/interop/html';
 import { deferScripts } from '$lib/server/deferScripts';
 import { checkStory } from '$lib/server/loadStory';
+import { PENDING_STEP_JS } from '$lib/embed/pendingStep';
 import { OPEN_STORY_JS } from '$lib/site/openStory';
 import { headTags } from '$lib/site/headTags';
 import { siteUrl } from '$lib/site/site';
@@ -16,7 +17,10 @@ import { siteUrl } from '$lib/site/site';
  * - A link marked `data-open-on-load` is followed at once, replacing the page (a step page sends
  *   people on to its step in the story: see src/lib/site/openStory.js).
  * - Online, the first paint needs only the HTML (see deferScripts). The offline file is one
- *   self-contained script already, read from disk: its scripts are left as they are.
+ *   self-contained script already, read from disk: its scripts are left as they are. Nor does the
+ *   embed wait: it sits further down someone else's article, and the step it shows comes from its
+ *   address, which only its script reads (its first lines keep the prerendered step hidden until
+ *   then: src/lib/embed/pendingStep.js).
  * `npm run dev` serves pages as SvelteKit writes them (its scripts and policy are its own).
  */
 export const handle: Handle = ({ event, resolve }) => {
@@ -37,6 +41,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			for (const [, id] of markup.matchAll(/<[a-z]+ id="([^"]+)" data-paint-when-parsed/g))
 				html = html.replace('</head>', `\t<link rel="expect" href="#${id}" blocking="render">\n\t</head>`);
 			if (/<a [^>]*data-open-on-load/.test(markup)) html = html.replace('</body>', `\t<script>${OPEN_STORY_JS}</script>\n\t</body>`);
+			if (path === 'embed/') return html.replace('</head>', `\t<script>${PENDING_STEP_JS}</script>\n\t</head>`);
 			return import.meta.env.VITE_OFFLINE === '1' ? html : deferScripts(html);
 		}
 	});

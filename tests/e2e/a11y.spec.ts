@@ -48,3 +48,14 @@ test('speaker view: no axe violations', async ({ page }) => {
 	await expect(page.getByTestId('speaker-view')).toBeVisible();
 	await expectNoViolations(page, 'in the speaker view');
 });
+
+test('embed: no axe violations on any visual kind, at a phone’s column width', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.setViewportSize({ width: 360, height: 800 });
+	for (const event of byKind) {
+		await page.goto(`/embed/?step=${event.id}`);
+		await expect(page.getByTestId('embed')).toHaveAttribute('data-hydrated', 'true');
+		await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
+		await expectNoViolations(page, `in the embed at ${event.id} (${event.visual.kind})`);
+	}
+});

@@ -1,14 +1,17 @@
 import type { StoryState } from '../story/StoryState.svelte';
 import type { RegionGeo } from '../visuals/map/regionTypes';
 
-/** The story's three views: the longform reading page, the briefing deck and its speaker window. */
-export type View = 'read' | 'present' | 'speaker';
+/**
+ * The story's views: the longform reading page, the briefing deck and its speaker window, and the
+ * embed (the story in another site's article).
+ */
+export type View = 'read' | 'present' | 'speaker' | 'embed';
 
 /** What every view is given, so any one of them can be drawn in place of another. */
 export interface ViewProps {
 	story: StoryState;
 	geo: RegionGeo;
-	/** Addresses of the three views (in the offline file, `?view=` links). */
+	/** Addresses of the views one can move to (in the offline file, `?view=` links). */
 	readHref: string;
 	presentHref: string;
 	speakerHref: string;

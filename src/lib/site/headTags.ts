@@ -22,7 +22,8 @@ export const CARD = { width: 1200, height: 630 };
 /** Absolute addresses (and so cards) need SITE_URL; without it only what needs none is given. */
 export function headTags(story: Story, site: string | null, path: string, title: string, description: string): string {
 	const meta = (key: 'property' | 'name', name: string, content: string) => `<meta ${key}="${name}" content="${attr(content)}">`;
-	const url = site ? pageUrl(site, path) : null;
+	// The embed is the story in another page's frame: previews and search engines are sent to the story.
+	const url = site ? pageUrl(site, path === 'embed/' ? '' : path) : null;
 	// Cards exist where SITE_URL does (an og:image must be an absolute address).
 	const card = site ? cardFor(story, path) : null;
 	const image = site && card ? { url: `${site}/cards/${card.card}.png`, ...CARD } : undefined;

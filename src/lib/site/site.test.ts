@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
 import { headTags } from './headTags';
-import { bylineAuthors, hostHeaders, jsonLd, newsArticle, robots, sitePages, siteUrl, sitemap, webManifest } from './site';
+import { bylineAuthors, embedAncestors, hostHeaders, jsonLd, newsArticle, robots, sitePages, siteUrl, sitemap, webManifest } from './site';
 
 const story = storySchema.parse({ ...testStory(), title: 'A "quoted" <title> & more', published: '2026-01-21' });
 
@@ -47,12 +47,28 @@ describe('site', () => {
 	});
 
 	it('gives static hosts year-long caching for hashed files and short caching for pages, never both on one address', () => {
-		const headers = hostHeaders('/story', ['', 'present']);
+		const headers = hostHeaders('/story', ['', 'present'], ["'self'", 'https:']);
 		expect(headers).toMatch(/\/story\/_app\/immutable\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
-		expect(headers).toMatch(/\/story\/\n {2}Cache-Control: public, max-age=300, must-revalidate/);
-		expect(headers).toMatch(/\/story\/\*\n {2}Content-Security-Policy: frame-ancestors 'self'\n {2}X-Content-Type-Options: nosniff/);
+		expect(headers).toMatch(/\/story\/\n {2}Content-Security-Policy: frame-ancestors 'self'\n {2}Cache-Control: public, max-age=300, must-revalidate/);
+		expect(headers).toMatch(/\/story\/\*\n {2}X-Content-Type-Options: nosniff/);
 		expect(headers.match(/Cache-Control/g)).toHaveLength(7);
 		expect(headers.split('\n\n').find((block) => block.includes('/story/*\n'))).not.toContain('Cache-Control');
+	});
+
+	it('lets only the allowed sites frame the embed, and only the story frame its pages', () => {
+		const headers = hostHeaders('', ['', 'present', 'steps/*'], embedAncestors('https://cms.example.com, https://*.news.example'));
+		expect(headers).toMatch(/^\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors 'self' https:\/\/cms\.example\.com https:\/\/\*\.news\.example$/m);
+		expect(headers).toMatch(/^\/steps\/\*\n {2}Content-Security-Policy: frame-ancestors 'self'$/m);
+		// No rule that covers the embed also says who may frame it (the host would join the two policies).
+		const rules = headers.split('\n\n').flatMap((block) => block.split(/\n(?=\/)/)).filter((rule) => rule.includes('frame-ancestors'));
+		expect(rules.map((rule) => rule.split('\n')[0])).toEqual(['/', '/present', '/steps/*', '/embed/*']);
+	});
+
+	it('lets any https site frame the embed unless EMBED_HOSTS names some, and refuses what is not an origin', () => {
+		expect(embedAncestors(undefined)).toEqual(["'self'", 'https:']);
+		expect(embedAncestors(' http://localhost:8080 ')).toEqual(["'self'", 'http://localhost:8080']);
+		expect(() => embedAncestors('https://cms.example.com/news/')).toThrow(/EMBED_HOSTS: "https:\/\/cms.example.com\/news\/" is not a site's origin/);
+		expect(() => embedAncestors("cms.example.com; script-src *")).toThrow(/EMBED_HOSTS/);
 	});
 });
 

@@ -6,16 +6,26 @@ import { MediaQuery } from 'svelte/reactivity';
 
 const KEY = 'story:motion';
 
+/**
+ * The page's storage, or null where it is refused: reading `localStorage` throws in a frame on
+ * another site when the browser blocks third-party storage (the embed in a host article).
+ */
+function storage(): Storage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
+}
+
 class Motion {
 	#system = new MediaQuery('(prefers-reduced-motion: reduce)', false);
 	/** The reader's own choice on this page; null when they have not made one. */
 	choice = $state<'on' | 'off' | null>(null);
 
 	constructor() {
-		if (typeof localStorage !== 'undefined') {
-			const saved = localStorage.getItem(KEY);
-			if (saved === 'on' || saved === 'off') this.choice = saved;
-		}
+		const saved = storage()?.getItem(KEY);
+		if (saved === 'on' || saved === 'off') this.choice = saved;
 	}
 
 	get reduced(): boolean {
@@ -30,7 +40,7 @@ class Motion {
 
 	set(on: boolean) {
 		this.choice = on ? 'on' : 'off';
-		localStorage.setItem(KEY, this.choice);
+		storage()?.setItem(KEY, this.choice);
 	}
 }
 

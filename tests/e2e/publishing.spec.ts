@@ -5,6 +5,7 @@
  * second story with none (scripts/e2e-server.mjs).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { imageSize } from 'image-size';
 import { expect, test } from './fixtures';
@@ -77,9 +78,11 @@ test('under a sub-path the addresses include it; without SITE_URL no absolute ad
 });
 
 test('the sitemap lists exactly the pages built, and robots.txt names it', async ({ request }) => {
-	// Every prerendered page but the offline file (a download for briefers, not a page to index).
+	// Every prerendered page but the offline file (a download for briefers, not a page to index) and
+	// the pages that ask not to be indexed (the embed: the story in another site's frame).
 	const built = (readdirSync('build', { recursive: true }) as string[])
 		.filter((f) => f.endsWith('.html') && f !== 'offline.html')
+		.filter((f) => !readFileSync(join('build', f), 'utf8').includes('<meta name="robots" content="noindex"'))
 		.map((f) => `https://example.org/${f.replace(/index\.html$/, '').replace(/\.html$/, '')}`)
 		.sort();
 	expect(built).toHaveLength(2 + story.events.length);
@@ -116,10 +119,26 @@ test('the manifest names the story, and every icon exists at its stated size', a
 test('static hosts get a headers file: hashed files cached for a year, pages briefly, and the security headers', () => {
 	const headers = readFileSync('build/_headers', 'utf8');
 	expect(headers).toMatch(/^\/_app\/immutable\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
-	expect(headers).toMatch(/^\/present\n {2}Cache-Control: public, max-age=300, must-revalidate$/m);
-	expect(headers).toContain("Content-Security-Policy: frame-ancestors 'self'");
+	expect(headers).toMatch(/^\/present\n {2}Content-Security-Policy: frame-ancestors 'self'\n {2}Cache-Control: public, max-age=300, must-revalidate$/m);
+	expect(headers).toMatch(/^\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors 'self' http:\/\/127\.0\.0\.1:4190$/m);
 	expect(headers).toContain('X-Content-Type-Options: nosniff');
 	expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+});
+
+test('a host applying the headers file sends each page one framing policy, and the security headers', async ({ request }) => {
+	// The e2e server applies _headers as Netlify does (scripts/serve.mjs): values of one header from
+	// several matching rules would be joined, so one policy each means no two rules overlap.
+	for (const [path, ancestors] of [
+		['/', "'self'"],
+		['/present', "'self'"],
+		[`/steps/${story.events[0].id}/`, "'self'"],
+		['/embed/', "'self' http://127.0.0.1:4190"]
+	]) {
+		const headers = (await request.get(path)).headers();
+		expect(headers['content-security-policy'], path).toBe(`frame-ancestors ${ancestors}`);
+		expect(headers['x-content-type-options'], path).toBe('nosniff');
+		expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+	}
 });
 
 test.describe('a page per step', () => {

@@ -27,6 +27,22 @@ async function heights(page: Page, frame: Frame) {
 	return { set, content };
 }
 
+test('nothing moves while it loads: the picture shows once it is laid out for the frame’s width', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.addInitScript(() => {
+		(window as unknown as { shift: number }).shift = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) (window as unknown as { shift: number }).shift += (e as unknown as { value: number }).value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	// A map step: its key wraps into more rows in a phone's column than in the prerendered layout.
+	await page.goto('/embed/');
+	await expect(embed(page)).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.getByTestId('graphic')).toBeVisible();
+	await page.waitForTimeout(300);
+	expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
 test('reads without JavaScript: the first step, its date, title and text, with the controls off', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
@@ -48,7 +64,8 @@ test('asked for a step, it shows nothing until it is there, never the wrong step
 	// The app's code never arrives (a blocked or broken script).
 	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
 	await page.goto(`/embed/?step=${story.events[5].id}`);
-	await expect(page.getByTestId('embed')).toBeHidden();
+	await expect(caption(page).locator('h1')).toBeHidden();
+	await expect(page.getByTestId('graphic')).toBeHidden();
 	// After a moment the prerendered first step is shown: readable, as without JavaScript.
 	await expect(caption(page).locator('h1')).toBeVisible({ timeout: 5000 });
 	await expect(caption(page)).toHaveAttribute('data-step-id', story.events[0].id);

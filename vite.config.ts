@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
-import { checkStory, loadStory, storyPath } from './src/lib/server/loadStory.ts';
+import { checkEditions, checkStory, loadStory, storyPath } from './src/lib/server/loadStory.ts';
+import { formatErrors } from './src/lib/data/validateTimeline.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
 
@@ -18,7 +19,8 @@ let toldNoSite = false;
 /**
  * The dataset and its pictures, for the build and for `npm run dev`.
  * - Build: the dataset is validated before anything is built, so bad data stops `vite build` with a
- *   message that names the file, the event and the field, instead of a half-built site. Photo steps'
+ *   message that names the file, the event and the field, instead of a half-built site; so is each
+ *   translation next to it (`story.ar.json`), where every missing or empty text is named. Photo steps'
  *   pictures are published under `pictures/`, `_headers` gives static hosts their caching and
  *   security headers, and `build-info.json` records which dataset the build was made from
  *   (`npm run preview` warns when it has changed since).
@@ -39,6 +41,8 @@ function storyData(): Plugin {
 			this.addWatchFile(storyPath());
 			if (!building) return;
 			loadStory();
+			// A translation next to the dataset must be complete: a missing text stops the build.
+			for (const edition of checkEditions()) if (!edition.ok) throw new Error(formatErrors(edition.errors));
 			embedAncestors(process.env.EMBED_HOSTS);
 			const site = siteUrl(process.env.SITE_URL);
 			if (!site && !offline && !toldNoSite) {

@@ -1,6 +1,8 @@
-/** `npm run schema`: regenerates timeline-data/story.schema.json from the zod schema. */
+/** `npm run schema`: regenerates the editor-facing JSON Schemas in timeline-data/ from the zod schemas. */
 import { writeFileSync } from 'node:fs';
-import { storyJsonSchema } from '../src/lib/data/jsonSchema';
+import { storyJsonSchema, translationJsonSchema } from '../src/lib/data/jsonSchema';
 
 writeFileSync('timeline-data/story.schema.json', storyJsonSchema());
 console.log('wrote timeline-data/story.schema.json');
+writeFileSync('timeline-data/translation.schema.json', translationJsonSchema());
+console.log('wrote timeline-data/translation.schema.json');

@@ -71,36 +71,54 @@ export function eventSpan(date: string, endDate?: string): [Date, Date] {
 	return [dateStart(start), dateEnd(end)];
 }
 
-/** "2017", "March 2019", "21 January 2026". */
-export function formatStoryDate(text: string): string {
+/**
+ * The words a language writes dates with: the year, a month's name, a day, and the word for "about"
+ * before an approximate date. English is written out here; other languages bring theirs
+ * (src/lib/i18n/, from Intl), so the English page carries no Intl code.
+ */
+export interface DateWords {
+	year: (year: number) => string;
+	month: (month: number) => string;
+	day: (day: number) => string;
+	about: string;
+}
+
+export const ENGLISH_DATE_WORDS: DateWords = { year: String, month: (m) => MONTHS[m - 1], day: String, about: 'c.' };
+
+/** "2017", "March 2019", "21 January 2026"; in another language, the same precision in its words. */
+export function formatStoryDate(text: string, w: DateWords = ENGLISH_DATE_WORDS): string {
 	const d = parseStoryDate(text);
 	if (!d) return text;
-	if (d.precision === 'year') return String(d.year);
-	if (d.precision === 'month') return `${MONTHS[d.month! - 1]} ${d.year}`;
-	return `${d.day} ${MONTHS[d.month! - 1]} ${d.year}`;
+	if (d.precision === 'year') return w.year(d.year);
+	if (d.precision === 'month') return `${w.month(d.month!)} ${w.year(d.year)}`;
+	return `${w.day(d.day!)} ${w.month(d.month!)} ${w.year(d.year)}`;
 }
 
 /**
  * The label a reader sees for an event's date: an editor's `dateLabel` ("Late 2025") wins, then a
- * range ("2019–2025", "January–March 2026"), prefixed "c." when the date is approximate.
+ * range ("2019–2025", "January–March 2026"), prefixed "c." when the date is approximate. In another
+ * language, the same in its words (the editor's label is then the translation's).
  */
-export function formatEventDate(e: {
-	date: string;
-	endDate?: string;
-	approximate?: boolean;
-	dateLabel?: string;
-}): string {
+export function formatEventDate(
+	e: {
+		date: string;
+		endDate?: string;
+		approximate?: boolean;
+		dateLabel?: string;
+	},
+	w: DateWords = ENGLISH_DATE_WORDS
+): string {
 	if (e.dateLabel) return e.dateLabel;
-	let label = formatStoryDate(e.date);
+	let label = formatStoryDate(e.date, w);
 	if (e.endDate) {
 		const a = parseStoryDate(e.date);
 		const b = parseStoryDate(e.endDate);
 		if (a && b && a.precision === 'month' && b.precision === 'month' && a.year === b.year) {
-			label = `${MONTHS[a.month! - 1]}–${formatStoryDate(e.endDate)}`;
+			label = `${w.month(a.month!)}–${formatStoryDate(e.endDate, w)}`;
 		} else {
-			label = `${label}–${formatStoryDate(e.endDate)}`;
+			label = `${label}–${formatStoryDate(e.endDate, w)}`;
 		}
 	}
-	return e.approximate ? `c. ${label}` : label;
+	return e.approximate ? `${w.about} ${label}` : label;
 }
 

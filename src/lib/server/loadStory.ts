@@ -3,9 +3,10 @@
  * `npm run validate`). The browser never runs this: it receives the validated story as page data,
  * so zod stays out of the client bundle.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { formatErrors, validateStoryText, type ValidationResult } from '../data/validateTimeline.ts';
+import { checkTranslation, localizeStory, translationLangs, translationPath, type TranslationLang } from '../data/translation.ts';
+import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
 import { measurePictures } from './pictures.ts';
 
@@ -58,4 +59,23 @@ export function loadStory(path = storyPath()): Story {
 	const result = checkStory(path, process.env.OFFLINE === '1');
 	if (!result.ok) throw new Error(formatErrors(result.errors));
 	return result.story;
+}
+
+/** A translated edition of the story found next to the dataset (`story.ar.json`), checked. */
+export type Edition = { lang: TranslationLang; file: string } & ({ ok: true; story: Story } | { ok: false; errors: ValidationError[] });
+
+/**
+ * The translations next to the dataset, each checked against the story (see `checkTranslation`) and,
+ * when complete, the story in that language. A language with no overlay file has no edition.
+ */
+export function checkEditions(path = storyPath()): Edition[] {
+	const english = checkStory(path, process.env.OFFLINE === '1');
+	if (!english.ok) return [];
+	return translationLangs.flatMap((lang) => {
+		const overlay = translationPath(path, lang);
+		if (!existsSync(overlay)) return [];
+		const file = relative(process.cwd(), overlay) || overlay;
+		const result = checkTranslation(readFileSync(overlay, 'utf8'), file, english.story, lang);
+		return [result.ok ? { lang, file, ok: true as const, story: localizeStory(english.story, result.translation) } : { lang, file, ok: false as const, errors: result.errors }];
+	});
 }

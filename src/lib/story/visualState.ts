@@ -3,6 +3,7 @@
  * events. A pure function of (story, step index), so any way of reaching a step (scrolling, a deep
  * link, a jump to the end, a presenter's key) draws the same picture.
  */
+import { en } from '../i18n/locale';
 import { formatEventDate } from '../data/dates';
 import type { Era, Figure, Place, Story, StoryEvent } from '../data/types';
 
@@ -141,15 +142,9 @@ function find<T extends { id: string }>(items: T[], id: string, what: string): T
 	return item;
 }
 
-/**
- * "30,000": a count in British English, thousands grouped with commas. Written out rather than asked
- * of Intl: the first Intl.NumberFormat of a page loads locale data, ~60 ms of start-up on a slow phone
- * (a long task in the middle of hydration) for what is one regular expression.
- */
+/** "30,000": a count in English (each language's `number`: src/lib/i18n/). */
 export function formatCount(n: number): string {
-	const [whole, fraction] = String(Math.abs(n)).split('.');
-	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-	return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+	return en.number(n);
 }
 
 /** "more than 30,000 people", "up to 7,000 people", "150 people". */

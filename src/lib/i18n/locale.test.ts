@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatEventDate, formatStoryDate } from '../data/dates';
+import { ar } from './ar';
+import { en } from './locale';
+
+describe('numbers', () => {
+	it('groups English thousands with commas, without Intl', () => {
+		expect([0, 150, 2200, 30000, 1234567.5, -7000].map(en.number)).toEqual(['0', '150', '2,200', '30,000', '1,234,567.5', '-7,000']);
+	});
+
+	it('writes Arabic with Arabic-Indic digits and the Arabic thousands separator, whatever the runtime’s default', () => {
+		expect([150, 2200, 30000].map(ar.number)).toEqual(['١٥٠', '٢٬٢٠٠', '٣٠٬٠٠٠']);
+	});
+});
+
+describe('dates in Arabic', () => {
+	it('writes each precision in Arabic words and digits, the months as in Iraq and the Levant', () => {
+		expect(formatStoryDate('2017', ar.date)).toBe('٢٠١٧');
+		expect(formatStoryDate('2019-03', ar.date)).toBe('آذار ٢٠١٩');
+		expect(formatStoryDate('2026-01-21', ar.date)).toBe('٢١ كانون الثاني ٢٠٢٦');
+	});
+
+	it('writes ranges and approximate dates, and keeps the translation’s own label', () => {
+		expect(formatEventDate({ date: '2026-01', endDate: '2026-03' }, ar.date)).toBe('كانون الثاني–آذار ٢٠٢٦');
+		expect(formatEventDate({ date: '2019', endDate: '2025' }, ar.date)).toBe('٢٠١٩–٢٠٢٥');
+		expect(formatEventDate({ date: '2019', approximate: true }, ar.date)).toBe('حوالي ٢٠١٩');
+		expect(formatEventDate({ date: '2025', dateLabel: 'بحلول أواخر ٢٠٢٥' }, ar.date)).toBe('بحلول أواخر ٢٠٢٥');
+	});
+
+	it('leaves English as it was', () => {
+		expect(formatEventDate({ date: '2026-01-21' })).toBe('21 January 2026');
+		expect(formatEventDate({ date: '2019', approximate: true })).toBe('c. 2019');
+	});
+
+	it('knows each language’s direction', () => {
+		expect([en.dir, ar.dir]).toEqual(['ltr', 'rtl']);
+	});
+});

@@ -63,8 +63,9 @@ const config = {
 			// Everywhere else a link to a missing id is a bug.
 			// Share cards are prerendered only when SITE_URL is set (src/routes/cards/): without it their
 			// route is rightly never reached.
+			// So are a translated edition's pages only when the dataset has a translation next to it.
 			handleUnseenRoutes: ({ routes, message }) => {
-				if (routes.every((id) => id === '/cards/[card]')) return;
+				if (routes.every((id) => id === '/cards/[card]' || id.startsWith('/[lang=edition]'))) return;
 				throw new Error(message);
 			},
 			handleMissingId: ({ path, message }) => {

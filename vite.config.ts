@@ -7,14 +7,16 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
 import { checkEditions, checkStory, loadStory, storyPath } from './src/lib/server/loadStory.ts';
 import { formatErrors } from './src/lib/data/validateTimeline.ts';
+import { translationPath } from './src/lib/data/translation.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
 
 /** @newswire/frames's browser build, for host pages' plain <script> tag (the package exports only its module). */
 const framesScript = join(dirname(createRequire(import.meta.url).resolve('@newswire/frames')), 'frames.umd.js');
 
-/** The missing SITE_URL is reported once per build, not once per SvelteKit build pass. */
+/** The missing SITE_URL (or translation) is reported once per build, not once per SvelteKit build pass. */
 let toldNoSite = false;
+let toldNoEdition = false;
 
 /**
  * The dataset and its pictures, for the build and for `npm run dev`.
@@ -42,7 +44,12 @@ function storyData(): Plugin {
 			if (!building) return;
 			loadStory();
 			// A translation next to the dataset must be complete: a missing text stops the build.
-			for (const edition of checkEditions()) if (!edition.ok) throw new Error(formatErrors(edition.errors));
+			const editions = checkEditions();
+			for (const edition of editions) if (!edition.ok) throw new Error(formatErrors(edition.errors));
+			if (!editions.length && !offline && !toldNoEdition) {
+				toldNoEdition = true;
+				this.warn(`No translation next to the dataset (${relative(process.cwd(), translationPath(storyPath(), 'ar'))}), so no Arabic edition (/ar/) is built.`);
+			}
 			embedAncestors(process.env.EMBED_HOSTS);
 			const site = siteUrl(process.env.SITE_URL);
 			if (!site && !offline && !toldNoSite) {
@@ -58,8 +65,10 @@ function storyData(): Plugin {
 			if (!result.ok) return;
 			for (const picture of storyPictures(result.story, path))
 				this.emitFile({ type: 'asset', fileName: `pictures/${picture.src}`, source: readFileSync(picture.path) });
-			const pages = ['', 'present', 'steps/*', 'offline.html'];
-			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS)) });
+			const editions = checkEditions(path).flatMap((e) => (e.ok ? [e.lang] : []));
+			const pages = ['', 'present', 'steps/*', 'offline.html', ...editions.flatMap((lang) => [`${lang}/`, `${lang}/present`])];
+			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
+			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
 			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base };
 			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });

@@ -5,9 +5,14 @@ import { decodeEntities } from '$lib/interop/html';
 import { deferScripts } from '$lib/server/deferScripts';
 import { checkStory } from '$lib/server/loadStory';
 import { PENDING_STEP_JS } from '$lib/embed/pendingStep';
+import { translationLangs, type TranslationLang } from '$lib/i18n/langs';
 import { OPEN_STORY_JS } from '$lib/site/openStory';
 import { headTags } from '$lib/site/headTags';
 import { siteUrl } from '$lib/site/site';
+
+const EDITION_PATH = new RegExp(`^(${translationLangs.join('|')})(/|$)`);
+/** Each edition's direction (the editions' locales are client modules with Intl; this is all the server needs). */
+const LOCALE_DIR: Record<TranslationLang, 'rtl' | 'ltr'> = { ar: 'rtl' };
 
 /**
  * Every page is prerendered through here.
@@ -24,11 +29,15 @@ import { siteUrl } from '$lib/site/site';
  * `npm run dev` serves pages as SvelteKit writes them (its scripts and policy are its own).
  */
 export const handle: Handle = ({ event, resolve }) => {
-	if (!building) return resolve(event);
-	// '' (the story), 'present', 'steps/<id>/': the page's path under the site's address.
+	// '' (the story), 'present', 'steps/<id>/', 'ar/present': the page's path under the site's address.
 	const path = event.url.pathname.slice(base.length).replace(/^\//, '').replace(/(index)?\.html$/, '');
+	// A translated edition's pages say their language and direction (`/ar/`: lang="ar" dir="rtl").
+	const edition = EDITION_PATH.exec(path)?.[1] as TranslationLang | undefined;
+	const language = (page: string) => (edition ? page.replace('<html lang="en">', `<html lang="${edition}" dir="${LOCALE_DIR[edition]}">`) : page);
+	if (!building) return resolve(event, { transformPageChunk: ({ html }) => language(html) });
 	return resolve(event, {
-		transformPageChunk: ({ html }) => {
+		transformPageChunk: ({ html: page }) => {
+			let html = language(page);
 			const result = checkStory(undefined, process.env.OFFLINE === '1');
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
 			const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
@@ -41,7 +50,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			for (const [, id] of markup.matchAll(/<[a-z]+ id="([^"]+)" data-paint-when-parsed/g))
 				html = html.replace('</head>', `\t<link rel="expect" href="#${id}" blocking="render">\n\t</head>`);
 			if (/<a [^>]*data-open-on-load/.test(markup)) html = html.replace('</body>', `\t<script>${OPEN_STORY_JS}</script>\n\t</body>`);
-			if (path === 'embed/') return html.replace('</head>', `\t<script>${PENDING_STEP_JS}</script>\n\t</head>`);
+			if (path.endsWith('embed/')) return html.replace('</head>', `\t<script>${PENDING_STEP_JS}</script>\n\t</head>`);
 			return import.meta.env.VITE_OFFLINE === '1' ? html : deferScripts(html);
 		}
 	});

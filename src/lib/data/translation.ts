@@ -13,9 +13,9 @@ import { z } from 'zod';
 import type { Story } from './types.ts';
 import { parseStoryText, type ValidationError } from './validateTimeline.ts';
 
-/** The languages a story can be translated into, and how their editions are addressed (`/ar/`). */
-export const translationLangs = ['ar'] as const;
-export type TranslationLang = (typeof translationLangs)[number];
+import { translationLangs, type TranslationLang } from '../i18n/langs.ts';
+
+export { translationLangs, type TranslationLang };
 
 // Every text is optional in the file's shape: what is missing is reported against the English
 // (with the English words), by checkTranslation, rather than as a bare schema error.

@@ -7,7 +7,7 @@
  * text in the dataset (timeline-data/story.ar.json) uses the same digits. Only the Arabic pages
  * import this module.
  */
-import type { Locale } from './locale';
+import type { LocaleBase } from './locale';
 
 const INTL = 'ar-IQ-u-nu-arab';
 
@@ -16,7 +16,9 @@ const years = new Intl.DateTimeFormat(INTL, { year: 'numeric', timeZone: 'UTC' }
 const months = new Intl.DateTimeFormat(INTL, { month: 'long', timeZone: 'UTC' });
 const days = new Intl.NumberFormat(INTL, { useGrouping: false });
 
-export const ar: Locale = {
+const plurals = new Intl.PluralRules('ar');
+
+export const ar: LocaleBase = {
 	lang: 'ar',
 	dir: 'rtl',
 	ogLocale: 'ar_IQ',
@@ -27,5 +29,6 @@ export const ar: Locale = {
 		month: (m) => months.format(new Date(Date.UTC(2000, m - 1, 1))),
 		day: (d) => days.format(d),
 		about: 'حوالي'
-	}
+	},
+	plural: (n) => plurals.select(n)
 };

@@ -7,11 +7,13 @@
  * only their pages import.
  */
 import { ENGLISH_DATE_WORDS, type DateWords } from '../data/dates';
-import type { TranslationLang } from '../data/translation';
+import type { TranslationLang } from './langs';
+import type { UiStrings } from './strings';
 
 export type Lang = 'en' | TranslationLang;
 
-export interface Locale {
+/** A language's ways of writing, without its words (which a page receives as data: strings.ts). */
+export interface LocaleBase {
 	lang: Lang;
 	dir: 'ltr' | 'rtl';
 	/** `og:locale`. */
@@ -21,7 +23,12 @@ export interface Locale {
 	/** "30,000" / "٣٠٬٠٠٠". */
 	number: (n: number) => string;
 	date: DateWords;
+	/** The plural category of a number (English: one or other; Arabic: six). */
+	plural: (n: number) => Intl.LDMLPluralRule;
 }
+
+/** A language, words and all: what views and the visuals' text functions are given. */
+export type Locale = LocaleBase & { t: UiStrings };
 
 /** "30,000": thousands grouped with commas. */
 function englishNumber(n: number): string {
@@ -30,4 +37,12 @@ function englishNumber(n: number): string {
 	return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
-export const en: Locale = { lang: 'en', dir: 'ltr', ogLocale: 'en_GB', name: 'English', number: englishNumber, date: ENGLISH_DATE_WORDS };
+export const en: LocaleBase = {
+	lang: 'en',
+	dir: 'ltr',
+	ogLocale: 'en_GB',
+	name: 'English',
+	number: englishNumber,
+	date: ENGLISH_DATE_WORDS,
+	plural: (n) => (n === 1 ? 'one' : 'other')
+};

@@ -27,10 +27,10 @@ export function markActive(id: string, drawn: boolean): Attachment<HTMLElement> 
 /**
  * "Link to this step" copies the step's address: its own page (`steps/<id>/`, which previews this
  * step where the link is shared and opens the story here), or in the offline file, where there are no
- * such pages, the `#id` address; the card says so for two seconds. Where copying cannot (permissions,
+ * such pages, the `#id` address; the card says so (`copied`, in the page's language) for two seconds. Where copying cannot (permissions,
  * an insecure context), the link is followed as the plain `#id` link it is.
  */
-export const copyStepLinks: Attachment<HTMLElement> = (host) => {
+export const copyStepLinks = (copied: string): Attachment<HTMLElement> => (host) => {
 	const onclick = async (event: MouseEvent) => {
 		const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-permalink]') : null;
 		if (!link) return;
@@ -45,7 +45,7 @@ export const copyStepLinks: Attachment<HTMLElement> = (host) => {
 		}
 		const status = link.parentElement?.querySelector('[role="status"]');
 		if (!status) return;
-		status.textContent = 'Link copied';
+		status.textContent = copied;
 		setTimeout(() => (status.textContent = ''), 2000);
 	};
 	host.addEventListener('click', onclick);

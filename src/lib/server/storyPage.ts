@@ -1,24 +1,44 @@
 /**
- * The data of a page that draws the story (the reading page and the briefing): the validated story
- * and the region's geography, serialised into the prerendered page, so the browser ships neither zod
- * nor the world map. Build time only.
+ * The data of a page that draws the story (the reading page, the briefing, the embed, share cards):
+ * the validated story in the page's language, the region's geography and the interface's words in
+ * that language, serialised into the prerendered page, so the browser ships neither zod, nor the
+ * world map, nor any language's table of words in its scripts. Build time only.
  */
 import { formatErrors } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
+import type { Lang } from '../i18n/locale.ts';
+import type { UiStrings } from '../i18n/strings.ts';
+import { STRINGS } from '../i18n/strings.all.ts';
 import type { RegionGeo } from '../visuals/map/regionTypes.ts';
-import { checkStory } from './loadStory.ts';
+import { checkEditions, checkStory } from './loadStory.ts';
 import { loadRegionGeo, regionBox } from './regionGeo.ts';
 
-export function storyPageData(): { story: Story; geo: RegionGeo } {
+export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo; strings: UiStrings } {
 	const result = checkStory(undefined, process.env.OFFLINE === '1');
 	if (!result.ok) throw new Error(formatErrors(result.errors));
-	const story = result.story;
-	// The story object is the same for as long as the file is (checkStory keeps it), so the region's
-	// borders, read from the world atlas and cut to the region, are worked out once per build, not
-	// once per page (the reading page, the briefing and every share card).
-	let geo = geoOf.get(story);
-	if (!geo) geoOf.set(story, (geo = loadRegionGeo(regionBox(story.places))));
-	return { story, geo };
+	// The region's borders, read from the world atlas and cut to the region, are worked out once per
+	// build, not once per page (the reading page, the briefing and every share card): the English
+	// story object is the same for as long as its file is (checkStory keeps it).
+	let geo = geoOf.get(result.story);
+	if (!geo) geoOf.set(result.story, (geo = withHomeCountries(loadRegionGeo(regionBox(result.story.places)), result.story)));
+	return { story: lang === 'en' ? result.story : edition(lang), geo, strings: STRINGS[lang] };
+}
+
+/** The story in a translation's language (the build has already refused an incomplete one). */
+function edition(lang: Exclude<Lang, 'en'>): Story {
+	const found = checkEditions().find((e) => e.lang === lang);
+	if (!found) throw new Error(`No ${lang} translation of the story next to the dataset`);
+	if (!found.ok) throw new Error(formatErrors(found.errors));
+	return found.story;
 }
 
 const geoOf = new WeakMap<Story, RegionGeo>();
+
+/**
+ * Marks the atlas's countries that are the story's own (its places of kind country), matched by their
+ * English names, so every edition knows them by id whatever language it names them in.
+ */
+function withHomeCountries(geo: RegionGeo, story: Story): RegionGeo {
+	const byName = new Map(story.places.filter((p) => p.kind === 'country').map((p) => [p.name, p.id]));
+	return { ...geo, countries: geo.countries.map((c) => (byName.has(c.name) ? { ...c, place: byName.get(c.name) } : c)) };
+}

@@ -4,16 +4,18 @@
  * prerendered page by the build (src/hooks.server.ts): readers' browsers never run code for it.
  */
 import type { Story } from '../data/types';
+import type { Locale } from '../i18n/locale';
+import { english } from '../i18n/strings.en';
 import { leadIndex } from '../story/lead';
 import { describeVisual, visualState } from '../story/visualState';
 import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
 
 /** The share card a page shows (`cards/<card>.png`): its step's, on a step page; else the story's. */
-export function cardFor(story: Story, path: string): { card: string; alt: string } {
+export function cardFor(story: Story, path: string, locale: Locale = english): { card: string; alt: string } {
 	const id = /^steps\/([^/]+)\/$/.exec(path)?.[1];
 	const index = id ? story.events.findIndex((e) => e.id === id) : -1;
 	const [card, title, at] = index >= 0 ? [id!, story.events[index].title, index] : ['story', story.title, leadIndex(story)];
-	return { card, alt: `${title}. ${describeVisual(visualState(story, at))}` };
+	return { card, alt: `${title}. ${describeVisual(visualState(story, at), locale)}` };
 }
 
 /** Share cards' size (src/routes/cards/, photographed by scripts/cards.mjs). */
@@ -23,7 +25,7 @@ export const CARD = { width: 1200, height: 630 };
 export function headTags(story: Story, site: string | null, path: string, title: string, description: string): string {
 	const meta = (key: 'property' | 'name', name: string, content: string) => `<meta ${key}="${name}" content="${attr(content)}">`;
 	// The embed is the story in another page's frame: previews and search engines are sent to the story.
-	const url = site ? pageUrl(site, path === 'embed/' ? '' : path) : null;
+	const url = site ? pageUrl(site, path.replace(/embed\/$/, '')) : null;
 	// Cards exist where SITE_URL does (an og:image must be an absolute address).
 	const card = site ? cardFor(story, path) : null;
 	const image = site && card ? { url: `${site}/cards/${card.card}.png`, ...CARD } : undefined;

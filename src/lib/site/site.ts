@@ -20,9 +20,12 @@ export function siteUrl(value: string | undefined): string | null {
 	return url.href.replace(/\/$/, '');
 }
 
-/** The pages of the site, as paths under the site's address ('' is the front page). */
-export function sitePages(story: Pick<Story, 'events'>): string[] {
-	return ['', 'present', ...story.events.map((e) => stepPath(e.id))];
+/**
+ * The pages of the site, as paths under the site's address ('' is the front page), with each
+ * translated edition's (`ar/`, `ar/present`).
+ */
+export function sitePages(story: Pick<Story, 'events'>, editions: readonly string[] = []): string[] {
+	return ['', 'present', ...story.events.map((e) => stepPath(e.id)), ...editions.flatMap((lang) => [`${lang}/`, `${lang}/present`])];
 }
 
 /** A step's own page (for link previews): `steps/<event id>/`. */
@@ -123,7 +126,7 @@ export function embedAncestors(value: string | undefined): string[] {
  * header on one address: those hosts join such values with commas, and two frame-ancestors
  * policies would both apply.
  */
-export function hostHeaders(base: string, pages: string[], embedHosts: string[]): string {
+export function hostHeaders(base: string, pages: string[], embedHosts: string[], embeds: string[] = ['embed/*']): string {
 	const at = (p: string) => `${base}/${p}` || '/';
 	const fresh = '  Cache-Control: public, max-age=300, must-revalidate';
 	return [
@@ -143,9 +146,7 @@ export function hostHeaders(base: string, pages: string[], embedHosts: string[])
 		...pages.flatMap((p) => [at(p), "  Content-Security-Policy: frame-ancestors 'self'", fresh]),
 		'',
 		'# The embed, and the script host pages load to size it: framed by the sites allowed to embed it.',
-		at('embed/*'),
-		`  Content-Security-Policy: frame-ancestors ${embedHosts.join(' ')}`,
-		fresh,
+		...embeds.flatMap((p) => [at(p), `  Content-Security-Policy: frame-ancestors ${embedHosts.join(' ')}`, fresh]),
 		'',
 		'# Files named after the story: five minutes, then checked again.',
 		...['sitemap.xml', 'robots.txt', 'manifest.webmanifest'].flatMap((p) => [at(p), fresh]),

@@ -5,7 +5,6 @@
  */
 import { onMount, untrack } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
-import { page } from '$app/state';
 import type { StoryState } from './StoryState.svelte';
 import { stepIndexFromHash } from './steps';
 
@@ -56,6 +55,8 @@ export function syncHash(story: () => StoryState, go: (index: number) => void, a
 
 	$effect(() => {
 		const hash = `#${story().active.id}`;
-		if (ready && location.hash !== hash) untrack(() => replaceState(`${location.search}${hash}`, page.state));
+		// (No shallow-routing state to keep: the story keeps none, so the page's state is not read, and
+		// SvelteKit's page-state module stays out of the reading page's start-up code.)
+		if (ready && location.hash !== hash) untrack(() => replaceState(`${location.search}${hash}`, {}));
 	});
 }

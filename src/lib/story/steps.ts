@@ -2,7 +2,7 @@
  * The story as a list of steps: each event with its index, its date span and the label readers see.
  * Every view (reading, presenting, print) walks this one list.
  */
-import { eventSpan, formatEventDate } from '../data/dates';
+import { ENGLISH_DATE_WORDS, eventSpan, formatEventDate, type DateWords } from '../data/dates';
 import type { Story, StoryEvent } from '../data/types';
 
 export interface Step {
@@ -14,13 +14,14 @@ export interface Step {
 	dateText: string;
 }
 
-export function storySteps(story: Story): Step[] {
+/** The story's steps, their dates in the words of `date` (English by default). */
+export function storySteps(story: Story, date: DateWords = ENGLISH_DATE_WORDS): Step[] {
 	return story.events.map((event, index) => ({
 		id: event.id,
 		index,
 		event,
 		span: eventSpan(event.date, event.endDate),
-		dateText: formatEventDate(event)
+		dateText: formatEventDate(event, date)
 	}));
 }
 

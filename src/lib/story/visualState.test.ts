@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
 import { describeVisual, figureText, formatCount, PEOPLE_PER_UNIT, visualState, visualStateFor } from './visualState';
+import { english } from '../i18n/strings.en';
+import { formatEventDate } from '../data/dates';
 
 const story = storySchema.parse(testStory());
 
@@ -32,7 +34,7 @@ describe('visualState(story, index)', () => {
 	it('a politics step marks its own milestone active', () => {
 		const state = visualState(story, 3);
 		if (state.kind !== 'politics') throw new Error(state.kind);
-		expect(state.milestones.map((m) => [m.event.id, m.dateText, m.active])).toEqual([
+		expect(state.milestones.map((m) => [m.event.id, formatEventDate(m.event), m.active])).toEqual([
 			['first', '2017', false],
 			['fourth', '2026', true]
 		]);
@@ -49,8 +51,8 @@ describe('visualState(story, index)', () => {
 		const state = visualState(closing, 3);
 		if (state.kind !== 'politics') throw new Error(state.kind);
 		expect(state.figures.map((f) => f.id)).toEqual(['whole', 'part']);
-		const text = describeVisual(state);
-		for (const f of state.figures) expect(text.toLowerCase()).toContain(figureText(f).toLowerCase());
+		const text = describeVisual(state, english);
+		for (const f of state.figures) expect(text.toLowerCase()).toContain(figureText(f, english).toLowerCase());
 	});
 
 	it('is the same picture however often or in whatever order it is asked', () => {
@@ -66,18 +68,18 @@ describe('visualState(story, index)', () => {
 
 describe('figureText and describeVisual', () => {
 	it('keeps the source’s qualifier', () => {
-		expect(figureText(story.events[0].figures[0])).toBe('more than 30,000 people');
-		expect(figureText({ ...story.events[0].figures[0], qualifier: 'exactly', value: 150 })).toBe('150 people');
+		expect(figureText(story.events[0].figures[0], english)).toBe('more than 30,000 people');
+		expect(figureText({ ...story.events[0].figures[0], qualifier: 'exactly', value: 150 }, english)).toBe('150 people');
 	});
 
 	it('describes units with the same numbers the picture draws', () => {
-		expect(describeVisual(visualState(story, 1))).toBe(
+		expect(describeVisual(visualState(story, 1), english)).toBe(
 			`Each square stands for ${PEOPLE_PER_UNIT} people. More than 30,000 people: detained. Of those, up to 7,000 people: to move.`
 		);
 	});
 
 	it('describes a map with its route', () => {
-		expect(describeVisual(visualState(story, 2))).toMatch(/Transfer route by land from Hasakah to Iraq\./);
+		expect(describeVisual(visualState(story, 2), english)).toMatch(/Transfer route by land from Hasakah to Iraq\./);
 	});
 });
 

@@ -6,6 +6,8 @@
 import { en } from '../i18n/locale';
 import { formatEventDate } from '../data/dates';
 import type { Era, Figure, Place, Story, StoryEvent } from '../data/types';
+import type { Locale } from '../i18n/locale';
+import { fill, plural } from '../i18n/strings';
 
 /** People per unit mark in the detainee-units visual, unless the step's `perUnit` says otherwise. */
 export const PEOPLE_PER_UNIT = 50;
@@ -30,9 +32,10 @@ export type VisualState =
 	| { kind: 'countries'; figure: Figure }
 	| {
 			kind: 'politics';
-			title: string;
+			/** The dataset's heading for the track, if it names one (else the interface's word). */
+			title: string | null;
 			status: 'in-office' | 'election' | 'deadlock';
-			milestones: { event: StoryEvent; dateText: string; active: boolean }[];
+			milestones: { event: StoryEvent; active: boolean }[];
 			/** Figures shown beside the track (a closing step bringing the numbers and the politics together). */
 			figures: Figure[];
 	  }
@@ -96,11 +99,11 @@ function buildVisualState(story: Story, index: number): VisualState {
 		case 'politics':
 			return {
 				kind: 'politics',
-				title: v.title ?? 'Political track',
+				title: v.title ?? null,
 				status: v.status,
 				milestones: v.milestones.map((id) => {
 					const e = find(story.events, id, 'event');
-					return { event: e, dateText: formatEventDate(e), active: e.id === event.id };
+					return { event: e, active: e.id === event.id };
 				}),
 				figures: (v.figures ?? []).map((id) => findFigure(story, id))
 			};
@@ -147,51 +150,52 @@ export function formatCount(n: number): string {
 	return en.number(n);
 }
 
-/** "more than 30,000 people", "up to 7,000 people", "150 people". */
-export function figureText(f: Figure): string {
-	const n = formatCount(f.value);
-	return f.qualifier === 'exactly' ? `${n} ${f.unit}` : `${f.qualifier} ${n} ${f.unit}`;
+/** "more than 30,000 people", "up to 7,000 people", "150 people"; in Arabic "أكثر من ٣٠٬٠٠٠ شخص". */
+export function figureText(f: Figure, locale: Locale): string {
+	const n = locale.number(f.value);
+	const q = locale.t.qualifier[f.qualifier];
+	return q ? `${q} ${n} ${f.unit}` : `${n} ${f.unit}`;
 }
+
+/** A politics visual's heading: the dataset's, or the interface's word. */
+export const trackTitle = (state: Extract<VisualState, { kind: 'politics' }>, locale: Locale) => state.title ?? locale.t.politicalTrack;
 
 /**
  * The text alternative of a step's picture: the same places and numbers as the graphic, in words.
  * Screen readers get it as the graphic's description; the data-table view is built from the same state.
  */
-export function describeVisual(state: VisualState): string {
-	const names = (ps: Place[]) => ps.map((p) => p.name).join(', ');
+export function describeVisual(state: VisualState, locale: Locale): string {
+	const t = locale.t;
+	const names = (ps: Place[]) => ps.map((p) => p.name).join(t.comma);
+	const figure = (f: Figure) => capital(figureText(f, locale));
 	switch (state.kind) {
 		case 'timeline':
-			return state.era
-				? `Timeline of the story, with the period “${state.era.label}” marked.`
-				: 'Timeline of the story.';
+			return state.era ? fill(t.describeTimelineEra, { era: state.era.label }) : t.describeTimeline;
 		case 'map': {
-			const parts = [`Map centred on ${names(state.focus)}.`];
-			if (state.highlight.length) parts.push(`Highlighted: ${names(state.highlight)}.`);
-			if (state.concern.length) parts.push(`Areas of concern: ${names(state.concern)}.`);
-			for (const r of state.routes) parts.push(`Transfer route by ${r.mode} from ${r.from.name} to ${r.to.name}.`);
-			for (const b of state.bases)
-				parts.push(
-					b.status === 'drawdown'
-						? `US drawdown at ${b.place.name}.`
-						: `US forces concentrated at ${b.place.name}.`
-				);
+			const parts = [fill(t.describeMap, { places: names(state.focus) })];
+			if (state.highlight.length) parts.push(fill(t.describeHighlighted, { places: names(state.highlight) }));
+			if (state.concern.length) parts.push(fill(t.describeConcern, { places: names(state.concern) }));
+			for (const r of state.routes) parts.push(fill(t.describeRoute, { mode: t.mode[r.mode], from: r.from.name, to: r.to.name }));
+			for (const b of state.bases) parts.push(fill(b.status === 'drawdown' ? t.describeDrawdown : t.describeConcentrated, { place: b.place.name }));
 			return parts.join(' ');
 		}
 		case 'units': {
 			const [whole, ...parts] = state.groups;
-			const lines = [`Each square stands for ${state.peoplePerUnit} people. ${capital(figureText(whole.figure))}: ${whole.figure.label}.`];
-			for (const g of parts) lines.push(`Of those, ${figureText(g.figure)}: ${g.figure.label}.`);
+			const lines = [plural(locale, t.describeUnitsScale, state.peoplePerUnit), fill(t.describeFigure, { figure: figure(whole.figure), label: whole.figure.label })];
+			for (const g of parts) lines.push(fill(t.describeOfThose, { figure: figureText(g.figure, locale), label: g.figure.label }));
 			return lines.join(' ');
 		}
 		case 'countries':
-			return `${capital(figureText(state.figure))}: ${state.figure.label}. One dot per country.`;
-		case 'politics':
-			return (
-				`${state.title}: ${state.milestones.map((m) => `${m.dateText}, ${m.event.short ?? m.event.title}`).join('; ')}. Status: ${state.status.replace('-', ' ')}.` +
-				state.figures.map((f) => ` ${capital(figureText(f))}: ${f.label}.`).join('')
-			);
+			return `${fill(t.describeFigure, { figure: figure(state.figure), label: state.figure.label })} ${t.describeOneDot}`;
+		case 'politics': {
+			const milestones = state.milestones.map((m) => `${formatEventDate(m.event, locale.date)}${t.comma}${m.event.short ?? m.event.title}`).join(t.semicolon);
+			return [
+				fill(t.describePolitics, { title: trackTitle(state, locale), milestones, status: t.statusWord[state.status] }),
+				...state.figures.map((f) => fill(t.describeFigure, { figure: figure(f), label: f.label }))
+			].join(' ');
+		}
 		case 'photo':
-			return `Photograph: ${state.photo.alt} (${state.photo.credit}).`;
+			return fill(t.describePhoto, { alt: state.photo.alt, credit: state.photo.credit });
 	}
 }
 

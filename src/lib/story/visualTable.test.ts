@@ -3,9 +3,10 @@ import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
 import { visualState } from './visualState';
 import { visualTable } from './visualTable';
+import { english } from '../i18n/strings.en';
 
 const story = storySchema.parse(testStory());
-const table = (i: number) => visualTable(story, visualState(story, i));
+const table = (i: number) => visualTable(story, visualState(story, i), english);
 
 describe('visualTable', () => {
 	it('lists the units groups with the numbers the picture draws', () => {

@@ -5,7 +5,9 @@
 import type { Story } from '../data/types';
 import { eventSpan, formatEventDate } from '../data/dates';
 import type { Era } from '../data/types';
-import { capital, figureText, type VisualState } from './visualState';
+import type { Locale } from '../i18n/locale';
+import { fill, plural } from '../i18n/strings';
+import { capital, figureText, trackTitle, type VisualState } from './visualState';
 
 export interface Table {
 	caption: string;
@@ -13,58 +15,61 @@ export interface Table {
 	rows: string[][];
 }
 
-export function visualTable(story: Story, state: VisualState): Table {
+export function visualTable(story: Story, state: VisualState, locale: Locale): Table {
+	const t = locale.t;
 	switch (state.kind) {
 		case 'timeline': {
 			const era = state.era;
 			const events = era ? eventsInEra(story, era) : story.events;
 			return {
-				caption: era ? `Events in the period “${era.label}”` : 'Events of the story',
-				columns: ['Date', 'Event'],
-				rows: events.map((e) => [formatEventDate(e), e.title])
+				caption: era ? fill(t.tableEventsInEra, { era: era.label }) : t.tableEvents,
+				columns: [t.colDate, t.colEvent],
+				rows: events.map((e) => [formatEventDate(e, locale.date), e.title])
 			};
 		}
 		case 'map': {
 			const role = (id: string) =>
 				[
-					state.focus.some((p) => p.id === id) && 'in view',
-					state.highlight.some((p) => p.id === id) && 'highlighted',
-					state.concern.some((p) => p.id === id) && 'area of concern',
-					...state.bases.filter((b) => b.place.id === id).map((b) => (b.status === 'drawdown' ? 'US drawdown' : 'US forces concentrated'))
+					state.focus.some((p) => p.id === id) && t.roleInView,
+					state.highlight.some((p) => p.id === id) && t.roleHighlighted,
+					state.concern.some((p) => p.id === id) && t.roleConcern,
+					...state.bases.filter((b) => b.place.id === id).map((b) => (b.status === 'drawdown' ? t.roleDrawdown : t.roleConcentrated))
 				]
 					.filter(Boolean)
-					.join(', ');
+					.join(t.comma);
 			const places = [...new Map([...state.focus, ...state.highlight, ...state.concern, ...state.bases.map((b) => b.place)].map((p) => [p.id, p])).values()];
 			const rows = places.map((p) => [p.name, p.country, role(p.id)]);
-			for (const r of state.routes) rows.push([`${r.from.name} → ${r.to.name}`, 'route', `transfer by ${r.mode}`]);
-			return { caption: 'Places and routes on the map', columns: ['Place', 'Country', 'On the map'], rows };
+			// (An arrow that points the way the language reads.)
+			const arrow = locale.dir === 'rtl' ? '←' : '→';
+			for (const r of state.routes) rows.push([`${r.from.name} ${arrow} ${r.to.name}`, t.rowRoute, fill(t.transferBy, { mode: t.mode[r.mode] })]);
+			return { caption: t.tableMap, columns: [t.colPlace, t.colCountry, t.colOnMap], rows };
 		}
 		case 'units':
 			return {
-				caption: `Detainees, one square per ${state.peoplePerUnit} people`,
-				columns: ['Group', 'Number', 'Squares'],
-				rows: state.groups.map((g) => [g.figure.label, figureText(g.figure), String(g.units)])
+				caption: plural(locale, t.tableUnits, state.peoplePerUnit),
+				columns: [t.colGroup, t.colNumber, t.colSquares],
+				rows: state.groups.map((g) => [g.figure.label, figureText(g.figure, locale), locale.number(g.units)])
 			};
 		case 'countries':
 			return {
-				caption: 'Countries, one dot per country',
-				columns: ['What', 'Number'],
-				rows: [[state.figure.label, figureText(state.figure)]]
+				caption: t.tableCountries,
+				columns: [t.colWhat, t.colNumber],
+				rows: [[state.figure.label, figureText(state.figure, locale)]]
 			};
 		case 'politics':
 			return {
-				caption: state.title,
-				columns: ['Date', 'Milestone', 'This step'],
+				caption: trackTitle(state, locale),
+				columns: [t.colDate, t.colMilestone, t.colThisStep],
 				rows: [
-					...state.milestones.map((m) => [m.dateText, m.event.title, m.active ? 'yes' : '']),
+					...state.milestones.map((m) => [formatEventDate(m.event, locale.date), m.event.title, m.active ? t.yes : '']),
 					// The closing numbers stand as they are now.
-					...state.figures.map((f) => ['Now', `${capital(figureText(f))}: ${f.label}`, ''])
+					...state.figures.map((f) => [t.now, `${capital(figureText(f, locale))}: ${f.label}`, ''])
 				]
 			};
 		case 'photo':
 			return {
-				caption: 'The photograph, in words',
-				columns: ['Shows', 'Credit', 'Caption'],
+				caption: t.tablePhoto,
+				columns: [t.colShows, t.colCredit, t.colCaption],
 				rows: [[state.photo.alt, state.photo.credit, state.photo.caption ?? '']]
 			};
 	}

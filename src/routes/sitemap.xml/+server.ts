@@ -1,4 +1,4 @@
-import { loadStory } from '$lib/server/loadStory';
+import { checkEditions, loadStory } from '$lib/server/loadStory';
 import { pageUrl, siteUrl, sitemap, sitePages } from '$lib/site/site';
 
 export const prerender = true;
@@ -7,6 +7,7 @@ export const prerender = true;
 export function GET() {
 	const site = siteUrl(process.env.SITE_URL);
 	const story = loadStory();
-	const urls = site ? sitePages(story).map((path) => pageUrl(site, path)) : [];
+	const editions = checkEditions().flatMap((e) => (e.ok ? [e.lang] : []));
+	const urls = site ? sitePages(story, editions).map((path) => pageUrl(site, path)) : [];
 	return new Response(sitemap(urls, story.updated), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitBox, focusBox, labelBox, legendGrid, mapLegend, mercator, placeLabel, placeLabels, project, routePath, shownPlaces, statusLines, type LabelBox, type LabelPlacement, type LabelRequest } from './mapLayout';
+import { EN } from '../../i18n/strings.en';
 
 const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
 	fitBox(focusBox(places), w, h, pad);
@@ -154,8 +155,8 @@ describe('mapLegend(state, markers)', () => {
 	const base = { id: 'base', name: 'Base', kind: 'base' as const, country: 'Iraq', lon: 42.44, lat: 33.8 };
 	const empty = { kind: 'map' as const, focus: [hasakah], highlight: [], concern: [], routes: [], bases: [] };
 	it('lists a symbol for every kind of marker drawn, and nothing else', () => {
-		expect(mapLegend(empty, [hasakah, camp]).map((e) => e.key)).toEqual(['city', 'camp']);
-		expect(mapLegend(empty, [base]).map((e) => e.key)).toEqual(['base']);
+		expect(mapLegend(empty, [hasakah, camp], EN).map((e) => e.key)).toEqual(['city', 'camp']);
+		expect(mapLegend(empty, [base], EN).map((e) => e.key)).toEqual(['base']);
 	});
 	it('adds the step’s own symbols: highlights, concerns, base changes and each route named by its ends', () => {
 		const legend = mapLegend(
@@ -169,7 +170,8 @@ describe('mapLegend(state, markers)', () => {
 					{ from: hasakah, to: baghdad, mode: 'air' }
 				]
 			},
-			[hasakah, camp, base]
+			[hasakah, camp, base],
+			EN
 		);
 		expect(legend.map((e) => e.key)).toEqual(['city', 'camp', 'base', 'highlight', 'concern', 'drawdown', 'land', 'air']);
 		expect(legend.at(-1)!.label).toBe('By air: Hasakah to Baghdad');
@@ -177,7 +179,7 @@ describe('mapLegend(state, markers)', () => {
 	});
 	it('says when a route ends at a whole country rather than a named place', () => {
 		const iraq = { id: 'iraq', name: 'Iraq', kind: 'country' as const, country: 'Iraq', lon: 43.2, lat: 35 };
-		const [route] = mapLegend({ ...empty, routes: [{ from: hasakah, to: iraq, mode: 'land' }] }, []);
+		const [route] = mapLegend({ ...empty, routes: [{ from: hasakah, to: iraq, mode: 'land' }] }, [], EN);
 		expect(route.label).toBe('By land: Hasakah to Iraq (sites not disclosed)');
 	});
 });

@@ -4,6 +4,7 @@
  * of those units. Zooming between steps then moves one SVG transform, not thousands of points.
  * Pure functions of the state and the drawing size.
  */
+import { fill, type UiStrings } from '../../i18n/strings';
 import type { Place } from '../../data/types';
 import type { Route, VisualState } from '../../story/visualState';
 
@@ -291,22 +292,22 @@ export type LegendKey = 'city' | 'camp' | 'base' | 'highlight' | 'concern' | 'dr
  * The map's key: one entry for every symbol the step draws, in a fixed order, and nothing it does not
  * draw. Routes are named by their ends ("By land: Hasakah to Iraq").
  */
-export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers: Pick<Place, 'kind'>[]): { key: LegendKey; label: string }[] {
+export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers: Pick<Place, 'kind'>[], t: UiStrings): { key: LegendKey; label: string }[] {
 	const kinds = new Set(markers.map((m) => m.kind));
 	const statuses = new Set(state.bases.map((b) => b.status));
 	const entries: { key: LegendKey; label: string }[] = [];
-	if (kinds.has('city') || kinds.has('town')) entries.push({ key: 'city', label: 'Town or city' });
-	if (kinds.has('camp')) entries.push({ key: 'camp', label: 'Detention camp' });
-	if (kinds.has('base')) entries.push({ key: 'base', label: 'Military base' });
-	if (state.highlight.length) entries.push({ key: 'highlight', label: 'In this step' });
-	if (state.concern.length) entries.push({ key: 'concern', label: 'Area of concern (approximate)' });
-	if (statuses.has('drawdown')) entries.push({ key: 'drawdown', label: 'Most US troops gone' });
-	if (statuses.has('concentrated')) entries.push({ key: 'concentrated', label: 'US forces concentrated' });
+	if (kinds.has('city') || kinds.has('town')) entries.push({ key: 'city', label: t.legend.city });
+	if (kinds.has('camp')) entries.push({ key: 'camp', label: t.legend.camp });
+	if (kinds.has('base')) entries.push({ key: 'base', label: t.legend.base });
+	if (state.highlight.length) entries.push({ key: 'highlight', label: t.legend.highlight });
+	if (state.concern.length) entries.push({ key: 'concern', label: t.legend.concern });
+	if (statuses.has('drawdown')) entries.push({ key: 'drawdown', label: t.legend.drawdown });
+	if (statuses.has('concentrated')) entries.push({ key: 'concentrated', label: t.legend.concentrated });
 	for (const mode of ['land', 'air'] as const) {
 		const route = state.routes.find((r) => r.mode === mode);
 		// A route to a whole country ends at its name: the receiving sites are not named, and the key says so.
-		const where = route && route.to.kind === 'country' ? ` (sites not disclosed)` : '';
-		if (route) entries.push({ key: mode, label: `By ${mode}: ${route.from.name} to ${route.to.name}${where}` });
+		const undisclosed = route && route.to.kind === 'country' ? t.sitesNotDisclosed : '';
+		if (route) entries.push({ key: mode, label: fill(t.legendRoute, { mode: t.routeMode[mode], from: route.from.name, to: route.to.name, undisclosed }) });
 	}
 	return entries;
 }

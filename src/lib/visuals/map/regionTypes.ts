@@ -5,6 +5,8 @@ export interface RegionCountry {
 	path: string;
 	/** Where the country's name goes, [lon, lat]: the centroid of its part inside the region. */
 	label: [number, number];
+	/** The id of the story's place (of kind country) that is this country, if it is one of the story's own. */
+	place?: string;
 }
 
 export interface RegionGeo {

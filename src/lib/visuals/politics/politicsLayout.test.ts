@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gapText } from './politicsLayout';
+import { english } from '../../i18n/strings.en';
 
 describe('gapText', () => {
 	it.each([
@@ -10,6 +11,6 @@ describe('gapText', () => {
 		['2024-09', '2025-11', 'a year later'],
 		['2025-01', '2025-06-02', '5 months later']
 	])('%s → %s: %s', (a, b, text) => {
-		expect(gapText({ date: a }, { date: b })).toBe(text);
+		expect(gapText({ date: a }, { date: b }, english)).toBe(text);
 	});
 });

@@ -89,7 +89,8 @@ export function activeLabel(geometry: AxisGeometry, steps: Step[], activeIndex: 
 	return cx - half < 0 ? { x: 0, anchor: 'start', text } : cx + half > width ? { x: width, anchor: 'end', text } : { x: cx, anchor: 'middle', text };
 }
 
-export function axisGeometry(story: Story, steps: Step[], width: number): AxisGeometry {
+/** `year` writes a year's tick label (another language's digits). */
+export function axisGeometry(story: Story, steps: Step[], width: number, year: (y: number) => string = String): AxisGeometry {
 	// Parsed once per event: a story of 1,000 events must not parse 1,000 dates per scroll step.
 	const precision = steps.map((s) => parseStoryDate(s.event.date)?.precision);
 	const starts = steps.map((s) => s.span[0].getTime());
@@ -143,7 +144,7 @@ export function axisGeometry(story: Story, steps: Step[], width: number): AxisGe
 	const rightEdges: number[] = [];
 	years.forEach((y, i) => {
 		const tx = x(yearStart(y));
-		const tick = { x: tx, label: String(y), stretched: (yearWidths[i] ?? 0) > Math.min(...yearWidths) + 0.5 };
+		const tick = { x: tx, label: year(y), stretched: (yearWidths[i] ?? 0) > Math.min(...yearWidths) + 0.5 };
 		const [left, right] = extent(tx, tick.label, i);
 		const clear = () => !ticks.length || left >= rightEdges.at(-1)! + TICK_GAP;
 		if (clear()) {

@@ -20,7 +20,7 @@ export const entries: EntryGenerator = () =>
 	siteUrl(process.env.SITE_URL) ? [{ card: 'story' }, ...loadStory().events.map((e) => ({ card: e.id }))] : [];
 
 export const load: PageServerLoad = ({ params }) => {
-	const { story, geo } = storyPageData();
+	const { story, geo, strings } = storyPageData();
 	const step = params.card === 'story' ? null : story.events.findIndex((e) => e.id === params.card);
 	if (step === -1) error(404, `No step "${params.card}" in the story`);
 	const index = step ?? leadIndex(story);
@@ -30,6 +30,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		story,
 		geo,
+		strings,
 		index,
 		kicker: step === null ? (story.kicker ?? defaultKicker(story)) : story.title,
 		date: step === null ? null : formatEventDate(event),

@@ -1,0 +1,171 @@
+/**
+ * The interface's words, in one place per language (`strings.en.ts`, `strings.ar.ts`): buttons,
+ * labels, headings, the words the visuals and their tables and descriptions are built from. Plain
+ * data (templates with `{name}` slots, plurals as forms), so a page receives its language's table as
+ * page data: the reading page's scripts carry no table at all, and no page carries another
+ * language's. `fill` and `plural` put them together; each language's `Locale` writes the numbers.
+ */
+import type { Locale } from './locale';
+
+/** Forms of a phrase by the plural category of its number (Intl.PluralRules); `other` always. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface UiStrings {
+	// Reading view
+	skipToText: string;
+	stepList: string;
+	/** `{n}`, `{count}`, `{date}`, `{title}` */
+	stepAnnounce: string;
+	updated: string;
+	presentStory: string;
+	previousStep: string;
+	previous: string;
+	nextStep: string;
+	next: string;
+	presentFromHere: string;
+	/** The phone step list's button: visible `{n}/{count}`, its name "Step {n}/{count}: show every step". */
+	menuStep: string;
+	menuShowAll: string;
+	menuHeading: string;
+	close: string;
+	linkToStep: string;
+	/** `{title}` */
+	linkToStepNamed: string;
+	linkCopied: string;
+	sourcesAndMethod: string;
+	method: string;
+	/** `{sizes}`: "50" or "50 or 100" */
+	methodUnits: string;
+	or: string;
+	sourceKind: { reporting: string; 'public-record': string };
+	citedIn: string;
+	sourcesLabel: Plural;
+	/** Between a title and its publisher, between list items. */
+	comma: string;
+	semicolon: string;
+	// The graphic
+	/** `{title}` */
+	graphicLabel: string;
+	moreControls: string;
+	animationOn: string;
+	animationOff: string;
+	showPicture: string;
+	showTable: string;
+	picture: string;
+	table: string;
+	// Numbers and their words
+	qualifier: { exactly: string; 'more than': string; 'at least': string; 'up to': string; around: string; nearly: string };
+	// Descriptions of the visuals (for screen readers and share cards)
+	/** `{era}` */
+	describeTimelineEra: string;
+	describeTimeline: string;
+	/** `{places}` */
+	describeMap: string;
+	describeHighlighted: string;
+	describeConcern: string;
+	/** `{mode}`, `{from}`, `{to}` */
+	describeRoute: string;
+	mode: { land: string; air: string };
+	/** `{place}` */
+	describeDrawdown: string;
+	describeConcentrated: string;
+	/** `{n}` people per square */
+	describeUnitsScale: Plural;
+	/** `{figure}`, `{label}` */
+	describeFigure: string;
+	describeOfThose: string;
+	describeOneDot: string;
+	/** `{title}`, `{milestones}`, `{status}` */
+	describePolitics: string;
+	/** `{alt}`, `{credit}` */
+	describePhoto: string;
+	// Tables
+	tableEventsInEra: string;
+	tableEvents: string;
+	colDate: string;
+	colEvent: string;
+	roleInView: string;
+	roleHighlighted: string;
+	roleConcern: string;
+	roleDrawdown: string;
+	roleConcentrated: string;
+	rowRoute: string;
+	/** `{mode}` */
+	transferBy: string;
+	tableMap: string;
+	colPlace: string;
+	colCountry: string;
+	colOnMap: string;
+	/** `{n}` */
+	tableUnits: Plural;
+	colGroup: string;
+	colNumber: string;
+	colSquares: string;
+	tableCountries: string;
+	colWhat: string;
+	colMilestone: string;
+	colThisStep: string;
+	yes: string;
+	now: string;
+	tablePhoto: string;
+	colShows: string;
+	colCredit: string;
+	colCaption: string;
+	// The map
+	/** `{countries}` */
+	mapTitle: string;
+	theRegion: string;
+	locator: string;
+	key: string;
+	legend: {
+		city: string;
+		camp: string;
+		base: string;
+		highlight: string;
+		concern: string;
+		drawdown: string;
+		concentrated: string;
+	};
+	/** `{mode}`, `{from}`, `{to}`, `{undisclosed}` */
+	legendRoute: string;
+	routeMode: { land: string; air: string };
+	sitesNotDisclosed: string;
+	/** Countries' names by the atlas's English name (Natural Earth), where the language differs. */
+	countries?: Record<string, string>;
+	// Units and countries
+	/** `{n}` */
+	unitKey: Plural;
+	oneCountry: string;
+	approximateBand: string;
+	// The political track
+	politicalTrack: string;
+	nowLabel: string;
+	status: { 'in-office': string; election: string; deadlock: string };
+	/** The status as a word in a sentence ("Status: deadlock."). */
+	statusWord: { 'in-office': string; election: string; deadlock: string };
+	sameYear: string;
+	nextYear: string;
+	/** `{n}` */
+	yearsLater: Plural;
+	aYearLater: string;
+	monthsLater: Plural;
+	soonAfter: string;
+	// The time axis and a period's close-up
+	/** `{from}`, `{to}`, `{uneven}`, `{n}`, `{count}` */
+	axisLabel: string;
+	axisUneven: string;
+	moreBefore: Plural;
+	moreAfter: Plural;
+	/** `{n}`, `{count}` */
+	stepOf: string;
+}
+
+/** A template with its slots filled: `fill('Step {n} of {count}', { n: 3, count: 18 })`. */
+export function fill(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** The form of a phrase for the number `n`, its number written in the locale's digits. */
+export function plural(locale: Locale, forms: Plural, n: number, values: Record<string, string | number> = {}): string {
+	return fill(forms[locale.plural(n)] ?? forms.other, { ...values, n: locale.number(n) });
+}

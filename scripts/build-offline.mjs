@@ -27,8 +27,11 @@ rmSync(tmp, { recursive: true, force: true });
 const html = readFileSync(target, 'utf8');
 // Any src/href in the markup or url() in the styles that is not data:, a #fragment or a ?view= link
 // would be a failed request from disk. (Script bodies are skipped: their text is code, not links.)
-// (A canonical link names the page's address on the web; it is never fetched.)
-const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="canonical"[^>]*>/g, '');
+// (A canonical link and the other-language alternates name pages' addresses on the web; they are never fetched.)
+const markup = html
+	.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+	.replace(/<link rel="canonical"[^>]*>/g, '')
+	.replace(/<link rel="alternate" hreflang=[^>]*>/g, '');
 const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
 const external = [
 	// Attributes of real tags only: escaped text (&lt;a href="…") is not a link.

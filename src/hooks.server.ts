@@ -3,7 +3,7 @@ import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { decodeEntities } from '$lib/interop/html';
 import { deferScripts } from '$lib/server/deferScripts';
-import { checkStory } from '$lib/server/loadStory';
+import { checkEditions, checkStory } from '$lib/server/loadStory';
 import { PENDING_STEP_JS } from '$lib/embed/pendingStep';
 import { translationLangs, type TranslationLang } from '$lib/i18n/langs';
 import { OPEN_STORY_JS } from '$lib/site/openStory';
@@ -13,6 +13,7 @@ import { siteUrl } from '$lib/site/site';
 const EDITION_PATH = new RegExp(`^(${translationLangs.join('|')})(/|$)`);
 /** Each edition's direction (the editions' locales are client modules with Intl; this is all the server needs). */
 const LOCALE_DIR: Record<TranslationLang, 'rtl' | 'ltr'> = { ar: 'rtl' };
+const OG_LOCALE: Record<TranslationLang, string> = { ar: 'ar_IQ' };
 
 /**
  * Every page is prerendered through here.
@@ -39,10 +40,17 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html: page }) => {
 			let html = language(page);
 			const result = checkStory(undefined, process.env.OFFLINE === '1');
+			const editions = checkEditions().flatMap((e) => (e.ok ? [e] : []));
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
 			const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
 			if (result.ok && title !== undefined && description !== undefined) {
-				const tags = headTags(result.story, siteUrl(process.env.SITE_URL), path, decodeEntities(title), decodeEntities(description));
+				// The page in each language it exists in: the reading page and the briefing have editions.
+				const english = edition ? path.slice(edition.length + 1) : path;
+				const alternates: Record<string, string> =
+					english === '' || english === 'present' ? Object.fromEntries([['en', english], ...editions.map((e) => [e.lang, `${e.lang}/${english}`])]) : {};
+				const story = (edition && editions.find((e) => e.lang === edition)?.story) || result.story;
+				const lang = { ogLocale: edition ? OG_LOCALE[edition] : 'en_GB', alternates };
+				const tags = headTags(story, siteUrl(process.env.SITE_URL), path, decodeEntities(title), decodeEntities(description), lang);
 				html = html.replace('</head>', `\t${tags}\n\t</head>`);
 			}
 			// (In the markup only: the offline file's inlined scripts hold the same words as code.)

@@ -11,6 +11,8 @@ export type View = 'read' | 'present' | 'speaker' | 'embed';
 export interface ViewProps {
 	story: StoryState;
 	geo: RegionGeo;
+	/** The story in the other languages it is told in: each edition's own name and this view's address there. */
+	languages: { lang: string; name: string; href: string }[];
 	/** Addresses of the views one can move to (in the offline file, `?view=` links). */
 	readHref: string;
 	presentHref: string;

@@ -39,11 +39,11 @@ export function embedSteps(story: Pick<Story, 'events'>, params: URLSearchParams
 }
 
 /**
- * The keys an embed answers while it has focus: ← → for previous and next, PageUp/PageDown (a
- * clicker), Home and End. Not ↑ ↓ or Space: inside an article those scroll the host page.
+ * The keys an embed answers while it has focus: ← → for previous and next (the other way round right
+ * to left), PageUp/PageDown (a clicker), Home and End. Not ↑ ↓ or Space: inside an article those scroll the host page.
  */
 const EMBED_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']);
 
-export function embedKeyAction(e: KeyLike): Action | null {
-	return EMBED_KEYS.has(e.key) ? keyAction(e, '') : null;
+export function embedKeyAction(e: KeyLike, dir: 'ltr' | 'rtl' = 'ltr'): Action | null {
+	return EMBED_KEYS.has(e.key) ? keyAction(e, '', dir) : null;
 }

@@ -21,8 +21,6 @@ const plurals = new Intl.PluralRules('ar');
 export const ar: LocaleBase = {
 	lang: 'ar',
 	dir: 'rtl',
-	ogLocale: 'ar_IQ',
-	name: 'العربية',
 	number: (n) => numbers.format(n),
 	date: {
 		year: (y) => years.format(new Date(Date.UTC(y, 0, 1))),

@@ -12,14 +12,14 @@ import type { UiStrings } from './strings';
 
 export type Lang = 'en' | TranslationLang;
 
-/** A language's ways of writing, without its words (which a page receives as data: strings.ts). */
+/**
+ * A language's ways of writing, without its words (which a page receives as data: strings.ts). What
+ * only the build needs (how link previews name the locale, the language's own name) is not here but
+ * in the server's tables (src/hooks.server.ts, LANGUAGE_NAMES), so no script carries it.
+ */
 export interface LocaleBase {
 	lang: Lang;
 	dir: 'ltr' | 'rtl';
-	/** `og:locale`. */
-	ogLocale: string;
-	/** The language's name in itself, for the language switch. */
-	name: string;
 	/** "30,000" / "٣٠٬٠٠٠". */
 	number: (n: number) => string;
 	date: DateWords;
@@ -37,11 +37,12 @@ function englishNumber(n: number): string {
 	return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
+/** Each language's name in itself, for the language switch. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ar: 'العربية' };
+
 export const en: LocaleBase = {
 	lang: 'en',
 	dir: 'ltr',
-	ogLocale: 'en_GB',
-	name: 'English',
 	number: englishNumber,
 	date: ENGLISH_DATE_WORDS,
 	plural: (n) => (n === 1 ? 'one' : 'other')

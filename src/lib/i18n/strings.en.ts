@@ -119,7 +119,54 @@ export const EN: UiStrings = {
 	axisUneven: ' (busier years drawn wider)',
 	moreBefore: { one: '… {n} more event before', other: '… {n} more events before' },
 	moreAfter: { one: '… {n} more event after', other: '… {n} more events after' },
-	stepOf: 'Step {n} of {count}'
+	stepOf: 'Step {n} of {count}',
+	briefingTitle: '{title} — briefing',
+	readStory: 'Read the story',
+	goToStep: 'Go to step {digits}…',
+	overviewButton: 'Overview (o)',
+	speakerButton: 'Speaker view (s)',
+	fullScreenButton: 'Full screen (f)',
+	keysLabel: 'Keys (?)',
+	stepOfTitle: 'Step {n} of {count}: {title}',
+	keysHeading: 'Keys',
+	closeEsc: 'Close (Esc)',
+	help: {
+		ltr: [
+			['→  ↓  PageDown  Space  Enter', 'Next step'],
+			['←  ↑  PageUp  Shift+Space', 'Previous step'],
+			['Home  /  End', 'First / last step'],
+			['a number, then Enter', 'Go to that step'],
+			['f', 'Full screen'],
+			['o', 'Overview of all steps'],
+			['s', 'Speaker view (notes, next step, timer)'],
+			['?', 'This help'],
+			['Esc', 'Close the overview or help'],
+			['Swipe left / right', 'Next / previous step (touch screens)']
+		],
+		rtl: [
+			['←  ↓  PageDown  Space  Enter', 'Next step'],
+			['→  ↑  PageUp  Shift+Space', 'Previous step'],
+			['Home  /  End', 'First / last step'],
+			['a number, then Enter', 'Go to that step'],
+			['f', 'Full screen'],
+			['o', 'Overview of all steps'],
+			['s', 'Speaker view (notes, next step, timer)'],
+			['?', 'This help'],
+			['Esc', 'Close the overview or help'],
+			['Swipe right / left', 'Next / previous step (touch screens)']
+		]
+	},
+	overviewHeading: { one: 'The 1 step', other: 'All {n} steps' },
+	overviewHint: 'Arrow keys and Enter, or click, to jump · Esc to close',
+	kind: { timeline: 'timeline', map: 'map', units: 'units', countries: 'countries', politics: 'politics', photo: 'photo' },
+	speakerNow: 'Now · step {n} of {count} · {date}',
+	notes: 'Notes',
+	endOfStory: 'End of the story',
+	elapsed: 'Elapsed time',
+	resetTimer: 'Reset timer',
+	handoutMeta: '{date} · Step {n} of {count}',
+	notesLabel: 'Notes:',
+	position: '{n} of {count}'
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

@@ -158,6 +158,37 @@ export interface UiStrings {
 	moreAfter: Plural;
 	/** `{n}`, `{count}` */
 	stepOf: string;
+	// The briefing
+	/** `{title}` (the page's title) */
+	briefingTitle: string;
+	readStory: string;
+	/** `{digits}` */
+	goToStep: string;
+	overviewButton: string;
+	speakerButton: string;
+	fullScreenButton: string;
+	keysLabel: string;
+	/** `{n}`, `{count}`, `{title}` */
+	stepOfTitle: string;
+	keysHeading: string;
+	closeEsc: string;
+	/** The help's rows, keys then what they do, for each reading direction (the arrows swap). */
+	help: { ltr: [string, string][]; rtl: [string, string][] };
+	overviewHeading: Plural;
+	overviewHint: string;
+	kind: { timeline: string; map: string; units: string; countries: string; politics: string; photo: string };
+	/** `{n}`, `{count}`, `{date}` */
+	speakerNow: string;
+	notes: string;
+	endOfStory: string;
+	elapsed: string;
+	resetTimer: string;
+	/** `{date}`, `{n}`, `{count}` */
+	handoutMeta: string;
+	notesLabel: string;
+	// The embed
+	/** `{n}`, `{count}` */
+	position: string;
 }
 
 /** A template with its slots filled: `fill('Step {n} of {count}', { n: 3, count: 18 })`. */

@@ -68,3 +68,26 @@ describe('swipeDirection', () => {
 		expect(swipeDirection(-80, 200)).toBe(0);
 	});
 });
+
+describe('right to left (the Arabic deck)', () => {
+	it('← goes forward and → back; PageDown/PageUp (a clicker) and ↓ ↑ keep next and previous', () => {
+		expect(keyAction({ key: 'ArrowLeft' }, '', 'rtl')).toEqual({ type: 'next' });
+		expect(keyAction({ key: 'ArrowRight' }, '', 'rtl')).toEqual({ type: 'previous' });
+		expect(keyAction({ key: 'PageDown' }, '', 'rtl')).toEqual({ type: 'next' });
+		expect(keyAction({ key: 'PageUp' }, '', 'rtl')).toEqual({ type: 'previous' });
+		expect(keyAction({ key: 'ArrowDown' }, '', 'rtl')).toEqual({ type: 'next' });
+		expect(keyAction({ key: ' ' }, '', 'rtl')).toEqual({ type: 'next' });
+	});
+
+	it('a swipe to the right goes forward', () => {
+		expect(swipeDirection(120, 5, 'rtl')).toBe(1);
+		expect(swipeDirection(-120, 5, 'rtl')).toBe(-1);
+	});
+
+	it('f, o and s work on an Arabic keyboard (by the physical key), and Arabic-Indic digits type a step', () => {
+		expect(keyAction({ key: 'خ', code: 'KeyO' }, '', 'rtl')).toEqual({ type: 'overview' });
+		expect(keyAction({ key: 'ب', code: 'KeyF' }, '', 'rtl')).toEqual({ type: 'fullscreen' });
+		expect(keyAction({ key: '١' }, '', 'rtl')).toEqual({ type: 'digit', digits: '1' });
+		expect(keyAction({ key: '٣' }, '1', 'rtl')).toEqual({ type: 'digit', digits: '13' });
+	});
+});

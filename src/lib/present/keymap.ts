@@ -1,7 +1,8 @@
 /**
- * The briefing mode's keys, as data: what each key does, and the help overlay is generated from the
- * same table. `keyAction` is pure, so every binding is unit-tested without a browser.
- * PageUp/PageDown are what presentation clickers send.
+ * The briefing mode's keys: what each key does. `keyAction` is pure, so every binding is unit-tested
+ * without a browser. PageUp/PageDown are what presentation clickers send, and mean next and previous
+ * in every language; the arrow keys follow the reading direction (in a right-to-left deck ← goes
+ * forward), and so do swipes. The help overlay's rows say the same in each language (strings.*.ts).
  */
 
 export type Action =
@@ -19,34 +20,27 @@ export type Action =
 
 export interface KeyLike {
 	key: string;
+	/** The physical key (`KeyF`), so f, o and s work whatever keyboard layout is on (Arabic's too). */
+	code?: string;
 	shiftKey?: boolean;
 	ctrlKey?: boolean;
 	metaKey?: boolean;
 	altKey?: boolean;
 }
 
-/** Rows of the help overlay: keys as shown, and what they do. */
-export const KEY_HELP: [string, string][] = [
-	['→  ↓  PageDown  Space  Enter', 'Next step'],
-	['←  ↑  PageUp  Shift+Space', 'Previous step'],
-	['Home  /  End', 'First / last step'],
-	['a number, then Enter', 'Go to that step'],
-	['f', 'Full screen'],
-	['o', 'Overview of all steps'],
-	['s', 'Speaker view (notes, next step, timer)'],
-	['?', 'This help'],
-	['Esc', 'Close the overview or help'],
-	['Swipe left / right', 'Next / previous step (touch screens)']
-];
 
 /**
  * What a key press means, given the digits typed so far (for "a number, then Enter").
  * Returns null for keys the briefing mode leaves to the browser (e.g. Ctrl+P to print).
  */
-export function keyAction(e: KeyLike, digits: string): Action | null {
+export function keyAction(e: KeyLike, digits: string, dir: 'ltr' | 'rtl' = 'ltr'): Action | null {
 	if (e.ctrlKey || e.metaKey || e.altKey) return null;
-	if (/^[0-9]$/.test(e.key)) return { type: 'digit', digits: (digits + e.key).slice(-3) };
-	switch (e.key) {
+	// Arabic-Indic digits type as well as 0–9.
+	const digit = '0123456789'.indexOf(e.key) >= 0 ? e.key : '٠١٢٣٤٥٦٧٨٩'.indexOf(e.key) >= 0 ? String('٠١٢٣٤٥٦٧٨٩'.indexOf(e.key)) : null;
+	if (digit !== null && e.key.length === 1) return { type: 'digit', digits: (digits + digit).slice(-3) };
+	const letter = { KeyF: 'f', KeyO: 'o', KeyS: 's' }[e.code ?? ''];
+	const key = dir === 'rtl' && e.key === 'ArrowLeft' ? 'ArrowRight' : dir === 'rtl' && e.key === 'ArrowRight' ? 'ArrowLeft' : (letter ?? e.key);
+	switch (key) {
 		case 'Enter':
 			return digits ? { type: 'goto', step: Number(digits) } : { type: 'next' };
 		case 'ArrowRight':
@@ -90,8 +84,11 @@ export function pressesControl(e: KeyLike & { target: EventTarget | null }): boo
 	return (e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest('button, a, [role="button"]') !== null;
 }
 
-/** A horizontal swipe: -1 (back), +1 (forward) or 0 when the gesture was not a clear swipe. */
-export function swipeDirection(dx: number, dy: number, min = 50): -1 | 0 | 1 {
+/**
+ * A horizontal swipe: -1 (back), +1 (forward) or 0 when the gesture was not a clear swipe. Forward is
+ * against the reading direction, as a page is turned: leftwards in English, rightwards in Arabic.
+ */
+export function swipeDirection(dx: number, dy: number, dir: 'ltr' | 'rtl' = 'ltr', min = 50): -1 | 0 | 1 {
 	if (Math.abs(dx) < min || Math.abs(dx) < Math.abs(dy) * 1.5) return 0;
-	return dx < 0 ? 1 : -1;
+	return (dx < 0) === (dir === 'ltr') ? 1 : -1;
 }

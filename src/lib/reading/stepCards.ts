@@ -1,8 +1,8 @@
 /**
  * What the reading view does with its step cards, which ship no code of their own (StepList.svelte):
- * it marks the active card, and copies a step's link when its "Link to this step" is pressed. Both
- * are attachments on the element that holds the list, so they work on the prerendered cards and on
- * cards drawn later alike.
+ * it marks the active card (an attachment on the element that holds the list), and copies a step's
+ * link when its "Link to this step" is pressed (listening on an ancestor: the live graphic installs
+ * it, so the page starts without it). Both work on the prerendered cards and on cards drawn later.
  */
 import type { Attachment } from 'svelte/attachments';
 
@@ -23,31 +23,3 @@ export function markActive(id: string, drawn: boolean): Attachment<HTMLElement> 
 		};
 	};
 }
-
-/**
- * "Link to this step" copies the step's address: its own page (`steps/<id>/`, which previews this
- * step where the link is shared and opens the story here), or in the offline file, where there are no
- * such pages, the `#id` address; the card says so (`copied`, in the page's language) for two seconds. Where copying cannot (permissions,
- * an insecure context), the link is followed as the plain `#id` link it is.
- */
-export const copyStepLinks = (copied: string): Attachment<HTMLElement> => (host) => {
-	const onclick = async (event: MouseEvent) => {
-		const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-permalink]') : null;
-		if (!link) return;
-		const id = link.dataset.permalink!;
-		const url = new URL(import.meta.env.VITE_OFFLINE === '1' ? `#${id}` : `steps/${id}/`, location.href).href;
-		event.preventDefault();
-		try {
-			await navigator.clipboard.writeText(url);
-		} catch {
-			location.hash = id;
-			return;
-		}
-		const status = link.parentElement?.querySelector('[role="status"]');
-		if (!status) return;
-		status.textContent = copied;
-		setTimeout(() => (status.textContent = ''), 2000);
-	};
-	host.addEventListener('click', onclick);
-	return () => host.removeEventListener('click', onclick);
-};

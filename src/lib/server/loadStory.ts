@@ -74,8 +74,18 @@ export function checkEditions(path = storyPath()): Edition[] {
 	return translationLangs.flatMap((lang) => {
 		const overlay = translationPath(path, lang);
 		if (!existsSync(overlay)) return [];
+		// Checked again only when the overlay or the story has changed (a build asks once per page).
+		const key = `${overlay}\n${statSafe(overlay)}`;
+		const known = checkedEditions.get(key);
+		if (known && known.story === english.story) return [known.edition];
 		const file = relative(process.cwd(), overlay) || overlay;
 		const result = checkTranslation(readFileSync(overlay, 'utf8'), file, english.story, lang);
-		return [result.ok ? { lang, file, ok: true as const, story: localizeStory(english.story, result.translation) } : { lang, file, ok: false as const, errors: result.errors }];
+		const edition: Edition = result.ok
+			? { lang, file, ok: true, story: localizeStory(english.story, result.translation) }
+			: { lang, file, ok: false, errors: result.errors };
+		checkedEditions.set(key, { story: english.story, edition });
+		return [edition];
 	});
 }
+
+const checkedEditions = new Map<string, { story: Story; edition: Edition }>();

@@ -6,14 +6,22 @@
  */
 import { formatErrors } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
-import type { Lang } from '../i18n/locale.ts';
+import { LANGUAGE_NAMES, type Lang } from '../i18n/locale.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
 import type { RegionGeo } from '../visuals/map/regionTypes.ts';
 import { checkEditions, checkStory } from './loadStory.ts';
 import { loadRegionGeo, regionBox } from './regionGeo.ts';
 
-export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo; strings: UiStrings } {
+/** The story in another language: its name in itself, and the paths of its reading page and briefing. */
+export interface Language {
+	lang: Lang;
+	name: string;
+	read: string;
+	present: string;
+}
+
+export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo; strings: UiStrings; languages: Language[] } {
 	const result = checkStory(undefined, process.env.OFFLINE === '1');
 	if (!result.ok) throw new Error(formatErrors(result.errors));
 	// The region's borders, read from the world atlas and cut to the region, are worked out once per
@@ -21,7 +29,12 @@ export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo
 	// story object is the same for as long as its file is (checkStory keeps it).
 	let geo = geoOf.get(result.story);
 	if (!geo) geoOf.set(result.story, (geo = withHomeCountries(loadRegionGeo(regionBox(result.story.places)), result.story)));
-	return { story: lang === 'en' ? result.story : edition(lang), geo, strings: STRINGS[lang] };
+	// The other languages the story is told in (the English and each complete translation), for the
+	// language switch: worked out here, so the pages' scripts only put a path after the site's base.
+	const languages = (['en', ...checkEditions().flatMap((e) => (e.ok ? [e.lang] : []))] as Lang[])
+		.filter((l) => l !== lang)
+		.map((l) => ({ lang: l, name: LANGUAGE_NAMES[l], read: l === 'en' ? '' : `${l}/`, present: l === 'en' ? 'present' : `${l}/present` }));
+	return { story: lang === 'en' ? result.story : edition(lang), geo, strings: STRINGS[lang], languages };
 }
 
 /** The story in a translation's language (the build has already refused an incomplete one). */

@@ -6,6 +6,7 @@
 import type { Story } from '../data/types';
 import type { Locale } from '../i18n/locale';
 import { english } from '../i18n/strings.en';
+import { translationLangs } from '../i18n/langs';
 import { leadIndex } from '../story/lead';
 import { describeVisual, visualState } from '../story/visualState';
 import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
@@ -18,11 +19,28 @@ export function cardFor(story: Story, path: string, locale: Locale = english): {
 	return { card, alt: `${title}. ${describeVisual(visualState(story, at), locale)}` };
 }
 
+/** The story's front page in a page's language: `ar/` for the Arabic edition's pages, else the site's. */
+export function homeOf(path: string): string {
+	const lang = path.split('/')[0];
+	return (translationLangs as readonly string[]).includes(lang) ? `${lang}/` : '';
+}
+
 /** Share cards' size (src/routes/cards/, photographed by scripts/cards.mjs). */
 export const CARD = { width: 1200, height: 630 };
 
-/** Absolute addresses (and so cards) need SITE_URL; without it only what needs none is given. */
-export function headTags(story: Story, site: string | null, path: string, title: string, description: string): string {
+/**
+ * Absolute addresses (and so cards) need SITE_URL; without it only what needs none is given.
+ * `lang` is the page's language; `alternates` the page in every language it exists in (with this
+ * one), as `hreflang` links, e.g. `{ en: 'present', ar: 'ar/present' }`.
+ */
+export function headTags(
+	story: Story,
+	site: string | null,
+	path: string,
+	title: string,
+	description: string,
+	lang: { ogLocale: string; alternates: Record<string, string> } = { ogLocale: 'en_GB', alternates: {} }
+): string {
 	const meta = (key: 'property' | 'name', name: string, content: string) => `<meta ${key}="${name}" content="${attr(content)}">`;
 	// The embed is the story in another page's frame: previews and search engines are sent to the story.
 	const url = site ? pageUrl(site, path.replace(/embed\/$/, '')) : null;
@@ -33,7 +51,7 @@ export function headTags(story: Story, site: string | null, path: string, title:
 		meta('property', 'og:type', 'article'),
 		meta('property', 'og:title', title),
 		meta('property', 'og:description', description),
-		meta('property', 'og:locale', 'en_GB'),
+		meta('property', 'og:locale', lang.ogLocale),
 		...(story.published ? [meta('property', 'article:published_time', story.published)] : []),
 		meta('property', 'article:modified_time', story.updated),
 		meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
@@ -49,6 +67,13 @@ export function headTags(story: Story, site: string | null, path: string, title:
 					meta('name', 'twitter:image:alt', card.alt)
 				]
 			: []),
-		...(url && site ? [`<link rel="canonical" href="${attr(url)}">`, meta('property', 'og:url', url), jsonLd(newsArticle(story, pageUrl(site, ''), url, image))] : [])
+		...(url && site ? [`<link rel="canonical" href="${attr(url)}">`, meta('property', 'og:url', url), jsonLd(newsArticle(story, pageUrl(site, homeOf(path)), url, image))] : []),
+		// The same page in the story's other languages (and the English as the default), for search engines.
+		...(site && Object.keys(lang.alternates).length > 1
+			? [
+					...Object.entries(lang.alternates).map(([hreflang, p]) => `<link rel="alternate" hreflang="${hreflang}" href="${attr(pageUrl(site, p))}">`),
+					`<link rel="alternate" hreflang="x-default" href="${attr(pageUrl(site, lang.alternates.en))}">`
+				]
+			: [])
 	].join('\n\t\t');
 }

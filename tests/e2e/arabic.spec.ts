@@ -1,0 +1,142 @@
+/**
+ * The Arabic edition (`/ar/`, from timeline-data/story.ar.json): right to left, Arabic words and
+ * digits, the time axis running right to left, keys that follow the reading direction, and a language
+ * switch that keeps the step.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { formatEventDate } from '../../src/lib/data/dates';
+import { ar as arabic } from '../../src/lib/i18n/ar';
+import { expect, graphic, test } from './fixtures';
+import { story } from './story';
+
+const ar = JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8'));
+const ids = story.events.map((e) => e.id);
+const active = (page: Page) => page.locator('[data-step-id][aria-current="step"]');
+
+test('reads without JavaScript, right to left: every step’s Arabic title and text, Arabic-Indic digits', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/ar/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('h1')).toHaveText(ar.story.title);
+	for (const id of ids) {
+		const card = page.locator(`[data-step-id="${id}"]`);
+		await expect(card.locator('h2')).toHaveText(ar.events[id].title);
+		await expect(card.getByText(ar.events[id].body[0])).toBeAttached();
+	}
+	// Dates in Arabic words and digits, never 0–9.
+	const dates = await page.locator('[data-step-id] time').allTextContents();
+	expect(dates.every((d) => /[٠-٩]/.test(d) && !/[0-9]/.test(d))).toBe(true);
+	await context.close();
+});
+
+test('the dates the browser writes are the ones the build wrote (the same Arabic words and digits)', async ({ page }) => {
+	await page.goto(`/ar/#${ids[12]}`);
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.locator(`[data-step-id="${ids[12]}"] time`)).toHaveText(formatEventDate(story.events[12], arabic.date));
+	// The axis is drawn live in the browser, from its own Intl.
+	await expect(page.locator('[data-axis-label]')).toContainText(formatEventDate(story.events[12], arabic.date));
+});
+
+test('the time axis runs right to left: later events further left', async ({ page }) => {
+	await page.goto('/ar/');
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+	const x = async (id: string) => (await page.locator(`[data-testid="timeline-axis"] [data-event-id="${id}"]`).boundingBox())!.x;
+	expect(await x(ids[0])).toBeGreaterThan(await x(ids[8]));
+	expect(await x(ids[8])).toBeGreaterThan(await x(ids.at(-1)!));
+});
+
+test('scrolling moves the Arabic story as the English one, and says the step in Arabic', async ({ page }) => {
+	await page.goto('/ar/');
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+	await page.locator(`[data-step-id="${ids[4]}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(active(page)).toHaveAttribute('data-step-id', ids[4]);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[4]);
+	await expect(page.getByTestId('step-announcer')).toContainText(`الخطوة ${arabic.number(5)} من ${arabic.number(ids.length)}`);
+});
+
+test('the language switch keeps the step, both ways', async ({ page }) => {
+	await page.goto(`/#${ids[6]}`);
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+	await page.getByTestId('language-switch').click();
+	await expect(page).toHaveURL(new RegExp(`/ar/#${ids[6]}$`));
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[6]);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await page.getByTestId('language-switch').click();
+	await expect(page).toHaveURL(new RegExp(`localhost:4180/#${ids[6]}$`));
+	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[6]);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('the Arabic briefing', () => {
+	const slide = (page: Page) => page.locator('main.slide');
+
+	test('← goes forward and → back; PageDown and PageUp (a clicker) keep next and previous', async ({ page }) => {
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await page.goto('/ar/present');
+		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+		await expect(page.locator('#slide-title')).toHaveText(ar.events[ids[0]].title);
+		await page.keyboard.press('ArrowLeft');
+		await expect(slide(page)).toHaveAttribute('data-step-id', ids[1]);
+		await page.keyboard.press('PageDown');
+		await expect(slide(page)).toHaveAttribute('data-step-id', ids[2]);
+		await page.keyboard.press('ArrowRight');
+		await expect(slide(page)).toHaveAttribute('data-step-id', ids[1]);
+		await page.keyboard.press('PageUp');
+		await expect(slide(page)).toHaveAttribute('data-step-id', ids[0]);
+		// The help says so, in Arabic.
+		await page.keyboard.press('?');
+		await expect(page.getByTestId('help-overlay')).toContainText('←  ↓  PageDown');
+		await expect(page.getByTestId('help-overlay')).toContainText('الخطوة التالية');
+	});
+
+	test('a swipe to the right goes forward', async ({ page }) => {
+		await page.goto('/ar/present');
+		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+		const deck = page.getByTestId('deck');
+		await deck.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: 300, clientY: 400, bubbles: true });
+		await deck.dispatchEvent('pointerup', { pointerType: 'touch', clientX: 500, clientY: 405, bubbles: true });
+		await expect(slide(page)).toHaveAttribute('data-step-id', ids[1]);
+	});
+});
+
+test('no axe violations in the Arabic reading page and briefing', async ({ page }) => {
+	test.setTimeout(60_000);
+	for (const [path, ready] of [
+		['/ar/', 'reader'],
+		['/ar/present', 'deck']
+	]) {
+		await page.goto(path);
+		await expect(page.getByTestId(ready)).toHaveAttribute('data-hydrated', 'true');
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), path).toEqual([]);
+	}
+});
+
+test('every page names its other-language version for search engines', async ({ page }) => {
+	for (const [path, self] of [
+		['/', 'https://example.org/'],
+		['/ar/', 'https://example.org/ar/'],
+		['/present', 'https://example.org/present'],
+		['/ar/present', 'https://example.org/ar/present']
+	]) {
+		await page.goto(path);
+		const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+			Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]))
+		);
+		const english = self.replace('/ar/', '/');
+		expect(alternates, path).toEqual({ en: english, ar: english.replace('example.org/', 'example.org/ar/'), 'x-default': english });
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', self);
+	}
+	await page.goto('/ar/');
+	await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_IQ');
+});
+
+test('a story with no translation builds no Arabic edition', () => {
+	expect(existsSync('build-second/ar')).toBe(false);
+	expect(existsSync('build/ar/index.html')).toBe(true);
+});

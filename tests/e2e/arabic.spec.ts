@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatEventDate } from '../../src/lib/data/dates';
 import { ar as arabic } from '../../src/lib/i18n/ar';
@@ -139,4 +140,30 @@ test('every page names its other-language version for search engines', async ({ 
 test('a story with no translation builds no Arabic edition', () => {
 	expect(existsSync('build-second/ar')).toBe(false);
 	expect(existsSync('build/ar/index.html')).toBe(true);
+});
+
+test.describe('the Arabic offline file (offline.ar.html)', () => {
+	test.beforeEach(async ({ context }) => {
+		await context.route(/^(?!file:|data:)/, (route) => route.abort());
+	});
+
+	test('opened from disk with no network: Arabic, right to left, its typeface, and the deck’s keys', async ({ page }) => {
+		const problems: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+		page.on('pageerror', (e) => problems.push(e.message));
+		page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+		const file = `file://${resolve('build/offline.ar.html')}`;
+		await page.goto(`${file}#${ids[3]}`);
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+		await expect(graphic(page)).toHaveAttribute('data-active-step', ids[3]);
+		await expect(page.locator('h1').first()).toHaveText(ar.story.title);
+		expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'العراق'))).toBe(true);
+		await page.goto(`${file}?view=present#${ids[0]}`);
+		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.locator('main.slide')).toHaveAttribute('data-step-id', ids[1]);
+		await expect(page.locator('#slide-title')).toHaveText(ar.events[ids[1]].title);
+		expect(problems).toEqual([]);
+	});
 });

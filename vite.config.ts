@@ -66,7 +66,7 @@ function storyData(): Plugin {
 			for (const picture of storyPictures(result.story, path))
 				this.emitFile({ type: 'asset', fileName: `pictures/${picture.src}`, source: readFileSync(picture.path) });
 			const editions = checkEditions(path).flatMap((e) => (e.ok ? [e.lang] : []));
-			const pages = ['', 'present', 'steps/*', 'offline.html', ...editions.flatMap((lang) => [`${lang}/`, `${lang}/present`])];
+			const pages = ['', 'present', 'steps/*', 'offline.html', ...editions.flatMap((lang) => [`${lang}/`, `${lang}/present`, `${lang}/steps/*`, `offline.${lang}.html`])];
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });

@@ -110,7 +110,9 @@ async function firstLoad(path, viewport = { width: 390, height: 844 }) {
 	const listed = /\(\[("[^\]]*")\]\.forEach/.exec(html);
 	const startNames = listed ? JSON.parse(`[${listed[1]}]`).map((href) => href.replace(/^.*\//, '')) : [];
 	const start = js.filter((b) => startNames.includes(b.url.replace(/^.*\//, '')));
-	return { js: gz(js), jsCount: js.length, startJs: gz(start), startCount: start.length, all: gz(bodies), requests: bodies.length, shift };
+	// Fonts travel as they are (woff2 is compressed already).
+	const fonts = bodies.filter((b) => b.type === 'font').reduce((s, b) => s + b.body.length, 0);
+	return { js: gz(js), jsCount: js.length, startJs: gz(start), startCount: start.length, all: gz(bodies), requests: bodies.length, shift, fonts };
 }
 
 /** Scrolls the whole reading view top to bottom with motion on; returns long task durations. */
@@ -247,7 +249,11 @@ try {
 		...(events === null
 			? [
 					['offline file, reading (phone)', 'offline.html', phone],
-					['offline file, briefing (projector)', 'offline.html?view=present', projector]
+					['offline file, briefing (projector)', 'offline.html?view=present', projector],
+					// The Arabic edition (the synthetic stories have no translation, so no /ar/).
+					['Arabic reading view /ar/ (phone)', 'ar/', phone],
+					['Arabic briefing /ar/present (projector)', 'ar/present', projector],
+					['Arabic offline file (phone)', 'offline.ar.html', phone]
 				]
 			: [])
 	];
@@ -257,6 +263,11 @@ try {
 			figure(`JS the page starts with, ${name}`, `${kb(r.startJs)} in ${r.startCount} files`, '≤ 45 KB', r.startJs <= 45 * 1024);
 			figure(`All JS once idle (the graphic's code fetched after the start), ${name}`, `${kb(r.js)} in ${r.jsCount} files`);
 			figure(`All requests, ${name}`, `${kb(r.all)} in ${r.requests}`);
+			figure(`Fonts transferred, ${name}`, kb(r.fonts));
+		} else if (path === 'ar/') {
+			figure(`JS the page starts with, ${name}`, `${kb(r.startJs)} in ${r.startCount} files`);
+			figure(`All JS once idle, ${name}`, `${kb(r.js)} in ${r.jsCount} files`);
+			figure(`Fonts transferred, ${name} (its typeface, preloaded)`, kb(r.fonts));
 		} else if (path !== '') figure(`JS, ${name}`, `${kb(r.js)} in ${r.jsCount} files`);
 		figure(`Layout shift while loading, ${name}`, r.shift.toFixed(4), '0', r.shift < 0.0005);
 	}
@@ -266,6 +277,8 @@ try {
 	const gz = (file) => gzipSync(readFileSync(join(dir, file))).length;
 	figure('index.html (prerendered story, data inlined)', `${kb(size('index.html'))} (${kb(gz('index.html'))} gz)`);
 	figure('offline.html (everything in one file)', `${kb(size('offline.html'))} (${kb(gz('offline.html'))} gz)`);
+	if (existsSync(join(dir, 'offline.ar.html')))
+		figure('offline.ar.html (the Arabic edition in one file, its typeface inlined)', `${kb(size('offline.ar.html'))} (${kb(gz('offline.ar.html'))} gz)`);
 	const cards = existsSync(join(dir, 'cards')) ? readdirSync(join(dir, 'cards')).filter((f) => f.endsWith('.png')) : [];
 	if (cards.length)
 		figure('Share cards (1200×630 PNG, one for the story and one per step)', `${cards.length}, ${kb(cards.reduce((t, f) => t + size(join('cards', f)), 0))} in all`);
@@ -306,11 +319,12 @@ try {
 		// see the same machine; the median of each figure.
 		const peer = await serve(timelineJSPage(), 0);
 		servers.push(peer);
-		const pages = { ours: `${origin}/`, timelinejs: `http://127.0.0.1:${peer.address().port}/` };
-		const runs = { ours: [], timelinejs: [] };
+		const arabic = existsSync(join(dir, 'ar', 'index.html'));
+		const pages = { ours: `${origin}/`, timelinejs: `http://127.0.0.1:${peer.address().port}/`, ...(arabic ? { arabic: `${origin}/ar/` } : {}) };
+		const runs = { ours: [], timelinejs: [], arabic: [] };
 		const count = Math.max(1, Number(args.runs) || 3);
 		for (let i = 0; i < count; i++) {
-			for (const key of ['ours', 'timelinejs']) {
+			for (const key of Object.keys(pages)) {
 				console.log(`lighthouse ${key}, run ${i + 1} of ${count}…`);
 				runs[key].push(await lighthouseRun(pages[key]));
 			}
@@ -329,6 +343,21 @@ try {
 		both('Transferred', 'bytes', kb);
 		figure('Accessibility | best practices | SEO (ours)', `${med('ours', 'accessibility')} | ${med('ours', 'bestPractices')} | ${med('ours', 'seo')}`, '100 each', ['accessibility', 'bestPractices', 'seo'].every((f) => med('ours', f) === 100));
 		for (const f of new Set(runs.ours.flatMap((r) => r.failing))) console.log(`  lighthouse: ${f}`);
+		if (arabic) {
+			section(`Lighthouse, the same settings, median of ${count}: the Arabic edition /ar/ | the English / | ratio`);
+			const editions = (name, field, format) => {
+				const [a, b] = [med('arabic', field), med('ours', field)];
+				figure(name, `${format(a)} | ${format(b)} | ${b ? (a / b).toFixed(2) : '—'}`);
+			};
+			editions('Largest Contentful Paint', 'lcp', (x) => `${(x / 1000).toFixed(2)} s`);
+			editions('First Contentful Paint', 'fcp', (x) => `${(x / 1000).toFixed(2)} s`);
+			editions('Performance score', 'performance', String);
+			editions('Total Blocking Time', 'tbt', ms);
+			editions('Cumulative Layout Shift', 'cls', (x) => x.toFixed(3));
+			editions('Transferred', 'bytes', kb);
+			figure('Accessibility | best practices | SEO (Arabic)', `${med('arabic', 'accessibility')} | ${med('arabic', 'bestPractices')} | ${med('arabic', 'seo')}`, '100 each', ['accessibility', 'bestPractices', 'seo'].every((f) => med('arabic', f) === 100));
+			for (const f of new Set(runs.arabic.flatMap((r) => r.failing))) console.log(`  lighthouse (Arabic): ${f}`);
+		}
 	}
 } finally {
 	await browser.close();

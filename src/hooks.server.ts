@@ -4,6 +4,8 @@ import { base } from '$app/paths';
 import { decodeEntities } from '$lib/interop/html';
 import { deferScripts } from '$lib/server/deferScripts';
 import { checkEditions, checkStory } from '$lib/server/loadStory';
+import { EDITIONS as EDITION_LOCALES } from '$lib/i18n/editions';
+import { STRINGS } from '$lib/i18n/strings.all';
 import { PENDING_STEP_JS } from '$lib/embed/pendingStep';
 import { translationLangs, type TranslationLang } from '$lib/i18n/langs';
 import { OPEN_STORY_JS } from '$lib/site/openStory';
@@ -49,10 +51,20 @@ export const handle: Handle = ({ event, resolve }) => {
 				const alternates: Record<string, string> =
 					english === '' || english === 'present' ? Object.fromEntries([['en', english], ...editions.map((e) => [e.lang, `${e.lang}/${english}`])]) : {};
 				const story = (edition && editions.find((e) => e.lang === edition)?.story) || result.story;
-				const lang = { ogLocale: edition ? OG_LOCALE[edition] : 'en_GB', alternates };
+				// (The card's text alternative in the page's language.)
+				const locale = edition ? { ...EDITION_LOCALES[edition], t: STRINGS[edition] } : undefined;
+				const lang = { ogLocale: edition ? OG_LOCALE[edition] : 'en_GB', alternates, locale };
 				const tags = headTags(story, siteUrl(process.env.SITE_URL), path, decodeEntities(title), decodeEntities(description), lang);
 				html = html.replace('</head>', `\t${tags}\n\t</head>`);
 			}
+			// A translated edition's typeface is preloaded, so the first paint can already be set in it
+			// (src/lib/styles/arabic.css): the regular face its own inlined stylesheet names (the text; the
+			// bold, for headings, follows as the page asks for it: two preloads on a slow link doubled the
+			// time to the largest paint). Written here, not by a component: no page's scripts carry it. Not
+			// in the offline file, which has the faces inlined.
+			if (edition && import.meta.env.VITE_OFFLINE !== '1')
+				for (const [, href] of html.matchAll(/url\(([^)]*noto-naskh-arabic-arabic-400[^)]*\.woff2)\)/g))
+					html = html.replace('</head>', `\t<link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin="anonymous">\n\t</head>`);
 			// (In the markup only: the offline file's inlined scripts hold the same words as code.)
 			const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
 			for (const [, id] of markup.matchAll(/<[a-z]+ id="([^"]+)" data-paint-when-parsed/g))

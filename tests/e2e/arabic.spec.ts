@@ -167,3 +167,18 @@ test.describe('the Arabic offline file (offline.ar.html)', () => {
 		expect(problems).toEqual([]);
 	});
 });
+
+test('each step has its own Arabic page, which sends people on to the step in the Arabic story', async ({ browser, page }) => {
+	const id = ids[9];
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const still = await context.newPage();
+	await still.goto(`/ar/steps/${id}/`);
+	await expect(still.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(still.locator('h1')).toHaveText(ar.events[id].title);
+	await expect(still.locator('time')).toHaveText(formatEventDate(story.events[9], arabic.date));
+	await expect(still.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://example.org/ar/steps/${id}/`);
+	await context.close();
+	await page.goto(`/ar/steps/${id}/`);
+	await expect(page).toHaveURL(new RegExp(`/ar/#${id}$`));
+	await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+});

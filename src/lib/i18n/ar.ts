@@ -11,22 +11,26 @@ import type { LocaleBase } from './locale';
 
 const INTL = 'ar-IQ-u-nu-arab';
 
-const numbers = new Intl.NumberFormat(INTL, { maximumFractionDigits: 20 });
-const years = new Intl.DateTimeFormat(INTL, { year: 'numeric', timeZone: 'UTC' });
-const months = new Intl.DateTimeFormat(INTL, { month: 'long', timeZone: 'UTC' });
-const days = new Intl.NumberFormat(INTL, { useGrouping: false });
-
-const plurals = new Intl.PluralRules('ar');
+/** Each formatter is made when first asked for (making one loads locale data: tens of ms on a slow phone). */
+const lazy = <T>(make: () => T) => {
+	let made: T | undefined;
+	return () => (made ??= make());
+};
+const numbers = lazy(() => new Intl.NumberFormat(INTL, { maximumFractionDigits: 20 }));
+const years = lazy(() => new Intl.DateTimeFormat(INTL, { year: 'numeric', timeZone: 'UTC' }));
+const months = lazy(() => new Intl.DateTimeFormat(INTL, { month: 'long', timeZone: 'UTC' }));
+const days = lazy(() => new Intl.NumberFormat(INTL, { useGrouping: false }));
+const plurals = lazy(() => new Intl.PluralRules('ar'));
 
 export const ar: LocaleBase = {
 	lang: 'ar',
 	dir: 'rtl',
-	number: (n) => numbers.format(n),
+	number: (n) => numbers().format(n),
 	date: {
-		year: (y) => years.format(new Date(Date.UTC(y, 0, 1))),
-		month: (m) => months.format(new Date(Date.UTC(2000, m - 1, 1))),
-		day: (d) => days.format(d),
+		year: (y) => years().format(new Date(Date.UTC(y, 0, 1))),
+		month: (m) => months().format(new Date(Date.UTC(2000, m - 1, 1))),
+		day: (d) => days().format(d),
 		about: 'حوالي'
 	},
-	plural: (n) => plurals.select(n)
+	plural: (n) => plurals().select(n)
 };

@@ -183,5 +183,9 @@ export const AR: UiStrings = {
 	resetTimer: 'إعادة ضبط المؤقت',
 	handoutMeta: '{date} · الخطوة {n} من {count}',
 	notesLabel: 'الملاحظات:',
-	position: '{n} من {count}'
+	position: '{n} من {count}',
+	stepPosition: 'الخطوة {n} من {count}',
+	sourcesHeading: 'المصادر',
+	readThisStep: 'اقرأ هذه الخطوة في القصة',
+	presentFromStep: 'اعرض من هذه الخطوة'
 };

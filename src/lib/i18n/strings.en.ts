@@ -166,7 +166,11 @@ export const EN: UiStrings = {
 	resetTimer: 'Reset timer',
 	handoutMeta: '{date} · Step {n} of {count}',
 	notesLabel: 'Notes:',
-	position: '{n} of {count}'
+	position: '{n} of {count}',
+	stepPosition: 'step {n} of {count}',
+	sourcesHeading: 'Sources',
+	readThisStep: 'Read this step in the story',
+	presentFromStep: 'Present from this step'
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

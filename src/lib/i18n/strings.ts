@@ -189,6 +189,12 @@ export interface UiStrings {
 	// The embed
 	/** `{n}`, `{count}` */
 	position: string;
+	// A step's own page
+	/** `{n}`, `{count}` */
+	stepPosition: string;
+	sourcesHeading: string;
+	readThisStep: string;
+	presentFromStep: string;
 }
 
 /** A template with its slots filled: `fill('Step {n} of {count}', { n: 3, count: 18 })`. */

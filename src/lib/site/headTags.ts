@@ -13,7 +13,8 @@ import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
 
 /** The share card a page shows (`cards/<card>.png`): its step's, on a step page; else the story's. */
 export function cardFor(story: Story, path: string, locale: Locale = english): { card: string; alt: string } {
-	const id = /^steps\/([^/]+)\/$/.exec(path)?.[1];
+	// (A translated edition's step page, `ar/steps/<id>/`, shows the step's card too.)
+	const id = /^(?:[a-z]{2}\/)?steps\/([^/]+)\/$/.exec(path)?.[1];
 	const index = id ? story.events.findIndex((e) => e.id === id) : -1;
 	const [card, title, at] = index >= 0 ? [id!, story.events[index].title, index] : ['story', story.title, leadIndex(story)];
 	return { card, alt: `${title}. ${describeVisual(visualState(story, at), locale)}` };
@@ -39,13 +40,13 @@ export function headTags(
 	path: string,
 	title: string,
 	description: string,
-	lang: { ogLocale: string; alternates: Record<string, string> } = { ogLocale: 'en_GB', alternates: {} }
+	lang: { ogLocale: string; alternates: Record<string, string>; locale?: Locale } = { ogLocale: 'en_GB', alternates: {} }
 ): string {
 	const meta = (key: 'property' | 'name', name: string, content: string) => `<meta ${key}="${name}" content="${attr(content)}">`;
 	// The embed is the story in another page's frame: previews and search engines are sent to the story.
 	const url = site ? pageUrl(site, path.replace(/embed\/$/, '')) : null;
 	// Cards exist where SITE_URL does (an og:image must be an absolute address).
-	const card = site ? cardFor(story, path) : null;
+	const card = site ? cardFor(story, path, lang.locale) : null;
 	const image = site && card ? { url: `${site}/cards/${card.card}.png`, ...CARD } : undefined;
 	return [
 		meta('property', 'og:type', 'article'),

@@ -40,7 +40,7 @@ describe('site', () => {
 
 	it('lists pages in a sitemap that robots.txt names; the manifest takes the story’s name', () => {
 		expect(sitePages(story)).toEqual(['', 'present', ...story.events.map((e) => `steps/${e.id}/`)]);
-		expect(sitePages(story, ['ar']).slice(-2)).toEqual(['ar/', 'ar/present']);
+		expect(sitePages(story, ['ar']).slice(-2 - story.events.length)).toEqual(['ar/', 'ar/present', ...story.events.map((e) => `ar/steps/${e.id}/`)]);
 		expect(sitemap(['https://example.org/a&b'], '2026-02')).toContain('<url><loc>https://example.org/a&amp;b</loc><lastmod>2026-02</lastmod></url>');
 		expect(robots('https://example.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
 		expect(robots(null)).not.toContain('Sitemap');

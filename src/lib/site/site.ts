@@ -22,10 +22,11 @@ export function siteUrl(value: string | undefined): string | null {
 
 /**
  * The pages of the site, as paths under the site's address ('' is the front page), with each
- * translated edition's (`ar/`, `ar/present`).
+ * translated edition's (`ar/`, `ar/present`, `ar/steps/<id>/`).
  */
 export function sitePages(story: Pick<Story, 'events'>, editions: readonly string[] = []): string[] {
-	return ['', 'present', ...story.events.map((e) => stepPath(e.id)), ...editions.flatMap((lang) => [`${lang}/`, `${lang}/present`])];
+	const pages = (prefix: string) => [`${prefix}`, `${prefix}present`, ...story.events.map((e) => `${prefix}${stepPath(e.id)}`)];
+	return [...pages(''), ...editions.flatMap((lang) => pages(`${lang}/`))];
 }
 
 /** A step's own page (for link previews): `steps/<event id>/`. */

@@ -16,13 +16,20 @@ export interface Step {
 
 /** The story's steps, their dates in the words of `date` (English by default). */
 export function storySteps(story: Story, date: DateWords = ENGLISH_DATE_WORDS): Step[] {
-	return story.events.map((event, index) => ({
-		id: event.id,
-		index,
-		event,
-		span: eventSpan(event.date, event.endDate),
-		dateText: formatEventDate(event, date)
-	}));
+	return story.events.map((event, index) => {
+		let text: string | undefined;
+		return {
+			id: event.id,
+			index,
+			event,
+			span: eventSpan(event.date, event.endDate),
+			// Written when first shown, not for every step as the page starts (another language's dates go
+			// through Intl, whose first use costs a slow phone tens of milliseconds).
+			get dateText() {
+				return (text ??= formatEventDate(event, date));
+			}
+		};
+	});
 }
 
 /** Index of the step named by a URL hash (`#id` or `id`); 0 when the hash names no step. */

@@ -1,7 +1,5 @@
-import { error } from '@sveltejs/kit';
-import { formatEventDate } from '$lib/data/dates';
 import { loadStory } from '$lib/server/loadStory';
-import { citedSources } from '$lib/story/sourceIndex';
+import { stepPageData } from '$lib/server/stepPage';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
@@ -15,11 +13,4 @@ export const trailingSlash = 'always';
 
 export const entries: EntryGenerator = () => loadStory().events.map((e) => ({ id: e.id }));
 
-export const load: PageServerLoad = ({ params }) => {
-	const story = loadStory();
-	const index = story.events.findIndex((e) => e.id === params.id);
-	if (index < 0) error(404, `No step "${params.id}" in the story`);
-	const event = story.events[index];
-	// Formatted here: the page has no app, so nothing of the story's client code is shared with it.
-	return { storyTitle: story.title, count: story.events.length, index, event, dateText: formatEventDate(event), sources: citedSources(story, event) };
-};
+export const load: PageServerLoad = ({ params }) => stepPageData(params.id);

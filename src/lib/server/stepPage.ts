@@ -1,0 +1,32 @@
+/**
+ * The data of a step's own page (src/routes/steps/[id]/, and the Arabic edition's): the step, its
+ * date and position in the page's language, its sources, and the few words the page needs. Worked out
+ * here: the page has no app, so nothing of the story's client code is shared with it.
+ */
+import { error } from '@sveltejs/kit';
+import { formatEventDate } from '../data/dates.ts';
+import { ar } from '../i18n/ar.ts';
+import { en, type Lang } from '../i18n/locale.ts';
+import { STRINGS } from '../i18n/strings.all.ts';
+import { fill } from '../i18n/strings.ts';
+import { citedSources } from '../story/sourceIndex.ts';
+import { checkEditions, loadStory } from './loadStory.ts';
+
+export function stepPageData(id: string, lang: Lang = 'en') {
+	const edition = checkEditions().find((e) => e.lang === lang);
+	const story = lang === 'en' ? loadStory() : edition?.ok ? edition.story : undefined;
+	if (!story) error(404, `No ${lang} edition of the story`);
+	const index = story.events.findIndex((e) => e.id === id);
+	if (index < 0) error(404, `No step "${id}" in the story`);
+	const event = story.events[index];
+	const locale = lang === 'en' ? en : ar;
+	const t = STRINGS[lang];
+	return {
+		storyTitle: story.title,
+		event,
+		position: fill(t.stepPosition, { n: locale.number(index + 1), count: locale.number(story.events.length) }),
+		dateText: formatEventDate(event, locale.date),
+		sources: citedSources(story, event),
+		t: { sourcesHeading: t.sourcesHeading, readThisStep: t.readThisStep, presentFromStep: t.presentFromStep, comma: t.comma }
+	};
+}

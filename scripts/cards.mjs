@@ -1,7 +1,8 @@
 // The share cards: after a build with SITE_URL, photographs every prerendered card page
-// (src/routes/cards/: `story` and one per step) at 1200×630 in the Chromium the tests use, writes
-// `cards/<card>.png`, and removes the pages (they are never published). Without SITE_URL there are no
-// card pages (an og:image must be an absolute address) and this does nothing.
+// (src/routes/cards/: `story` and one per step; a translated edition's under `ar/cards/`) at
+// 1200×630 in the Chromium the tests use, writes `cards/<card>.png` (`ar/cards/<card>.png`), and
+// removes the pages (they are never published). Without SITE_URL there are no card pages (an og:image
+// must be an absolute address) and this does nothing.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, launchChromium } from './chromium.mjs';
@@ -10,7 +11,11 @@ import { serve } from './serve.mjs';
 const dir = process.env.BUILD_DIR ?? 'build';
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const cards = join(dir, 'cards');
-const names = existsSync(cards) ? readdirSync(cards).filter((n) => statSync(join(cards, n)).isDirectory()) : [];
+/** The card pages: [folder under the site, card name]. */
+const pagesIn = (folder) =>
+	existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).filter((n) => statSync(join(dir, folder, n)).isDirectory()).map((n) => [folder, n]) : [];
+const editions = ['ar'].filter((lang) => existsSync(join(dir, lang, 'cards')));
+const names = [...pagesIn('cards'), ...editions.flatMap((lang) => pagesIn(`${lang}/cards`))];
 if (!names.length) {
 	if (process.env.SITE_URL) throw new Error(`SITE_URL is set but ${cards}/ has no card pages: was the site built?`);
 	process.exit(0);
@@ -24,18 +29,20 @@ const { port } = server.address();
 const browser = await launchChromium();
 try {
 	const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, reducedMotion: 'reduce' });
-	for (const name of names) {
-		await page.goto(`http://127.0.0.1:${port}${base}/cards/${name}/`);
-		// The story's own faces, as a returning reader sees them (fonts.css), loaded before the photograph.
+	for (const [folder, name] of names) {
+		await page.goto(`http://127.0.0.1:${port}${base}/${folder}/${name}/`);
+		// The story's own faces, as a returning reader sees them (fonts.css), loaded before the photograph
+		// (and the Arabic edition's typeface, for the Arabic words).
 		await page.evaluate(async () => {
 			document.documentElement.classList.add('webfonts');
 			const faces = ['400 16px "Source Serif 4"', '700 16px "Source Serif 4"', '400 16px "Source Sans 3"', '600 16px "Source Sans 3"'];
-			await Promise.all(faces.map((face) => document.fonts.load(face)));
+			const arabic = ['400 16px "Noto Naskh Arabic"', '700 16px "Noto Naskh Arabic"'];
+			await Promise.all([...faces.map((face) => document.fonts.load(face)), ...arabic.map((face) => document.fonts.load(face, 'ع'))]);
 		});
-		await page.screenshot({ path: join(cards, `${name}.png`), clip: { x: 0, y: 0, width: 1200, height: 630 } });
-		rmSync(join(cards, name), { recursive: true });
+		await page.screenshot({ path: join(dir, folder, `${name}.png`), clip: { x: 0, y: 0, width: 1200, height: 630 } });
+		rmSync(join(dir, folder, name), { recursive: true });
 	}
-	console.log(`wrote ${names.length} share cards to ${cards}/ (1200×630)`);
+	console.log(`wrote ${names.length} share cards to ${[cards, ...editions.map((lang) => join(dir, lang, 'cards'))].join(', ')} (1200×630)`);
 } finally {
 	await browser.close();
 	server.close();

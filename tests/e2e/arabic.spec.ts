@@ -4,7 +4,8 @@
  * switch that keeps the step.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { imageSize } from 'image-size';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatEventDate } from '../../src/lib/data/dates';
@@ -181,4 +182,22 @@ test('each step has its own Arabic page, which sends people on to the step in th
 	await page.goto(`/ar/steps/${id}/`);
 	await expect(page).toHaveURL(new RegExp(`/ar/#${id}$`));
 	await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+});
+
+test('the Arabic pages preview with Arabic share cards: the story’s and each step’s, at the size they state', async ({ browser }) => {
+	// As a link preview reads them: no script (a step page would send a browser on to the story).
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	for (const [path, card] of [
+		['/ar/', 'story'],
+		[`/ar/steps/${ids[12]}/`, ids[12]]
+	]) {
+		await page.goto(path);
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `https://example.org/ar/cards/${card}.png`);
+		expect(imageSize(readFileSync(`build/ar/cards/${card}.png`))).toMatchObject({ width: 1200, height: 630 });
+		// Its text alternative is Arabic too.
+		expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toMatch(/[\u0600-\u06FF]/);
+	}
+	expect(readdirSync('build/ar/cards').filter((f) => f.endsWith('.png'))).toHaveLength(ids.length + 1);
+	await context.close();
 });

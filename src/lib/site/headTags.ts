@@ -11,13 +11,16 @@ import { leadIndex } from '../story/lead';
 import { describeVisual, visualState } from '../story/visualState';
 import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
 
-/** The share card a page shows (`cards/<card>.png`): its step's, on a step page; else the story's. */
+/**
+ * The share card a page shows (`cards/<card>.png`, a translated edition's `ar/cards/<card>.png`): its
+ * step's, on a step page; else the story's.
+ */
 export function cardFor(story: Story, path: string, locale: Locale = english): { card: string; alt: string } {
 	// (A translated edition's step page, `ar/steps/<id>/`, shows the step's card too.)
 	const id = /^(?:[a-z]{2}\/)?steps\/([^/]+)\/$/.exec(path)?.[1];
 	const index = id ? story.events.findIndex((e) => e.id === id) : -1;
-	const [card, title, at] = index >= 0 ? [id!, story.events[index].title, index] : ['story', story.title, leadIndex(story)];
-	return { card, alt: `${title}. ${describeVisual(visualState(story, at), locale)}` };
+	const [name, title, at] = index >= 0 ? [id!, story.events[index].title, index] : ['story', story.title, leadIndex(story)];
+	return { card: `${homeOf(path)}cards/${name}`, alt: `${title}. ${describeVisual(visualState(story, at), locale)}` };
 }
 
 /** The story's front page in a page's language: `ar/` for the Arabic edition's pages, else the site's. */
@@ -47,7 +50,7 @@ export function headTags(
 	const url = site ? pageUrl(site, path.replace(/embed\/$/, '')) : null;
 	// Cards exist where SITE_URL does (an og:image must be an absolute address).
 	const card = site ? cardFor(story, path, lang.locale) : null;
-	const image = site && card ? { url: `${site}/cards/${card.card}.png`, ...CARD } : undefined;
+	const image = site && card ? { url: `${site}/${card.card}.png`, ...CARD } : undefined;
 	return [
 		meta('property', 'og:type', 'article'),
 		meta('property', 'og:title', title),

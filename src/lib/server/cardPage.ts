@@ -1,0 +1,37 @@
+/**
+ * The data of a share card (src/routes/cards/[card]/ and the translated editions' `ar/cards/[card]/`):
+ * `story` (the headline and the lead picture) or one step (its picture, date and title), in the
+ * card's language. Worked out here, not in the page: the page shares no code with the story's own
+ * pages, so the story's bundles are split as if it did not exist.
+ */
+import { error } from '@sveltejs/kit';
+import { formatEventDate } from '../data/dates.ts';
+import { ar } from '../i18n/ar.ts';
+import { en, type Lang } from '../i18n/locale.ts';
+import { siteUrl } from '../site/site.ts';
+import { defaultKicker } from '../story/kicker.ts';
+import { leadIndex } from '../story/lead.ts';
+import { loadStory } from './loadStory.ts';
+import { storyPageData } from './storyPage.ts';
+
+/** The cards to draw: none without SITE_URL (a card is only any use at an absolute address). */
+export const cardNames = () => (siteUrl(process.env.SITE_URL) ? ['story', ...loadStory().events.map((e) => e.id)] : []);
+
+export function cardPageData(card: string, lang: Lang = 'en') {
+	const { story, geo, strings } = storyPageData(lang);
+	const step = card === 'story' ? null : story.events.findIndex((e) => e.id === card);
+	if (step === -1) error(404, `No step "${card}" in the story`);
+	const index = step ?? leadIndex(story);
+	const event = story.events[index];
+	const words = lang === 'en' ? en : ar;
+	return {
+		story,
+		geo,
+		strings,
+		index,
+		kicker: step === null ? (story.kicker ?? defaultKicker(story, words.date.year)) : story.title,
+		date: step === null ? null : formatEventDate(event, words.date),
+		title: step === null ? story.title : event.title,
+		textLed: event.visual.kind === 'timeline' || event.visual.kind === 'politics'
+	};
+}

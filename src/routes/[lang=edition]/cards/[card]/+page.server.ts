@@ -1,0 +1,11 @@
+import { cardNames, cardPageData } from '$lib/server/cardPage';
+import { editionEntries } from '$lib/server/editionPage';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** A translated edition's share cards (`ar/cards/<card>.png`): see src/routes/cards/[card]/. */
+export const csr = false;
+export const trailingSlash = 'always';
+
+export const entries: EntryGenerator = () => editionEntries().flatMap(({ lang }) => cardNames().map((card) => ({ lang, card })));
+
+export const load: PageServerLoad = ({ params }) => ({ ...cardPageData(params.card, params.lang), lang: params.lang });

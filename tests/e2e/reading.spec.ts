@@ -1,111 +1,119 @@
 import { expect, graphic, scrollToStep, stepIds, test } from './fixtures';
-import { dateText, story } from './story';
+import { editions, story as english } from './story';
 
-const first = story.events[0];
-const last = story.events.at(-1)!;
+// Every reading guarantee holds in each edition: the English story at `/`, the Arabic at `/ar/`.
+for (const { lang, dir, path, story, dateText } of editions) {
+	test.describe(`${lang} edition`, () => {
+		const first = story.events[0];
+		const last = story.events.at(-1)!;
 
-test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
+		test.describe('without JavaScript', () => {
+			test.use({ javaScriptEnabled: false });
 
-	test('the whole story is readable in order: headline, dek, every date, title, body and source', async ({ page }) => {
-		await page.goto('/');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
-		await expect(page.getByText(story.dek)).toBeVisible();
-		expect(await stepIds(page)).toEqual(story.events.map((e) => e.id));
-		for (const event of story.events) {
-			const step = page.locator(`[data-step-id="${event.id}"]`);
-			await expect(step.locator('time')).toHaveText(dateText(event));
-			await expect(step.getByRole('heading')).toHaveText(event.title);
-			for (const paragraph of event.body) await expect(step.getByText(paragraph, { exact: true })).toBeAttached();
-			for (const id of event.sources) {
-				const source = story.sources.find((s) => s.id === id)!;
-				await expect(step.locator('cite', { hasText: source.title })).toBeAttached();
+			test('the whole story is readable in order: headline, dek, every date, title, body and source', async ({ page }) => {
+				await page.goto(path('/'));
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+				await expect(page.getByText(story.dek)).toBeVisible();
+				expect(await stepIds(page)).toEqual(story.events.map((e) => e.id));
+				for (const event of story.events) {
+					const step = page.locator(`[data-step-id="${event.id}"]`);
+					await expect(step.locator('time')).toHaveText(dateText(event));
+					await expect(step.getByRole('heading')).toHaveText(event.title);
+					for (const paragraph of event.body) await expect(step.getByText(paragraph, { exact: true })).toBeAttached();
+					for (const id of event.sources) {
+						const source = story.sources.find((s) => s.id === id)!;
+						await expect(step.locator('cite', { hasText: source.title })).toBeAttached();
+					}
+				}
+			});
+		});
+
+		test('scrolling each step into view activates it, its visual and its axis mark', async ({ page }) => {
+			await page.goto(path('/'));
+			for (const event of story.events) {
+				await scrollToStep(page, event.id);
+				await expect(page.locator(`[data-step-id="${event.id}"]`)).toHaveAttribute('aria-current', 'step');
+				await expect(page.locator('[data-step-id][aria-current="step"]')).toHaveCount(1);
+				await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);
+				await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
+				await expect(page.locator(`[data-testid="timeline-axis"] [data-event-id="${event.id}"]`)).toHaveAttribute('data-state', 'active');
+				await expect(page).toHaveURL(new RegExp(`#${event.id}$`));
 			}
-		}
+		});
+
+		test('the URL follows the active step without adding history entries', async ({ page }) => {
+			await page.goto(path('/'));
+			const before = await page.evaluate(() => history.length);
+			for (const event of story.events.slice(0, 5)) await scrollToStep(page, event.id);
+			await expect(page).toHaveURL(new RegExp(`#${story.events[4].id}$`));
+			expect(await page.evaluate(() => history.length)).toBe(before);
+		});
+
+		test('a deep link opens on its step', async ({ page }) => {
+			const target = story.events[Math.floor(story.events.length / 2)];
+			await page.goto(path(`/#${target.id}`));
+			await expect(graphic(page)).toHaveAttribute('data-active-step', target.id);
+			await expect(page.locator(`[data-step-id="${target.id}"]`)).toHaveAttribute('aria-current', 'step');
+			await expect(page.locator(`[data-step-id="${target.id}"]`)).toBeInViewport();
+		});
+
+		test('an unknown #id opens the first step with no error', async ({ page }) => {
+			await page.goto(path('/#no-such-step'));
+			await expect(graphic(page)).toHaveAttribute('data-active-step', first.id);
+		});
+
+		test('End jumps to the last step and Home back to the first', async ({ page }) => {
+			await page.goto(path('/'));
+			await page.keyboard.press('End');
+			await expect(graphic(page)).toHaveAttribute('data-active-step', last.id);
+			await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
+			await page.keyboard.press('Home');
+			await expect(graphic(page)).toHaveAttribute('data-active-step', first.id);
+		});
+
+		test('choosing a mark on the time axis goes to its step', async ({ page }) => {
+			await page.goto(path('/'));
+			const target = story.events[3];
+			await page.locator(`[data-testid="timeline-axis"] [data-event-id="${target.id}"]`).click();
+			await expect(graphic(page)).toHaveAttribute('data-active-step', target.id);
+			await expect(page.locator(`[data-step-id="${target.id}"]`)).toBeInViewport();
+		});
+
+		test('the graphic stays on screen beside the text while the story scrolls', async ({ page }) => {
+			await page.goto(path('/'));
+			await scrollToStep(page, story.events[6].id);
+			const box = await graphic(page).boundingBox();
+			const text = await page.locator(`[data-step-id="${story.events[6].id}"]`).boundingBox();
+			expect(box && box.y >= 0 && box.y + box.height <= 900).toBe(true);
+			// Beside it: after the text in the reading direction (to its right in English, its left in Arabic).
+			if (dir === 'ltr') expect(box!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
+			else expect(box!.x + box!.width).toBeLessThanOrEqual(text!.x);
+		});
+
+		test.describe('on a phone', () => {
+			test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+			test('nothing overflows sideways and steps still drive the graphic', async ({ page }) => {
+				await page.goto(path('/'));
+				for (const event of [story.events[0], story.events[5], last]) {
+					await scrollToStep(page, event.id);
+					await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);
+					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+					expect(overflow).toBeLessThanOrEqual(0);
+				}
+				const card = await page.locator(`[data-step-id="${last.id}"] article`).boundingBox();
+				expect(card!.x).toBeGreaterThanOrEqual(0);
+				expect(card!.x + card!.width).toBeLessThanOrEqual(390);
+			});
+		});
 	});
-});
-
-test('scrolling each step into view activates it, its visual and its axis mark', async ({ page }) => {
-	await page.goto('/');
-	for (const event of story.events) {
-		await scrollToStep(page, event.id);
-		await expect(page.locator(`[data-step-id="${event.id}"]`)).toHaveAttribute('aria-current', 'step');
-		await expect(page.locator('[data-step-id][aria-current="step"]')).toHaveCount(1);
-		await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);
-		await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
-		await expect(page.locator(`[data-testid="timeline-axis"] [data-event-id="${event.id}"]`)).toHaveAttribute('data-state', 'active');
-		await expect(page).toHaveURL(new RegExp(`#${event.id}$`));
-	}
-});
-
-test('the URL follows the active step without adding history entries', async ({ page }) => {
-	await page.goto('/');
-	const before = await page.evaluate(() => history.length);
-	for (const event of story.events.slice(0, 5)) await scrollToStep(page, event.id);
-	await expect(page).toHaveURL(new RegExp(`#${story.events[4].id}$`));
-	expect(await page.evaluate(() => history.length)).toBe(before);
-});
-
-test('a deep link opens on its step', async ({ page }) => {
-	const target = story.events[Math.floor(story.events.length / 2)];
-	await page.goto(`/#${target.id}`);
-	await expect(graphic(page)).toHaveAttribute('data-active-step', target.id);
-	await expect(page.locator(`[data-step-id="${target.id}"]`)).toHaveAttribute('aria-current', 'step');
-	await expect(page.locator(`[data-step-id="${target.id}"]`)).toBeInViewport();
-});
-
-test('an unknown #id opens the first step with no error', async ({ page }) => {
-	await page.goto('/#no-such-step');
-	await expect(graphic(page)).toHaveAttribute('data-active-step', first.id);
-});
-
-test('End jumps to the last step and Home back to the first', async ({ page }) => {
-	await page.goto('/');
-	await page.keyboard.press('End');
-	await expect(graphic(page)).toHaveAttribute('data-active-step', last.id);
-	await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
-	await page.keyboard.press('Home');
-	await expect(graphic(page)).toHaveAttribute('data-active-step', first.id);
-});
-
-test('choosing a mark on the time axis goes to its step', async ({ page }) => {
-	await page.goto('/');
-	const target = story.events[3];
-	await page.locator(`[data-testid="timeline-axis"] [data-event-id="${target.id}"]`).click();
-	await expect(graphic(page)).toHaveAttribute('data-active-step', target.id);
-	await expect(page.locator(`[data-step-id="${target.id}"]`)).toBeInViewport();
-});
-
-test('the graphic stays on screen beside the text while the story scrolls', async ({ page }) => {
-	await page.goto('/');
-	await scrollToStep(page, story.events[6].id);
-	const box = await graphic(page).boundingBox();
-	const text = await page.locator(`[data-step-id="${story.events[6].id}"]`).boundingBox();
-	expect(box && box.y >= 0 && box.y + box.height <= 900).toBe(true);
-	expect(box!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
-});
-
-test.describe('on a phone', () => {
-	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-	test('nothing overflows sideways and steps still drive the graphic', async ({ page }) => {
-		await page.goto('/');
-		for (const event of [story.events[0], story.events[5], last]) {
-			await scrollToStep(page, event.id);
-			await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
-		}
-		const card = await page.locator(`[data-step-id="${last.id}"] article`).boundingBox();
-		expect(card!.x).toBeGreaterThanOrEqual(0);
-		expect(card!.x + card!.width).toBeLessThanOrEqual(390);
-	});
-});
+}
 
 test('the story works under a sub-path (BASE_PATH=/story)', async ({ page }) => {
-	const target = story.events[2];
+	const target = english.events[2];
+	const last = english.events.at(-1)!;
 	await page.goto(`http://localhost:4181/story/#${target.id}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(english.title);
 	await expect(graphic(page)).toHaveAttribute('data-active-step', target.id);
 	await scrollToStep(page, last.id);
 	await expect(graphic(page)).toHaveAttribute('data-active-step', last.id);

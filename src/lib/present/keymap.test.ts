@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { keyAction, pressesControl, swipeDirection } from './keymap';
+import { keyAction, pressesControl, swipeDirection, swipes } from './keymap';
 
 describe('keyAction', () => {
 	it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])('%j goes to the next step', (key) => {
@@ -89,5 +89,23 @@ describe('right to left (the Arabic deck)', () => {
 		expect(keyAction({ key: 'ب', code: 'KeyF' }, '', 'rtl')).toEqual({ type: 'fullscreen' });
 		expect(keyAction({ key: '١' }, '', 'rtl')).toEqual({ type: 'digit', digits: '1' });
 		expect(keyAction({ key: '٣' }, '1', 'rtl')).toEqual({ type: 'digit', digits: '13' });
+	});
+});
+
+describe('swipes', () => {
+	it('reports a touch swipe as the next or previous step in the reading direction, and ignores a mouse drag', () => {
+		const seen: string[] = [];
+		let dir: 'ltr' | 'rtl' = 'ltr';
+		const swipe = swipes(() => dir, (a) => seen.push(a.type));
+		const drag = (pointerType: string, dx: number) => {
+			swipe.down({ pointerType, clientX: 200, clientY: 300 });
+			swipe.up({ clientX: 200 + dx, clientY: 305 });
+		};
+		drag('touch', -120);
+		drag('touch', 120);
+		drag('mouse', -120);
+		dir = 'rtl';
+		drag('touch', 120);
+		expect(seen).toEqual(['next', 'previous', 'next']);
 	});
 });

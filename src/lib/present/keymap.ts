@@ -85,6 +85,25 @@ export function pressesControl(e: KeyLike & { target: EventTarget | null }): boo
 }
 
 /**
+ * Follows a touch from pointerdown to pointerup and reports a clear horizontal swipe as the next or
+ * previous step, in the reading direction `dir()` (the deck's and the embed's gesture).
+ */
+export function swipes(dir: () => 'ltr' | 'rtl', onswipe: (action: { type: 'next' } | { type: 'previous' }) => void) {
+	let start: { x: number; y: number } | null = null;
+	return {
+		down(e: Pick<PointerEvent, 'pointerType' | 'clientX' | 'clientY'>) {
+			if (e.pointerType === 'touch') start = { x: e.clientX, y: e.clientY };
+		},
+		up(e: Pick<PointerEvent, 'clientX' | 'clientY'>) {
+			if (!start) return;
+			const to = swipeDirection(e.clientX - start.x, e.clientY - start.y, dir());
+			start = null;
+			if (to !== 0) onswipe({ type: to > 0 ? 'next' : 'previous' });
+		}
+	};
+}
+
+/**
  * A horizontal swipe: -1 (back), +1 (forward) or 0 when the gesture was not a clear swipe. Forward is
  * against the reading direction, as a page is turned: leftwards in English, rightwards in Arabic.
  */

@@ -130,32 +130,19 @@ export const EN: UiStrings = {
 	stepOfTitle: 'Step {n} of {count}: {title}',
 	keysHeading: 'Keys',
 	closeEsc: 'Close (Esc)',
-	help: {
-		ltr: [
-			['→  ↓  PageDown  Space  Enter', 'Next step'],
-			['←  ↑  PageUp  Shift+Space', 'Previous step'],
-			['Home  /  End', 'First / last step'],
-			['a number, then Enter', 'Go to that step'],
-			['f', 'Full screen'],
-			['o', 'Overview of all steps'],
-			['s', 'Speaker view (notes, next step, timer)'],
-			['?', 'This help'],
-			['Esc', 'Close the overview or help'],
-			['Swipe left / right', 'Next / previous step (touch screens)']
-		],
-		rtl: [
-			['←  ↓  PageDown  Space  Enter', 'Next step'],
-			['→  ↑  PageUp  Shift+Space', 'Previous step'],
-			['Home  /  End', 'First / last step'],
-			['a number, then Enter', 'Go to that step'],
-			['f', 'Full screen'],
-			['o', 'Overview of all steps'],
-			['s', 'Speaker view (notes, next step, timer)'],
-			['?', 'This help'],
-			['Esc', 'Close the overview or help'],
-			['Swipe right / left', 'Next / previous step (touch screens)']
-		]
-	},
+	help: [
+		['{next}  ↓  PageDown  Space  Enter', 'Next step'],
+		['{previous}  ↑  PageUp  Shift+Space', 'Previous step'],
+		['Home  /  End', 'First / last step'],
+		['a number, then Enter', 'Go to that step'],
+		['f', 'Full screen'],
+		['o', 'Overview of all steps'],
+		['s', 'Speaker view (notes, next step, timer)'],
+		['?', 'This help'],
+		['Esc', 'Close the overview or help'],
+		['Swipe {forward} / {back}', 'Next / previous step (touch screens)']
+	],
+	sides: { left: 'left', right: 'right' },
 	overviewHeading: { one: 'The 1 step', other: 'All {n} steps' },
 	overviewHint: 'Arrow keys and Enter, or click, to jump · Esc to close',
 	kind: { timeline: 'timeline', map: 'map', units: 'units', countries: 'countries', politics: 'politics', photo: 'photo' },

@@ -172,8 +172,13 @@ export interface UiStrings {
 	stepOfTitle: string;
 	keysHeading: string;
 	closeEsc: string;
-	/** The help's rows, keys then what they do, for each reading direction (the arrows swap). */
-	help: { ltr: [string, string][]; rtl: [string, string][] };
+	/**
+	 * The help's rows, keys then what they do. `{next}` and `{previous}` are the arrow keys for those
+	 * steps, `{forward}` and `{back}` the sides a swipe goes to: they swap with the reading direction.
+	 */
+	help: [string, string][];
+	/** The sides, as the swipe row says them. */
+	sides: { left: string; right: string };
 	overviewHeading: Plural;
 	overviewHint: string;
 	kind: { timeline: string; map: string; units: string; countries: string; politics: string; photo: string };

@@ -4,6 +4,10 @@ import { ar } from './ar';
 import { en } from './locale';
 
 describe('numbers', () => {
+	it('groups thousands as British English does, without Intl', () => {
+		for (const n of [0, 7, 150, 2200, 30000, 1234567, 12.5, -4000]) expect(en.number(n)).toBe(n.toLocaleString('en-GB'));
+	});
+
 	it('groups English thousands with commas, without Intl', () => {
 		expect([0, 150, 2200, 30000, 1234567.5, -7000].map(en.number)).toEqual(['0', '150', '2,200', '30,000', '1,234,567.5', '-7,000']);
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
-import { describeVisual, figureText, formatCount, PEOPLE_PER_UNIT, visualState, visualStateFor } from './visualState';
+import { describeVisual, figureText, PEOPLE_PER_UNIT, visualState, visualStateFor } from './visualState';
 import { english } from '../i18n/strings.en';
 import { formatEventDate } from '../data/dates';
 
@@ -106,11 +106,5 @@ describe('units perUnit', () => {
 		if (state.kind !== 'units') throw new Error(state.kind);
 		expect(state.peoplePerUnit).toBe(1000);
 		expect(state.groups.map((g) => g.units)).toEqual([30, 7]);
-	});
-});
-
-describe('formatCount', () => {
-	it('groups thousands as British English does', () => {
-		for (const n of [0, 7, 150, 2200, 30000, 1234567, 12.5, -4000]) expect(formatCount(n)).toBe(n.toLocaleString('en-GB'));
 	});
 });

@@ -3,7 +3,6 @@
  * events. A pure function of (story, step index), so any way of reaching a step (scrolling, a deep
  * link, a jump to the end, a presenter's key) draws the same picture.
  */
-import { en } from '../i18n/locale';
 import { formatEventDate } from '../data/dates';
 import type { Era, Figure, Place, Story, StoryEvent } from '../data/types';
 import type { Locale } from '../i18n/locale';
@@ -143,11 +142,6 @@ function find<T extends { id: string }>(items: T[], id: string, what: string): T
 	const item = items.find((x) => x.id === id);
 	if (!item) throw new Error(`Unknown ${what} "${id}"`);
 	return item;
-}
-
-/** "30,000": a count in English (each language's `number`: src/lib/i18n/). */
-export function formatCount(n: number): string {
-	return en.number(n);
 }
 
 /** "more than 30,000 people", "up to 7,000 people", "150 people"; in Arabic "أكثر من ٣٠٬٠٠٠ شخص". */

@@ -13,8 +13,7 @@ import { headTags } from '$lib/site/headTags';
 import { siteUrl } from '$lib/site/site';
 
 const EDITION_PATH = new RegExp(`^(${translationLangs.join('|')})(/|$)`);
-/** Each edition's direction (the editions' locales are client modules with Intl; this is all the server needs). */
-const LOCALE_DIR: Record<TranslationLang, 'rtl' | 'ltr'> = { ar: 'rtl' };
+/** How link previews name each edition's locale (`og:locale`). */
 const OG_LOCALE: Record<TranslationLang, string> = { ar: 'ar_IQ' };
 
 /**
@@ -36,7 +35,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length).replace(/^\//, '').replace(/(index)?\.html$/, '');
 	// A translated edition's pages say their language and direction (`/ar/`: lang="ar" dir="rtl").
 	const edition = EDITION_PATH.exec(path)?.[1] as TranslationLang | undefined;
-	const language = (page: string) => (edition ? page.replace('<html lang="en">', `<html lang="${edition}" dir="${LOCALE_DIR[edition]}">`) : page);
+	const language = (page: string) => (edition ? page.replace('<html lang="en">', `<html lang="${edition}" dir="${EDITION_LOCALES[edition].dir}">`) : page);
 	if (!building) return resolve(event, { transformPageChunk: ({ html }) => language(html) });
 	return resolve(event, {
 		transformPageChunk: ({ html: page }) => {

@@ -37,6 +37,9 @@ function englishNumber(n: number): string {
 	return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
+/** Where a language's pages are, under the site's address: '' for the English, `ar/` for the Arabic. */
+export const editionPath = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
+
 /** Each language's name in itself, for the language switch. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ar: 'العربية' };
 

@@ -6,7 +6,8 @@
 import type { Story } from '../data/types';
 import type { Locale } from '../i18n/locale';
 import { english } from '../i18n/strings.en';
-import { translationLangs } from '../i18n/langs';
+import { translationLangs, type TranslationLang } from '../i18n/langs';
+import { editionPath } from '../i18n/locale';
 import { leadIndex } from '../story/lead';
 import { describeVisual, visualState } from '../story/visualState';
 import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
@@ -26,7 +27,7 @@ export function cardFor(story: Story, path: string, locale: Locale = english): {
 /** The story's front page in a page's language: `ar/` for the Arabic edition's pages, else the site's. */
 export function homeOf(path: string): string {
 	const lang = path.split('/')[0];
-	return (translationLangs as readonly string[]).includes(lang) ? `${lang}/` : '';
+	return (translationLangs as readonly string[]).includes(lang) ? editionPath(lang as TranslationLang) : '';
 }
 
 /** Share cards' size (src/routes/cards/, photographed by scripts/cards.mjs). */

@@ -6,8 +6,8 @@
  */
 import { error } from '@sveltejs/kit';
 import { formatEventDate } from '../data/dates.ts';
-import { ar } from '../i18n/ar.ts';
-import { en, type Lang } from '../i18n/locale.ts';
+import { localeOf } from '../i18n/editions.ts';
+import type { Lang } from '../i18n/locale.ts';
 import { siteUrl } from '../site/site.ts';
 import { defaultKicker } from '../story/kicker.ts';
 import { leadIndex } from '../story/lead.ts';
@@ -23,7 +23,7 @@ export function cardPageData(card: string, lang: Lang = 'en') {
 	if (step === -1) error(404, `No step "${card}" in the story`);
 	const index = step ?? leadIndex(story);
 	const event = story.events[index];
-	const words = lang === 'en' ? en : ar;
+	const words = localeOf(lang);
 	return {
 		story,
 		geo,

@@ -5,8 +5,8 @@
  */
 import { error } from '@sveltejs/kit';
 import { formatEventDate } from '../data/dates.ts';
-import { ar } from '../i18n/ar.ts';
-import { en, type Lang } from '../i18n/locale.ts';
+import { localeOf } from '../i18n/editions.ts';
+import type { Lang } from '../i18n/locale.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
 import { fill } from '../i18n/strings.ts';
 import { citedSources } from '../story/sourceIndex.ts';
@@ -19,7 +19,7 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 	const index = story.events.findIndex((e) => e.id === id);
 	if (index < 0) error(404, `No step "${id}" in the story`);
 	const event = story.events[index];
-	const locale = lang === 'en' ? en : ar;
+	const locale = localeOf(lang);
 	const t = STRINGS[lang];
 	return {
 		storyTitle: story.title,

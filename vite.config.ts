@@ -25,7 +25,7 @@ let toldNoEdition = false;
  *   translation next to it (`story.ar.json`), where every missing or empty text is named. Photo steps'
  *   pictures are published under `pictures/`, `_headers` gives static hosts their caching and
  *   security headers, and `build-info.json` records which dataset the build was made from
- *   (`npm run preview` warns when it has changed since).
+ *   (`npm run preview` warns when it has changed since) and which translated editions it built.
  * - Dev: the dataset is watched and an edit reloads the page; an invalid dataset does not stop the
  *   server: the page lists the problems (src/routes/+layout.server.ts) until the file is fixed. Photo
  *   steps' pictures are served from next to the dataset.
@@ -70,7 +70,8 @@ function storyData(): Plugin {
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
-			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base };
+			// `editions`: the translated editions built, for the scripts that finish the build (scripts/built-editions.mjs).
+			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base, editions };
 			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });
 		},
 		configureServer(server) {

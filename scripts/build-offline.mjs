@@ -1,12 +1,13 @@
 // The single-file editions: builds the site again with everything inlined (OFFLINE=1) and copies the
 // story's page to build/offline.html, and the Arabic edition's (when the story has one) to
-// build/offline.ar.html: files a presenter can open from a USB stick with no server and no network.
+// build/offline.ar.html (each translated edition the build made): files a presenter can open from a USB stick with no server and no network.
 // Refuses to finish if a page still points at any other file.
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtEditions } from './built-editions.mjs';
 
 const out = process.env.BUILD_DIR ?? 'build';
 const tmp = 'build-offline';
@@ -19,10 +20,9 @@ execSync('node_modules/.bin/vite build --logLevel error', {
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 /** Each edition's page in the inlined build, and the file it becomes. */
-const editions = [
-	['index.html', 'offline.html'],
-	['ar/index.html', 'offline.ar.html']
-].filter(([page]) => existsSync(join(tmp, page)));
+const editions = [['index.html', 'offline.html'], ...builtEditions(out).map((lang) => [`${lang}/index.html`, `offline.${lang}.html`])].filter(([page]) =>
+	existsSync(join(tmp, page))
+);
 
 for (const [page, file] of editions) {
 	const target = join(out, file);

@@ -35,7 +35,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length).replace(/^\//, '').replace(/(index)?\.html$/, '');
 	// A translated edition's pages say their language and direction (`/ar/`: lang="ar" dir="rtl").
 	const edition = EDITION_PATH.exec(path)?.[1] as TranslationLang | undefined;
-	const language = (page: string) => (edition ? page.replace('<html lang="en">', `<html lang="${edition}" dir="${EDITION_LOCALES[edition].dir}">`) : page);
+	const language = (page: string) => (edition ? page.replace('<html lang="en" dir="ltr">', `<html lang="${edition}" dir="${EDITION_LOCALES[edition].dir}">`) : page);
 	if (!building) return resolve(event, { transformPageChunk: ({ html }) => language(html) });
 	return resolve(event, {
 		transformPageChunk: ({ html: page }) => {

@@ -6,7 +6,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatEventDate } from '../../src/lib/data/dates';
 import { ar as arabic } from '../../src/lib/i18n/ar';
@@ -74,37 +73,8 @@ test('the language switch keeps the step, both ways', async ({ page }) => {
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test.describe('the Arabic briefing', () => {
-	const slide = (page: Page) => page.locator('main.slide');
-
-	test('← goes forward and → back; PageDown and PageUp (a clicker) keep next and previous', async ({ page }) => {
-		await page.setViewportSize({ width: 1920, height: 1080 });
-		await page.goto('/ar/present');
-		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
-		await expect(page.locator('#slide-title')).toHaveText(ar.events[ids[0]].title);
-		await page.keyboard.press('ArrowLeft');
-		await expect(slide(page)).toHaveAttribute('data-step-id', ids[1]);
-		await page.keyboard.press('PageDown');
-		await expect(slide(page)).toHaveAttribute('data-step-id', ids[2]);
-		await page.keyboard.press('ArrowRight');
-		await expect(slide(page)).toHaveAttribute('data-step-id', ids[1]);
-		await page.keyboard.press('PageUp');
-		await expect(slide(page)).toHaveAttribute('data-step-id', ids[0]);
-		// The help says so, in Arabic.
-		await page.keyboard.press('?');
-		await expect(page.getByTestId('help-overlay')).toContainText('←  ↓  PageDown');
-		await expect(page.getByTestId('help-overlay')).toContainText('الخطوة التالية');
-	});
-
-	test('a swipe to the right goes forward', async ({ page }) => {
-		await page.goto('/ar/present');
-		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
-		const deck = page.getByTestId('deck');
-		await deck.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: 300, clientY: 400, bubbles: true });
-		await deck.dispatchEvent('pointerup', { pointerType: 'touch', clientX: 500, clientY: 405, bubbles: true });
-		await expect(slide(page)).toHaveAttribute('data-step-id', ids[1]);
-	});
-});
+// The briefing's and offline file's checks run on both editions (present.spec.ts, offline.spec.ts):
+// there, ← goes forward in Arabic, a swipe to the right too, and Arabic-Indic digits pick a step.
 
 test('no axe violations in the Arabic reading page and briefing', async ({ page }) => {
 	test.setTimeout(60_000);
@@ -141,32 +111,6 @@ test('every page names its other-language version for search engines', async ({ 
 test('a story with no translation builds no Arabic edition', () => {
 	expect(existsSync('build-second/ar')).toBe(false);
 	expect(existsSync('build/ar/index.html')).toBe(true);
-});
-
-test.describe('the Arabic offline file (offline.ar.html)', () => {
-	test.beforeEach(async ({ context }) => {
-		await context.route(/^(?!file:|data:)/, (route) => route.abort());
-	});
-
-	test('opened from disk with no network: Arabic, right to left, its typeface, and the deck’s keys', async ({ page }) => {
-		const problems: string[] = [];
-		page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-		page.on('pageerror', (e) => problems.push(e.message));
-		page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-		const file = `file://${resolve('build/offline.ar.html')}`;
-		await page.goto(`${file}#${ids[3]}`);
-		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-		await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
-		await expect(graphic(page)).toHaveAttribute('data-active-step', ids[3]);
-		await expect(page.locator('h1').first()).toHaveText(ar.story.title);
-		expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'العراق'))).toBe(true);
-		await page.goto(`${file}?view=present#${ids[0]}`);
-		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
-		await page.keyboard.press('ArrowLeft');
-		await expect(page.locator('main.slide')).toHaveAttribute('data-step-id', ids[1]);
-		await expect(page.locator('#slide-title')).toHaveText(ar.events[ids[1]].title);
-		expect(problems).toEqual([]);
-	});
 });
 
 test('each step has its own Arabic page, which sends people on to the step in the Arabic story', async ({ browser, page }) => {

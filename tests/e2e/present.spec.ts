@@ -1,237 +1,259 @@
+/**
+ * The briefing (`/present`, `/ar/present`), run on each edition: the same checks, with the keys, swipe
+ * side, digits and words of the edition's reading direction and language.
+ */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, graphic, test } from './fixtures';
-import { story } from './story';
-
-const ids = story.events.map((e) => e.id);
-const n = ids.length;
-const active = (page: Page) => graphic(page).getAttribute('data-active-step');
+import { digits, editions, say, typeDigits } from './story';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-async function open(page: Page, id = ids[0]) {
-	await page.goto(`/present#${id}`);
-	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
-	await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-}
+for (const ed of editions) {
+	const { story, t, path } = ed;
+	const ids = story.events.map((e) => e.id);
+	const n = ids.length;
+	/** What the help calls the arrow that goes forward, and the one that goes back, in this direction. */
+	const [forwardArrow, backArrow] = ed.dir === 'rtl' ? ['←', '→'] : ['→', '←'];
 
-async function expectStep(page: Page, index: number) {
-	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[index]);
-	await expect(page.locator('[data-step-id][aria-current="step"]')).toHaveAttribute('data-step-id', ids[index]);
-	await expect(page).toHaveURL(new RegExp(`#${ids[index]}$`));
-}
-
-test('one step per screen with its date, title and the same hooks as the reading page', async ({ page }) => {
-	await open(page, ids[4]);
-	const slide = page.locator('[data-step-id][aria-current="step"]');
-	await expect(slide).toHaveCount(1);
-	await expect(slide.getByRole('heading', { level: 1 })).toHaveText(story.events[4].title);
-	await expect(graphic(page)).toHaveAttribute('data-visual-kind', story.events[4].visual.kind);
-	const box = (await graphic(page).boundingBox())!;
-	expect(box.width * box.height).toBeGreaterThan(1920 * 1080 * 0.35);
-});
-
-for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter']) {
-	test(`${key} goes to the next step`, async ({ page }) => {
-		await open(page, ids[2]);
-		await page.keyboard.press(key);
-		await expectStep(page, 3);
-	});
-}
-
-for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space']) {
-	test(`${key} goes to the previous step`, async ({ page }) => {
-		await open(page, ids[2]);
-		await page.keyboard.press(key);
-		await expectStep(page, 1);
-	});
-}
-
-test('Home and End go to the first and last steps; the ends do not wrap', async ({ page }) => {
-	await open(page, ids[5]);
-	await page.keyboard.press('End');
-	await expectStep(page, n - 1);
-	await page.keyboard.press('ArrowRight');
-	await expectStep(page, n - 1);
-	await page.keyboard.press('Home');
-	await expectStep(page, 0);
-	await page.keyboard.press('ArrowLeft');
-	await expectStep(page, 0);
-});
-
-test('a number then Enter goes to that step', async ({ page }) => {
-	await open(page);
-	await page.keyboard.press('1');
-	await page.keyboard.press('2');
-	await expect(page.getByTestId('typed-step')).toHaveText('Go to step 12…');
-	await page.keyboard.press('Enter');
-	await expectStep(page, 11);
-});
-
-test('the progress bar says which step of how many', async ({ page }) => {
-	await open(page, ids[6]);
-	const bar = page.getByRole('progressbar');
-	await expect(bar).toHaveAttribute('aria-valuenow', '7');
-	await expect(bar).toHaveAttribute('aria-valuemax', String(n));
-	await expect(bar).toContainText(`Step 7 of ${n}`);
-	await page.keyboard.press('ArrowRight');
-	await expect(bar).toHaveAttribute('aria-valuenow', '8');
-});
-
-test('f toggles full screen', async ({ page }) => {
-	await open(page);
-	await page.keyboard.press('f');
-	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
-	await page.keyboard.press('f');
-	await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
-});
-
-test('o opens the overview: arrows and Enter, or a click, jump; Esc closes', async ({ page }) => {
-	await open(page, ids[0]);
-	await page.keyboard.press('o');
-	const overview = page.getByTestId('overview');
-	await expect(overview).toBeVisible();
-	await expect(overview.locator('[data-overview-step]')).toHaveCount(n);
-	await expect(overview.locator(`[data-overview-step="${ids[0]}"]`)).toBeFocused();
-	await page.keyboard.press('ArrowRight');
-	await page.keyboard.press('ArrowRight');
-	await expect(overview.locator(`[data-overview-step="${ids[2]}"]`)).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(overview).toBeHidden();
-	await expectStep(page, 2);
-
-	await page.keyboard.press('o');
-	await page.locator(`[data-overview-step="${ids[9]}"]`).click();
-	await expectStep(page, 9);
-
-	await page.keyboard.press('o');
-	await page.keyboard.press('Escape');
-	await expect(overview).toBeHidden();
-	await expectStep(page, 9);
-});
-
-test('? shows the keys; Esc closes it', async ({ page }) => {
-	await open(page);
-	await page.keyboard.press('?');
-	const help = page.getByTestId('help-overlay');
-	await expect(help).toBeVisible();
-	for (const text of ['PageDown', 'Shift+Space', 'Full screen', 'Overview', 'Speaker view', 'a number, then Enter']) await expect(help).toContainText(text);
-	await page.keyboard.press('Escape');
-	await expect(help).toBeHidden();
-});
-
-test('the hash follows the step without piling up history, and a reload resumes there', async ({ page }) => {
-	await open(page);
-	const before = await page.evaluate(() => history.length);
-	for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-	await expectStep(page, 4);
-	expect(await page.evaluate(() => history.length)).toBe(before);
-	await page.reload();
-	await expectStep(page, 4);
-});
-
-test('swiping left and right on a touch screen moves between steps', async ({ page }) => {
-	await open(page, ids[3]);
-	const swipe = (dx: number) =>
-		page.getByTestId('deck').evaluate((deck, dx) => {
-			const at = (type: string, x: number) =>
-				deck.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 500, bubbles: true }));
-			at('pointerdown', 900);
-			at('pointerup', 900 + dx);
-		}, dx);
-	await swipe(-200);
-	await expectStep(page, 4);
-	await swipe(200);
-	await expectStep(page, 3);
-	await swipe(20);
-	await expectStep(page, 3);
-});
-
-test('s opens the speaker view, which follows and drives the briefing window', async ({ page, context }) => {
-	await open(page, ids[2]);
-	const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-	const view = speaker.getByTestId('speaker-view');
-	await expect(view).toHaveAttribute('data-hydrated', 'true');
-	await expect(view).toHaveAttribute('data-active-step', ids[2]);
-	await expect(speaker.getByTestId('speaker-notes')).toHaveText(story.events[2].notes);
-	await expect(speaker.getByTestId('speaker-next')).toHaveText(story.events[3].title);
-	await expect(view).toContainText(story.sources.find((s) => s.id === story.events[2].sources[0])!.title);
-	await expect(speaker.getByTestId('speaker-timer')).toHaveText(/^\d\d:\d\d$/);
-
-	// The briefing window drives the speaker view…
-	await page.keyboard.press('ArrowRight');
-	await expect(view).toHaveAttribute('data-active-step', ids[3]);
-	await expect(speaker.getByTestId('speaker-notes')).toHaveText(story.events[3].notes);
-	// …and the speaker view drives the briefing window.
-	await speaker.keyboard.press('PageDown');
-	await speaker.keyboard.press('PageDown');
-	await expect(view).toHaveAttribute('data-active-step', ids[5]);
-	await expectStep(page, 5);
-	await speaker.keyboard.press('End');
-	await expectStep(page, n - 1);
-	await expect(speaker.getByTestId('speaker-next')).toHaveText('End of the story');
-
-	await expect(speaker.getByTestId('speaker-timer')).not.toHaveText('00:00', { timeout: 3000 });
-	await speaker.getByRole('button', { name: 'Reset timer' }).click();
-	await expect(speaker.getByTestId('speaker-timer')).toHaveText('00:00');
-});
-
-test('printing shows every step with its figure, sources and notes, one page each', async ({ page }, testInfo) => {
-	test.setTimeout(90_000);
-	await open(page);
-	await page.emulateMedia({ media: 'print' });
-	const pages = page.locator('[data-handout-step]');
-	await expect(pages).toHaveCount(n);
-	for (const [i, event] of story.events.entries()) {
-		const p = pages.nth(i);
-		await expect(p).toHaveAttribute('data-handout-step', event.id);
-		await expect(p.getByRole('heading')).toHaveText(event.title);
-		await expect(p).toContainText(event.notes);
-		await expect(p.getByTestId('graphic')).toHaveAttribute('data-visual-kind', event.visual.kind);
+	async function open(page: Page, id = ids[0]) {
+		await page.goto(path(`/present#${id}`));
+		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+		await expect(graphic(page)).toHaveAttribute('data-active-step', id);
 	}
-	await expect(page.getByTestId('deck')).toBeHidden();
-	const path = testInfo.outputPath('briefing.pdf');
-	await page.pdf({ path, format: 'A4', landscape: true, preferCSSPageSize: true });
-	const pdf = readFileSync(path);
-	expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(n);
-});
 
-test('the reading page and the deck link to each other at the current step', async ({ page }) => {
-	await page.goto(`/#${ids[6]}`);
-	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[6]);
-	await page.getByTestId('present-here').click();
-	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
-	await expectStep(page, 6);
-	await page.keyboard.press('ArrowRight');
-	await expectStep(page, 7);
-	await page.getByTestId('read-link').click();
-	await expect(page.locator('[data-step-id]')).toHaveCount(n);
-	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[7]);
-	await expect(page.locator(`[data-step-id="${ids[7]}"]`)).toBeInViewport();
-	// The header's link starts the briefing from the top.
-	await page.getByTestId('present-link').click();
-	await expectStep(page, 0);
-});
+	async function expectStep(page: Page, index: number) {
+		await expect(graphic(page)).toHaveAttribute('data-active-step', ids[index]);
+		await expect(page.locator('[data-step-id][aria-current="step"]')).toHaveAttribute('data-step-id', ids[index]);
+		await expect(page).toHaveURL(new RegExp(`#${ids[index]}$`));
+	}
 
-test('the on-screen controls fade when the pointer rests, stay faded for a clicker, and come back on a move or Tab', async ({ page }) => {
-	await page.clock.install();
-	await page.goto('/present');
-	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
-	const bar = page.getByRole('button', { name: 'Overview (o)' }).locator('..');
-	const opacity = () => bar.evaluate((el) => getComputedStyle(el).opacity);
-	expect(await opacity()).toBe('1');
-	await page.clock.runFor(3500);
-	await expect(page.getByTestId('deck')).toHaveAttribute('data-idle', 'true');
-	expect(await opacity()).toBe('0');
-	await page.keyboard.press('ArrowRight');
-	await expect(graphic(page)).toHaveAttribute('data-active-step', story.events[1].id);
-	expect(await opacity()).toBe('0');
-	await page.mouse.move(400, 400);
-	await page.mouse.move(420, 410);
-	await expect(page.getByTestId('deck')).not.toHaveAttribute('data-idle', 'true');
-	expect(await opacity()).toBe('1');
-	await page.clock.runFor(3500);
-	expect(await opacity()).toBe('0');
-	await page.keyboard.press('Tab');
-	await expect.poll(opacity).toBe('1');
-});
+	test.describe(`${ed.lang} briefing`, () => {
+		test('one step per screen with its date, title and the same hooks as the reading page', async ({ page }) => {
+			await open(page, ids[4]);
+			await expect(page.locator('html')).toHaveAttribute('dir', ed.dir);
+			const slide = page.locator('[data-step-id][aria-current="step"]');
+			await expect(slide).toHaveCount(1);
+			await expect(slide.getByRole('heading', { level: 1 })).toHaveText(story.events[4].title);
+			await expect(slide.locator('time').first()).toHaveText(ed.dateText(story.events[4]));
+			await expect(graphic(page)).toHaveAttribute('data-visual-kind', story.events[4].visual.kind);
+			const box = (await graphic(page).boundingBox())!;
+			expect(box.width * box.height).toBeGreaterThan(1920 * 1080 * 0.35);
+		});
+
+		for (const key of ed.keys.next) {
+			test(`${key} goes to the next step`, async ({ page }) => {
+				await open(page, ids[2]);
+				await page.keyboard.press(key);
+				await expectStep(page, 3);
+			});
+		}
+
+		for (const key of ed.keys.previous) {
+			test(`${key} goes to the previous step`, async ({ page }) => {
+				await open(page, ids[2]);
+				await page.keyboard.press(key);
+				await expectStep(page, 1);
+			});
+		}
+
+		test('Home and End go to the first and last steps; the ends do not wrap', async ({ page }) => {
+			await open(page, ids[5]);
+			await page.keyboard.press('End');
+			await expectStep(page, n - 1);
+			await page.keyboard.press(ed.keys.next[0]);
+			await expectStep(page, n - 1);
+			await page.keyboard.press('Home');
+			await expectStep(page, 0);
+			await page.keyboard.press(ed.keys.previous[0]);
+			await expectStep(page, 0);
+		});
+
+		test('a number then Enter goes to that step', async ({ page }) => {
+			await open(page);
+			await typeDigits(page, ed, '12');
+			await expect(page.getByTestId('typed-step')).toHaveText(say(ed, t.goToStep, { digits: 12 }));
+			await page.keyboard.press('Enter');
+			await expectStep(page, 11);
+		});
+
+		test('the progress bar says which step of how many', async ({ page }) => {
+			await open(page, ids[6]);
+			const bar = page.getByRole('progressbar');
+			await expect(bar).toHaveAttribute('aria-valuenow', '7');
+			await expect(bar).toHaveAttribute('aria-valuemax', String(n));
+			await expect(bar).toContainText(say(ed, t.stepOf, { n: 7, count: n }));
+			await page.keyboard.press(ed.keys.next[0]);
+			await expect(bar).toHaveAttribute('aria-valuenow', '8');
+		});
+
+		test('f toggles full screen', async ({ page }) => {
+			await open(page);
+			await page.keyboard.press('f');
+			await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+			await page.keyboard.press('f');
+			await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+		});
+
+		test('o opens the overview: arrows (in the reading direction) and Enter, or a click, jump; Esc closes', async ({ page }) => {
+			await open(page, ids[0]);
+			await page.keyboard.press('o');
+			const overview = page.getByTestId('overview');
+			await expect(overview).toBeVisible();
+			await expect(overview.locator('[data-overview-step]')).toHaveCount(n);
+			await expect(overview.locator(`[data-overview-step="${ids[0]}"]`)).toBeFocused();
+			// The grid fills in the reading direction, so the next card is to the right in English, to the left in Arabic.
+			const first = (await overview.locator(`[data-overview-step="${ids[0]}"]`).boundingBox())!;
+			const second = (await overview.locator(`[data-overview-step="${ids[1]}"]`).boundingBox())!;
+			expect(Math.sign(second.x - first.x)).toBe(-ed.swipeForward);
+			await page.keyboard.press(ed.keys.next[0]);
+			await page.keyboard.press(ed.keys.next[0]);
+			await expect(overview.locator(`[data-overview-step="${ids[2]}"]`)).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(overview).toBeHidden();
+			await expectStep(page, 2);
+
+			await page.keyboard.press('o');
+			await page.locator(`[data-overview-step="${ids[9]}"]`).click();
+			await expectStep(page, 9);
+
+			await page.keyboard.press('o');
+			await page.keyboard.press('Escape');
+			await expect(overview).toBeHidden();
+			await expectStep(page, 9);
+		});
+
+		test('? shows the keys, with the arrows of the reading direction; Esc closes it', async ({ page }) => {
+			await open(page);
+			await page.keyboard.press('?');
+			const help = page.getByTestId('help-overlay');
+			await expect(help).toBeVisible();
+			await expect(help).toContainText(`${forwardArrow}  ↓  PageDown  Space  Enter`);
+			await expect(help).toContainText(`${backArrow}  ↑  PageUp  Shift+Space`);
+			for (const [, what] of t.help) await expect(help).toContainText(what);
+			await page.keyboard.press('Escape');
+			await expect(help).toBeHidden();
+		});
+
+		test('the hash follows the step without piling up history, and a reload resumes there', async ({ page }) => {
+			await open(page);
+			const before = await page.evaluate(() => history.length);
+			for (let i = 0; i < 4; i++) await page.keyboard.press(ed.keys.next[0]);
+			await expectStep(page, 4);
+			expect(await page.evaluate(() => history.length)).toBe(before);
+			await page.reload();
+			await expectStep(page, 4);
+		});
+
+		test(`swiping ${ed.swipeForward < 0 ? 'left' : 'right'} on a touch screen goes forward, the other way back`, async ({ page }) => {
+			await open(page, ids[3]);
+			const swipe = (dx: number) =>
+				page.getByTestId('deck').evaluate((deck, dx) => {
+					const at = (type: string, x: number) =>
+						deck.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 500, bubbles: true }));
+					at('pointerdown', 900);
+					at('pointerup', 900 + dx);
+				}, dx);
+			await swipe(200 * ed.swipeForward);
+			await expectStep(page, 4);
+			await swipe(-200 * ed.swipeForward);
+			await expectStep(page, 3);
+			await swipe(20);
+			await expectStep(page, 3);
+		});
+
+		test('s opens the speaker view, which follows and drives the briefing window', async ({ page, context }) => {
+			await open(page, ids[2]);
+			const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+			const view = speaker.getByTestId('speaker-view');
+			await expect(view).toHaveAttribute('data-hydrated', 'true');
+			await expect(speaker.locator('html')).toHaveAttribute('dir', ed.dir);
+			await expect(view).toHaveAttribute('data-active-step', ids[2]);
+			await expect(speaker.getByTestId('speaker-notes')).toHaveText(story.events[2].notes);
+			await expect(speaker.getByTestId('speaker-next')).toHaveText(story.events[3].title);
+			await expect(view).toContainText(story.sources.find((s) => s.id === story.events[2].sources[0])!.title);
+			await expect(speaker.getByTestId('speaker-timer')).toHaveText(new RegExp(`^[${ed.digits}]{2}:[${ed.digits}]{2}$`));
+
+			// The briefing window drives the speaker view…
+			await page.keyboard.press(ed.keys.next[0]);
+			await expect(view).toHaveAttribute('data-active-step', ids[3]);
+			await expect(speaker.getByTestId('speaker-notes')).toHaveText(story.events[3].notes);
+			// …and the speaker view drives the briefing window.
+			await speaker.keyboard.press('PageDown');
+			await speaker.keyboard.press('PageDown');
+			await expect(view).toHaveAttribute('data-active-step', ids[5]);
+			await expectStep(page, 5);
+			await speaker.keyboard.press('End');
+			await expectStep(page, n - 1);
+			await expect(speaker.getByTestId('speaker-next')).toHaveText(t.endOfStory);
+
+			await expect(speaker.getByTestId('speaker-timer')).not.toHaveText(digits(ed, '00:00'), { timeout: 3000 });
+			await speaker.getByRole('button', { name: t.resetTimer }).click();
+			await expect(speaker.getByTestId('speaker-timer')).toHaveText(digits(ed, '00:00'));
+		});
+
+		test('printing shows every step with its figure, sources and notes, one page each', async ({ page }, testInfo) => {
+			test.setTimeout(90_000);
+			await open(page);
+			await page.emulateMedia({ media: 'print' });
+			const pages = page.locator('[data-handout-step]');
+			await expect(pages).toHaveCount(n);
+			for (const [i, event] of story.events.entries()) {
+				const p = pages.nth(i);
+				await expect(p).toHaveAttribute('data-handout-step', event.id);
+				await expect(p.getByRole('heading')).toHaveText(event.title);
+				await expect(p).toContainText(say(ed, t.handoutMeta, { date: ed.dateText(event), n: i + 1, count: n }));
+				await expect(p).toContainText(event.notes);
+				await expect(p).toContainText(story.sources.find((s) => s.id === event.sources[0])!.title);
+				await expect(p.getByTestId('graphic')).toHaveAttribute('data-visual-kind', event.visual.kind);
+			}
+			await expect(page.getByTestId('deck')).toBeHidden();
+			const file = testInfo.outputPath('briefing.pdf');
+			await page.pdf({ path: file, format: 'A4', landscape: true, preferCSSPageSize: true });
+			const pdf = readFileSync(file);
+			expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(n);
+		});
+
+		test('the reading page and the deck link to each other at the current step', async ({ page }) => {
+			await page.goto(path(`/#${ids[6]}`));
+			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[6]);
+			await page.getByTestId('present-here').click();
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+			await expect(page).toHaveURL(new RegExp(`${path('/present')}#${ids[6]}$`));
+			await expectStep(page, 6);
+			await page.keyboard.press(ed.keys.next[0]);
+			await expectStep(page, 7);
+			await page.getByTestId('read-link').click();
+			await expect(page.locator('[data-step-id]')).toHaveCount(n);
+			await expect(page.locator('html')).toHaveAttribute('lang', ed.lang);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[7]);
+			await expect(page.locator(`[data-step-id="${ids[7]}"]`)).toBeInViewport();
+			// The header's link starts the briefing from the top.
+			await page.getByTestId('present-link').click();
+			await expectStep(page, 0);
+		});
+
+		test('the on-screen controls fade when the pointer rests, stay faded for a clicker, and come back on a move or Tab', async ({ page }) => {
+			await page.clock.install();
+			await page.goto(path('/present'));
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+			const bar = page.getByRole('button', { name: t.overviewButton }).locator('..');
+			const opacity = () => bar.evaluate((el) => getComputedStyle(el).opacity);
+			expect(await opacity()).toBe('1');
+			await page.clock.runFor(3500);
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-idle', 'true');
+			expect(await opacity()).toBe('0');
+			await page.keyboard.press(ed.keys.next[0]);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[1]);
+			expect(await opacity()).toBe('0');
+			await page.mouse.move(400, 400);
+			await page.mouse.move(420, 410);
+			await expect(page.getByTestId('deck')).not.toHaveAttribute('data-idle', 'true');
+			expect(await opacity()).toBe('1');
+			await page.clock.runFor(3500);
+			expect(await opacity()).toBe('0');
+			await page.keyboard.press('Tab');
+			await expect.poll(opacity).toBe('1');
+		});
+	});
+}

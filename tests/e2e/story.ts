@@ -1,25 +1,82 @@
 /** The dataset the build used, read from disk so tests follow the data rather than restating it. */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { storySchema } from '../../src/lib/data/schema';
 import { formatEventDate } from '../../src/lib/data/dates';
 import { localizeStory, translationSchema } from '../../src/lib/data/translation';
 import { ar } from '../../src/lib/i18n/ar';
+import { en } from '../../src/lib/i18n/locale';
+import { fill, type UiStrings } from '../../src/lib/i18n/strings';
+import { EN } from '../../src/lib/i18n/strings.en';
+import { AR } from '../../src/lib/i18n/strings.ar';
 
 export const story = storySchema.parse(JSON.parse(readFileSync('timeline-data/story.json', 'utf8')));
 export const dateText = formatEventDate;
 
+type Event = Parameters<typeof formatEventDate>[0];
+
 /**
  * The story in every language it is built in, for suites that run on each edition: its address
- * (`path('/present')` is `/ar/present` in Arabic), its words (the translation overlay applied), its
- * dates as the edition writes them, and its reading direction.
+ * (`path('/present')` is `/ar/present` in Arabic), its words (the translation overlay applied) and
+ * interface words (`t`, with `say` to fill a template's numbers the way the edition writes them), its
+ * dates, its reading direction, and the keys and swipe that go forward in its deck (← in Arabic).
  */
 export const editions = [
-	{ lang: 'en', dir: 'ltr', path: (p: string) => p, story, dateText: (e: Parameters<typeof formatEventDate>[0]) => formatEventDate(e) },
+	{
+		lang: 'en',
+		dir: 'ltr',
+		path: (p: string) => p,
+		offline: 'build/offline.html',
+		story,
+		t: EN as UiStrings,
+		number: (n: number) => en.number(n),
+		dateText: (e: Event) => formatEventDate(e),
+		keys: { next: ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter'], previous: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space'] },
+		/** A swipe forward moves the finger this way (px, sign only). */
+		swipeForward: -1,
+		/** The digits a briefer types for "a number, then Enter" on this edition's keyboard. */
+		digits: '0123456789',
+		typeface: '"Source Serif 4"'
+	},
 	{
 		lang: 'ar',
 		dir: 'rtl',
 		path: (p: string) => `/ar${p}`,
+		offline: 'build/offline.ar.html',
 		story: localizeStory(story, translationSchema.parse(JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8')))),
-		dateText: (e: Parameters<typeof formatEventDate>[0]) => formatEventDate(e, ar.date)
+		t: AR as UiStrings,
+		number: (n: number) => ar.number(n),
+		dateText: (e: Event) => formatEventDate(e, ar.date),
+		keys: { next: ['ArrowLeft', 'ArrowDown', 'PageDown', 'Space', 'Enter'], previous: ['ArrowRight', 'ArrowUp', 'PageUp', 'Shift+Space'] },
+		swipeForward: 1,
+		digits: '٠١٢٣٤٥٦٧٨٩',
+		typeface: '"Noto Naskh Arabic"'
 	}
 ] as const;
+
+export type Edition = (typeof editions)[number];
+
+/** Text with its 0–9 written in the edition's digits: `digits(ar, '00:00')` is `٠٠:٠٠`. */
+export function digits(ed: Edition, text: string): string {
+	return text.replace(/[0-9]/g, (d) => ed.digits[Number(d)]);
+}
+
+/**
+ * Types a step number in the edition's digits. Playwright's keyboard has no key for ١, so Arabic-Indic
+ * digits arrive as the keydown an Arabic-Indic layout sends (its key, on the digit row's code).
+ */
+export async function typeDigits(page: Page, ed: Edition, number: string): Promise<void> {
+	for (const d of number) {
+		if (ed.digits === '0123456789') await page.keyboard.press(d);
+		else
+			await page.evaluate(
+				([key, code]) => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, code, bubbles: true, cancelable: true })),
+				[ed.digits[Number(d)], `Digit${d}`]
+			);
+	}
+}
+
+/** An interface template with its numbers written the edition's way: `say(ed, ed.t.stepOf, { n: 7, count: 17 })`. */
+export function say(ed: Edition, template: string, values: Record<string, string | number>): string {
+	return fill(template, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? ed.number(v) : v])));
+}

@@ -7,6 +7,8 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
+import { builtEditions } from './built-editions.mjs';
+import { useStoryFaces } from './story-faces.mjs';
 
 const dir = process.env.BUILD_DIR ?? 'build';
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
@@ -14,7 +16,7 @@ const cards = join(dir, 'cards');
 /** The card pages: [folder under the site, card name]. */
 const pagesIn = (folder) =>
 	existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).filter((n) => statSync(join(dir, folder, n)).isDirectory()).map((n) => [folder, n]) : [];
-const editions = ['ar'].filter((lang) => existsSync(join(dir, lang, 'cards')));
+const editions = builtEditions(dir).filter((lang) => existsSync(join(dir, lang, 'cards')));
 const names = [...pagesIn('cards'), ...editions.flatMap((lang) => pagesIn(`${lang}/cards`))];
 if (!names.length) {
 	if (process.env.SITE_URL) throw new Error(`SITE_URL is set but ${cards}/ has no card pages: was the site built?`);
@@ -31,14 +33,7 @@ try {
 	const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, reducedMotion: 'reduce' });
 	for (const [folder, name] of names) {
 		await page.goto(`http://127.0.0.1:${port}${base}/${folder}/${name}/`);
-		// The story's own faces, as a returning reader sees them (fonts.css), loaded before the photograph
-		// (and the Arabic edition's typeface, for the Arabic words).
-		await page.evaluate(async () => {
-			document.documentElement.classList.add('webfonts');
-			const faces = ['400 16px "Source Serif 4"', '700 16px "Source Serif 4"', '400 16px "Source Sans 3"', '600 16px "Source Sans 3"'];
-			const arabic = ['400 16px "Noto Naskh Arabic"', '700 16px "Noto Naskh Arabic"'];
-			await Promise.all([...faces.map((face) => document.fonts.load(face)), ...arabic.map((face) => document.fonts.load(face, 'ع'))]);
-		});
+		await useStoryFaces(page);
 		await page.screenshot({ path: join(dir, folder, `${name}.png`), clip: { x: 0, y: 0, width: 1200, height: 630 } });
 		rmSync(join(dir, folder, name), { recursive: true });
 	}

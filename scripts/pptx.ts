@@ -1,0 +1,129 @@
+// `npm run pptx` (after a build): the briefing as PowerPoint files for rooms that run nothing else,
+// `build/briefing.pptx` and one per translated edition (`build/briefing.ar.pptx`). One 16:9 slide per
+// step: the step's picture as the deck draws it (photographed from the built /present by the
+// Chromium that prints the handout, at twice the projector's pixels), its date, title, caption and
+// sources as editable text, its notes as speaker notes; a title slide and the sources at the end
+// (src/lib/export/). `--out DIR` writes them elsewhere; BUILD_DIR picks another build.
+// Anything wrong stops it with one line saying what to do, before any file is written.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { imageSize } from 'image-size';
+import type { Page } from '@playwright/test';
+import { briefingDeck, type StepPicture } from '../src/lib/export/briefingDeck.ts';
+import { briefingSlides } from '../src/lib/export/briefingSlides.ts';
+import type { Story } from '../src/lib/data/types.ts';
+import { localeOf } from '../src/lib/i18n/editions.ts';
+import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
+import { STRINGS } from '../src/lib/i18n/strings.all.ts';
+import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
+import { builtEditions } from './built-editions.mjs';
+import { findChromium, launchChromium } from './chromium.mjs';
+import { serve } from './serve.mjs';
+import { useStoryFaces } from './story-faces.mjs';
+
+/** The narrowest picture a slide gets, in pixels: sharp on a 1920-pixel projector at full width. */
+const MIN_PICTURE_WIDTH = 1920;
+/** How long one step may take to draw before it counts as one that cannot be drawn. */
+const STEP_TIMEOUT = 15_000;
+
+class Stop extends Error {}
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const dir = process.env.BUILD_DIR ?? 'build';
+const out = values.out ?? dir;
+
+async function main() {
+	const infoFile = join(dir, 'build-info.json');
+	if (!existsSync(infoFile) || !existsSync(join(dir, 'present.html')))
+		throw new Stop(`No built site in ${dir}/: run \`npm run build\` first, then \`npm run pptx\`.`);
+	const info = JSON.parse(readFileSync(infoFile, 'utf8')) as { dataset: string; sha256: string; base?: string };
+	// The slides' words come from the dataset and their pictures from the build: they must be the same story.
+	if (!existsSync(info.dataset) || createHash('sha256').update(readFileSync(info.dataset)).digest('hex') !== info.sha256)
+		throw new Stop(`${info.dataset} has changed since the site in ${dir}/ was built: run \`npm run build\` again, then \`npm run pptx\`.`);
+	const checked = checkStory(info.dataset);
+	if (!checked.ok) throw new Stop(`${info.dataset} does not validate: run \`npm run validate\` and fix what it lists, then build again.`);
+	const editions: { lang: Lang; story: Story }[] = [{ lang: 'en', story: checked.story }];
+	for (const lang of builtEditions(dir) as Lang[]) {
+		const edition = checkEditions(info.dataset).find((e) => e.lang === lang);
+		if (!edition?.ok) throw new Stop(`The ${lang} edition in ${dir}/ has no valid translation next to ${info.dataset}: run \`npm run validate\`, then build again.`);
+		editions.push({ lang, story: edition.story });
+	}
+	if (!findChromium() && !process.env.PLAYWRIGHT_BROWSERS_PATH)
+		throw new Stop('The slides’ pictures need Chromium: run `npx playwright install chromium` (or install Debian’s chromium), then `npm run pptx`.');
+
+	const base = (info.base ?? '').replace(/\/$/, '');
+	const server = await serve(dir, 0, base);
+	const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}${base}`;
+	const browser = await launchChromium();
+	const files: { file: string; bytes: Uint8Array; slides: number }[] = [];
+	try {
+		for (const { lang, story } of editions) {
+			const locale = { ...localeOf(lang), t: STRINGS[lang] };
+			const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2, reducedMotion: 'reduce', bypassCSP: true });
+			const pictures = await photographSteps(page, `${origin}/${editionPath(lang)}present`, story);
+			await page.close();
+			const briefing = briefingSlides(story, locale);
+			const name = lang === 'en' ? 'briefing.pptx' : `briefing.${lang}.pptx`;
+			files.push({ file: join(out, name), bytes: await briefingDeck(briefing, pictures), slides: briefing.slides.length });
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	// Every file is made before any is written, and each is written whole (renamed into place).
+	for (const { file, bytes, slides } of files) {
+		writeFileSync(`${file}.part`, bytes);
+		renameSync(`${file}.part`, file);
+		console.log(`wrote ${file}: ${slides} slides, ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
+	}
+}
+
+/**
+ * Each step's picture as the briefing deck draws it at 1920×1080: the deck is opened once and moved
+ * step to step by its address (as a clicker would move it), the graphic photographed without its
+ * on-screen controls, in the story's typefaces, once it shows the step and any photo is loaded.
+ */
+async function photographSteps(page: Page, url: string, story: Story): Promise<Map<string, StepPicture>> {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${url}#${story.events[0].id}`);
+	try {
+		await page.locator('[data-testid="deck"][data-hydrated="true"]').waitFor({ timeout: STEP_TIMEOUT });
+	} catch {
+		throw new Stop(`The briefing at ${url} did not start${errors.length ? ` (${errors[0]})` : ''}: run \`npm run build\` again, then \`npm run pptx\`.`);
+	}
+	// The buttons under the graphic (motion, table) belong to the screen, not the slide (the page's
+	// policy allows no added style: this page is opened with it bypassed).
+	await page.addStyleTag({ content: '[data-testid="graphic"] > :has([data-testid="motion-toggle"]) { display: none !important; }' });
+	await useStoryFaces(page);
+	const graphic = page.getByTestId('graphic');
+	const pictures = new Map<string, StepPicture>();
+	for (const event of story.events) {
+		try {
+			await page.evaluate((id) => (location.hash = id), event.id);
+			await page.locator(`[data-testid="graphic"][data-active-step=${JSON.stringify(event.id)}]`).waitFor({ timeout: STEP_TIMEOUT });
+			await page.evaluate(async () => {
+				await document.fonts.ready;
+				const images = [...document.querySelectorAll<HTMLImageElement>('[data-testid="graphic"] img')];
+				await Promise.all(images.map((img) => (img.complete ? null : img.decode().catch(() => null))));
+				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			});
+			if (errors.length) throw new Error(errors[0]);
+			const png = await graphic.screenshot();
+			const { width, height } = imageSize(png);
+			if (width < MIN_PICTURE_WIDTH) throw new Error(`its picture is only ${width} px wide`);
+			const alt = (await graphic.locator('figcaption').first().textContent())?.trim() ?? event.title;
+			pictures.set(event.id, { png, width, height, alt });
+		} catch (e) {
+			throw new Stop(`Step "${event.id}" could not be drawn in ${url} (${(e as Error).message.split('\n')[0]}): open it with \`npm run preview\`, fix it, build again, then \`npm run pptx\`.`);
+		}
+	}
+	return pictures;
+}
+
+main().catch((e) => {
+	console.error(e instanceof Stop ? e.message : `npm run pptx failed: ${(e as Error).message.split('\n')[0]}`);
+	process.exit(1);
+});

@@ -4,7 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The translated editions in the build in `dir` (none for a build from before editions were recorded). */
+/**
+ * The translated editions in the build in `dir` (none for a build from before editions were recorded).
+ * @param {string} dir
+ * @returns {string[]}
+ */
 export function builtEditions(dir) {
 	const file = join(dir, 'build-info.json');
 	if (!existsSync(file)) return [];

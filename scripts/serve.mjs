@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -33,6 +34,11 @@ const TYPES = {
 /**
  * Serves `dir` on `port` under `base` (e.g. "/story"); resolves to the http.Server once listening.
  * `html`, if given, may rewrite every HTML page as it is sent (`npm run preview`'s stale-build notice).
+ * @param {string} dir
+ * @param {number} port
+ * @param {string} [base]
+ * @param {{ html?: (page: string) => string }} [options]
+ * @returns {Promise<import('node:http').Server>}
  */
 export function serve(dir, port, base = '', { html } = {}) {
 	const root = resolve(dir);
@@ -53,6 +59,7 @@ export function serve(dir, port, base = '', { html } = {}) {
 				const type = TYPES[extname(file)] ?? 'application/octet-stream';
 				let body = readFileSync(file);
 				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
+				/** @type {Record<string, string>} */
 				const headers = { ...ruled, 'content-type': type, 'cache-control': 'no-store' };
 				if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 					body = gzipSync(body);
@@ -71,10 +78,14 @@ export function serve(dir, port, base = '', { html } = {}) {
  * The headers `_headers` gives a path: every rule whose pattern matches (`*` any characters,
  * `:name` one segment), values of the same header from several rules joined with commas, as those
  * hosts do. Cache-Control is left out (see above). Read on every request: a rebuild is seen at once.
+ * @param {string} root
+ * @param {string} path
+ * @returns {Record<string, string>}
  */
 export function hostRules(root, path) {
 	const file = join(root, '_headers');
 	if (!existsSync(file)) return {};
+	/** @type {Record<string, string>} */
 	const headers = {};
 	let matches = false;
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -92,6 +103,7 @@ export function hostRules(root, path) {
 	return headers;
 }
 
+/** @param {import('node:http').ServerResponse} res */
 function notFound(res) {
 	res.writeHead(404, { 'content-type': 'text/plain' });
 	res.end('Not found');

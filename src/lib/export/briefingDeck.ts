@@ -70,7 +70,7 @@ export async function briefingDeck(b: Briefing, pictures: Map<string, StepPictur
 			[s.byline, 16, { ...sans, bold: true }, 4],
 			[s.updated, 14, { ...sans, color: MUTED }, 0]
 		];
-		slide.addText(paragraphs(paras), { ...base, x, y: 1.0, w, h: H - 1.0 - 1.6 });
+		slide.addText(paragraphs(paras), { ...base, x, y: 0.6, w, h: H - 0.6 - 1.6, valign: 'middle' });
 		slide.addShape(pptx.ShapeType.line, { x, y: H - 1.35, w, h: 0, line: { color: RULE, width: 1 } });
 		slide.addText(s.credits.join('\n'), { ...sans, x, y: H - 1.2, w, h: 0.8, fontSize: 11, color: MUTED });
 		slide.addNotes(s.notes);

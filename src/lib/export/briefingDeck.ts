@@ -48,7 +48,6 @@ export async function briefingDeck(b: Briefing, pictures: Map<string, StepPictur
 	pptx.title = b.title;
 	pptx.subject = b.subject;
 	pptx.author = b.author;
-	pptx.company = b.author;
 	pptx.rtlMode = b.dir === 'rtl';
 	pptx.theme = { headFontFace: b.type.serif, bodyFontFace: b.type.sans };
 

@@ -282,6 +282,17 @@ try {
 	const cards = existsSync(join(dir, 'cards')) ? readdirSync(join(dir, 'cards')).filter((f) => f.endsWith('.png')) : [];
 	if (cards.length)
 		figure('Share cards (1200×630 PNG, one for the story and one per step)', `${cards.length}, ${kb(cards.reduce((t, f) => t + size(join('cards', f)), 0))} in all`);
+	if (events === null) {
+		// The PowerPoint briefing (npm run pptx), made from this build into a folder of the bench's own.
+		const out = 'build-bench/pptx';
+		rmSync(out, { recursive: true, force: true });
+		mkdirSync(out, { recursive: true });
+		const started = performance.now();
+		execSync(`node_modules/.bin/tsx scripts/pptx.ts --out ${out}`, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BUILD_DIR: dir } });
+		const seconds = (performance.now() - started) / 1000;
+		const files = readdirSync(out).filter((f) => f.endsWith('.pptx')).sort((a, b) => a.length - b.length);
+		figure(`PowerPoint briefing (npm run pptx: ${files.join(', ')})`, `${files.map((f) => kb(statSync(join(out, f)).size)).join(', ')} in ${seconds.toFixed(1)} s`);
+	}
 
 	// 3. Long tasks while scrolling the whole story, and while stepping through the deck.
 	section('Long tasks (> 50 ms) with motion on');

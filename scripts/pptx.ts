@@ -16,7 +16,7 @@ import { briefingSlides } from '../src/lib/export/briefingSlides.ts';
 import type { Story } from '../src/lib/data/types.ts';
 import { localeOf } from '../src/lib/i18n/editions.ts';
 import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
-import { STRINGS } from '../src/lib/i18n/strings.all.ts';
+import { SLIDE_STRINGS, STRINGS } from '../src/lib/i18n/strings.all.ts';
 import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
 import { builtEditions } from './built-editions.mjs';
 import { findChromium, launchChromium } from './chromium.mjs';
@@ -64,7 +64,7 @@ async function main() {
 			const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2, reducedMotion: 'reduce', bypassCSP: true });
 			const pictures = await photographSteps(page, `${origin}/${editionPath(lang)}present`, story);
 			await page.close();
-			const briefing = briefingSlides(story, locale);
+			const briefing = briefingSlides(story, locale, SLIDE_STRINGS[lang]);
 			const name = lang === 'en' ? 'briefing.pptx' : `briefing.${lang}.pptx`;
 			files.push({ file: join(out, name), bytes: await briefingDeck(briefing, pictures), slides: briefing.slides.length });
 		}

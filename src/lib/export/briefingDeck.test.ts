@@ -4,8 +4,8 @@ import { readPptx } from '../../../tests/support/pptx';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
 import { ar } from '../i18n/ar';
-import { AR } from '../i18n/strings.ar';
-import { english } from '../i18n/strings.en';
+import { AR, AR_SLIDES } from '../i18n/strings.ar';
+import { EN_SLIDES, english } from '../i18n/strings.en';
 import { briefingDeck, type StepPicture } from './briefingDeck';
 import { briefingSlides } from './briefingSlides';
 import { formatEventDate as dateText } from '../data/dates';
@@ -43,7 +43,7 @@ const story = storySchema.parse(testStory());
 const pictures = new Map<string, StepPicture>(story.events.map((e) => [e.id, { png: png(2400, 1960), width: 2400, height: 1960, alt: `Picture of ${e.title}` }]));
 
 describe('briefingDeck', async () => {
-	const english_ = await readPptx(await briefingDeck(briefingSlides(story, english), pictures));
+	const english_ = await readPptx(await briefingDeck(briefingSlides(story, english, EN_SLIDES), pictures));
 
 	it('writes the title slide, one slide per step and the sources, every part declared', () => {
 		expect(english_.slides).toHaveLength(story.events.length + 2);
@@ -75,7 +75,7 @@ describe('briefingDeck', async () => {
 	});
 
 	it('mirrors an Arabic deck: right-to-left paragraphs, the picture on the right, Arabic language tags', async () => {
-		const arabic = await readPptx(await briefingDeck(briefingSlides(story, { ...ar, t: AR }), pictures));
+		const arabic = await readPptx(await briefingDeck(briefingSlides(story, { ...ar, t: AR }, AR_SLIDES), pictures));
 		const step = arabic.slides[1];
 		expect(step.rtlParagraphs).toBeGreaterThanOrEqual(4);
 		expect(step.xml).toContain('lang="ar-IQ"');

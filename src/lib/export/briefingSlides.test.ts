@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
 import { ar } from '../i18n/ar';
-import { AR } from '../i18n/strings.ar';
-import { english } from '../i18n/strings.en';
+import { AR, AR_SLIDES } from '../i18n/strings.ar';
+import { EN_SLIDES, english } from '../i18n/strings.en';
 import { authorOf, briefingSlides, SOURCES_PER_SLIDE } from './briefingSlides';
 
 const story = storySchema.parse(testStory());
 
 describe('briefingSlides', () => {
-	const b = briefingSlides(story, english);
+	const b = briefingSlides(story, english, EN_SLIDES);
 
 	it('opens with the title slide, has a slide per step in story order, and ends with the sources', () => {
 		expect(b.slides.map((s) => s.kind)).toEqual(['title', ...story.events.map(() => 'step'), 'sources']);
@@ -38,14 +38,14 @@ describe('briefingSlides', () => {
 		});
 		// Every event cites the first source.
 		many.events.forEach((e) => (e.sources = ['s0']));
-		const closing = briefingSlides(many, english).slides.filter((s) => s.kind === 'sources');
+		const closing = briefingSlides(many, english, EN_SLIDES).slides.filter((s) => s.kind === 'sources');
 		expect(closing).toHaveLength(2);
 		expect(closing.flatMap((s) => s.sources)).toHaveLength(SOURCES_PER_SLIDE + 2);
 		expect(closing[0].sources[1]).toEqual({ text: 'Source 1', url: 'https://example.org/1' });
 	});
 
 	it('writes an Arabic briefing right to left, in Arabic words and digits', () => {
-		const arabic = briefingSlides(story, { ...ar, t: AR });
+		const arabic = briefingSlides(story, { ...ar, t: AR }, AR_SLIDES);
 		expect(arabic.dir).toBe('rtl');
 		expect(arabic.type.serif).toBe('Noto Naskh Arabic');
 		const second = arabic.slides[2];

@@ -9,7 +9,7 @@ import { formatEventDate, formatStoryDate } from '../data/dates';
 import type { Source, Story } from '../data/types';
 import type { Locale } from '../i18n/locale';
 import { SLIDE_TYPE, type SlideType } from '../i18n/slides';
-import { fill, plural } from '../i18n/strings';
+import { fill, plural, type SlideStrings } from '../i18n/strings';
 import { citedSources } from '../story/sourceIndex';
 
 export interface TitleSlide {
@@ -70,7 +70,8 @@ function citation(source: Source, locale: Locale): string {
 	return [source.title, source.publisher, source.date && formatStoryDate(source.date, locale.date)].filter(Boolean).join(t.comma);
 }
 
-export function briefingSlides(story: Story, locale: Locale): Briefing {
+/** The briefing in `locale`'s words; `words` are the export's own (the title slide's note on typefaces). */
+export function briefingSlides(story: Story, locale: Locale, words: SlideStrings): Briefing {
 	const t = locale.t;
 	const type = SLIDE_TYPE[locale.lang];
 	const count = story.events.length;
@@ -82,7 +83,7 @@ export function briefingSlides(story: Story, locale: Locale): Briefing {
 		byline: story.byline,
 		updated: fill(t.updated, { date: formatStoryDate(story.updated, locale.date) }),
 		credits: story.credits,
-		notes: fill(type.fontsNote, { ...type })
+		notes: fill(words.fontsNote, { serif: type.serif, sans: type.sans, fallbackSerif: type.fallbackSerif, fallbackSans: type.fallbackSans })
 	};
 	const steps: StepSlide[] = story.events.map((event, i) => {
 		const cited = citedSources(story, event);

@@ -1,7 +1,10 @@
 /** Every language's interface words, for the server (pages receive their own as data). */
 import type { Lang } from './locale';
-import type { UiStrings } from './strings';
-import { AR } from './strings.ar';
-import { EN } from './strings.en';
+import type { SlideStrings, UiStrings } from './strings';
+import { AR, AR_SLIDES } from './strings.ar';
+import { EN, EN_SLIDES } from './strings.en';
 
 export const STRINGS: Record<Lang, UiStrings> = { en: EN, ar: AR };
+
+/** Every language's words for the PowerPoint export. */
+export const SLIDE_STRINGS: Record<Lang, SlideStrings> = { en: EN_SLIDES, ar: AR_SLIDES };

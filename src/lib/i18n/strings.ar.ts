@@ -4,7 +4,7 @@
  * give the forms Arabic needs (one, two, few: 3–10, many: 11–99, other: 100 and up, zero).
  * To be reviewed with the story's translation (README: "The Arabic edition").
  */
-import type { UiStrings } from './strings';
+import type { SlideStrings, UiStrings } from './strings';
 
 export const AR: UiStrings = {
 	skipToText: 'انتقل إلى نص القصة',
@@ -175,4 +175,10 @@ export const AR: UiStrings = {
 	sourcesHeading: 'المصادر',
 	readThisStep: 'اقرأ هذه الخطوة في القصة',
 	presentFromStep: 'اعرض من هذه الخطوة'
+};
+
+/** The PowerPoint export's words (not sent to any page). */
+export const AR_SLIDES: SlideStrings = {
+	fontsNote:
+		'الخط المستخدم {serif} (مجاني من fonts.google.com). إن لم يكن مثبتاً على الحاسوب، يعرض PowerPoint خطاً بديلاً: للحصول على الشكل المقصود، اختر من «الصفحة الرئيسية» › «استبدال» › «استبدال الخطوط» الخط {fallbackSerif} بدلاً من {serif}.'
 };

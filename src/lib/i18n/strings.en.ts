@@ -3,7 +3,7 @@
  * as page data, so no script carries it.
  */
 import { en, type Locale } from './locale';
-import type { UiStrings } from './strings';
+import type { SlideStrings, UiStrings } from './strings';
 
 export const EN: UiStrings = {
 	skipToText: 'Skip to the story text',
@@ -162,3 +162,9 @@ export const EN: UiStrings = {
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */
 export const english: Locale = { ...en, t: EN };
+
+/** The PowerPoint export's words (not sent to any page). */
+export const EN_SLIDES: SlideStrings = {
+	fontsNote:
+		'Set in {serif} and {sans} (free from fonts.google.com). On a computer without them, PowerPoint shows a stand-in: for the intended look, use Home › Replace › Replace Fonts to choose {fallbackSerif} for {serif} and {fallbackSans} for {sans}.'
+};

@@ -202,6 +202,15 @@ export interface UiStrings {
 	presentFromStep: string;
 }
 
+/**
+ * Words only the PowerPoint export uses (scripts/pptx.ts), kept in each language's strings file but
+ * apart from `UiStrings`, so no page is sent them.
+ */
+export interface SlideStrings {
+	/** Speaker note on the title slide: the typefaces, and what to replace them with. `{serif}`, `{sans}`, `{fallbackSerif}`, `{fallbackSans}`. */
+	fontsNote: string;
+}
+
 /** A template with its slots filled: `fill('Step {n} of {count}', { n: 3, count: 18 })`. */
 export function fill(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));

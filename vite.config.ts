@@ -70,7 +70,7 @@ function storyData(): Plugin {
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
-			// `editions`: the translated editions built, for the scripts that finish the build (scripts/built-editions.mjs).
+			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.mjs).
 			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base, editions };
 			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });
 		},

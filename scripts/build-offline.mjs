@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtEditions } from './built-editions.mjs';
+import { builtEditions } from './build-info.mjs';
 
 const out = process.env.BUILD_DIR ?? 'build';
 const tmp = 'build-offline';

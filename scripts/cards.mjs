@@ -7,7 +7,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
-import { builtEditions } from './built-editions.mjs';
+import { builtEditions } from './build-info.mjs';
 import { useStoryFaces } from './story-faces.mjs';
 
 const dir = process.env.BUILD_DIR ?? 'build';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
-import { builtEditions } from './built-editions.mjs';
+import { builtEditions } from './build-info.mjs';
 
 const dir = process.env.BUILD_DIR ?? 'build';
 if (!existsSync(join(dir, 'index.html'))) {

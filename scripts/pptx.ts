@@ -5,8 +5,7 @@
 // sources as editable text, its notes as speaker notes; a title slide and the sources at the end
 // (src/lib/export/). `--out DIR` writes them elsewhere; BUILD_DIR picks another build.
 // Anything wrong stops it with one line saying what to do, before any file is written.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { imageSize } from 'image-size';
@@ -18,7 +17,7 @@ import { localeOf } from '../src/lib/i18n/editions.ts';
 import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
 import { SLIDE_STRINGS, STRINGS } from '../src/lib/i18n/strings.all.ts';
 import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
-import { builtEditions } from './built-editions.mjs';
+import { buildInfo, builtEditions, staleness } from './build-info.mjs';
 import { findChromium, launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 import { useStoryFaces } from './story-faces.mjs';
@@ -35,12 +34,11 @@ const dir = process.env.BUILD_DIR ?? 'build';
 const out = values.out ?? dir;
 
 async function main() {
-	const infoFile = join(dir, 'build-info.json');
-	if (!existsSync(infoFile) || !existsSync(join(dir, 'present.html')))
+	const info = buildInfo(dir);
+	if (!info || !existsSync(join(dir, 'present.html')))
 		throw new Stop(`No built site in ${dir}/: run \`npm run build\` first, then \`npm run pptx\`.`);
-	const info = JSON.parse(readFileSync(infoFile, 'utf8')) as { dataset: string; sha256: string; base?: string };
 	// The slides' words come from the dataset and their pictures from the build: they must be the same story.
-	if (!existsSync(info.dataset) || createHash('sha256').update(readFileSync(info.dataset)).digest('hex') !== info.sha256)
+	if (staleness(info))
 		throw new Stop(`${info.dataset} has changed since the site in ${dir}/ was built: run \`npm run build\` again, then \`npm run pptx\`.`);
 	const checked = checkStory(info.dataset);
 	if (!checked.ok) throw new Stop(`${info.dataset} does not validate: run \`npm run validate\` and fix what it lists, then build again.`);

@@ -2,25 +2,18 @@
 // http://localhost:4173/. A build made from an older dataset says so, in the terminal and at the top of
 // every page, instead of showing old data silently: build/build-info.json records the dataset the
 // build was made from, and it is compared with the file on disk at every page load.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { buildInfo, staleness as stalenessOf } from './build-info.mjs';
 import { serve } from './serve.mjs';
 
 const dir = process.env.BUILD_DIR ?? 'build';
 const port = Number(process.env.PORT ?? 4173);
-const infoFile = `${dir}/build-info.json`;
-if (!existsSync(infoFile)) {
+const info = buildInfo(dir);
+if (!info) {
 	console.error(`No build in ${dir}/: run npm run build first.`);
 	process.exit(1);
 }
-const info = JSON.parse(readFileSync(infoFile, 'utf8'));
-
-/** Why this build no longer shows the dataset, or null while it does. */
-function staleness() {
-	if (!existsSync(info.dataset)) return `${info.dataset}, which this build was made from, is gone`;
-	const now = createHash('sha256').update(readFileSync(info.dataset)).digest('hex');
-	return now === info.sha256 ? null : `${info.dataset} has changed since this build was made`;
-}
+/** Why this build no longer shows the dataset, or null while it does (asked at every page load). */
+const staleness = () => stalenessOf(info);
 
 let warned = false;
 const notice = (why) =>

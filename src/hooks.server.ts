@@ -70,7 +70,7 @@ export const handle: Handle = ({ event, resolve }) => {
 				html = html.replace('</head>', `\t<link rel="expect" href="#${id}" blocking="render">\n\t</head>`);
 			if (/<a [^>]*data-open-on-load/.test(markup)) html = html.replace('</body>', `\t<script>${OPEN_STORY_JS}</script>\n\t</body>`);
 			if (path.endsWith('embed/')) return html.replace('</head>', `\t<script>${PENDING_STEP_JS}</script>\n\t</head>`);
-			return import.meta.env.VITE_OFFLINE === '1' ? html : deferScripts(html);
+			return import.meta.env.VITE_OFFLINE === '1' ? html : deferScripts(html, path);
 		}
 	});
 };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { stringify } from 'devalue';
+import { describe, expect, it, vi } from 'vitest';
 import { deferScripts } from './deferScripts';
 
 const hash = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
@@ -51,5 +52,52 @@ describe('deferScripts', () => {
 	it('leaves a page without the app as it is (a step page: csr = false)', () => {
 		const plain = '<html><head></head><body><p>Text</p><script>location.replace("#x")</script></body></html>';
 		expect(deferScripts(plain)).toBe(plain);
+	});
+
+	describe('the page data', () => {
+		const story = { title: 'From Syria’s camps to Iraq’s prisons', events: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, figures: [i, 30000] })) };
+		const nodes = [{ type: 'data', data: {}, uses: {} }, { type: 'data', data: story, uses: {} }];
+		// SvelteKit writes the data as a JavaScript literal (devalue's uneval); JSON is one too.
+		const withData = (data: unknown) => start.replace('kit.start(app, element, {});', `kit.start(app, element, {\n\t\tnode_ids: [0, 2],\n\t\tdata: ${JSON.stringify(data)},\n\t\tform: null\n\t});`);
+		const deferredScript = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+
+		it('is taken out of the page and fetched, with the modules, from SvelteKit’s copy beside the page', () => {
+			const out = deferScripts(page(withData(nodes)), 'ar/present');
+			expect(out).not.toContain('Iraq’s prisons');
+			expect(deferredScript(out)).toContain(`fetch("./ar/present/__data.json")`);
+			expect(deferScripts(page(withData(nodes)), '')).toContain(`fetch("./__data.json")`);
+			expect(deferScripts(page(withData(nodes)), 'ar/')).toContain(`fetch("./ar/__data.json")`);
+		});
+
+		it('starts the app with the same data it would have had inline', async () => {
+			const script = deferredScript(deferScripts(page(withData(nodes)), ''));
+			const started = vi.fn();
+			const json = { type: 'data', nodes: nodes.map((n) => ({ ...n, data: JSON.parse(stringify(n.data)) })) };
+			const modules: Record<string, unknown> = { './_app/immutable/entry/start.js': { start: started }, './_app/immutable/entry/app.js': { app: true } };
+			// The browser's part, stood in for: a first paint at once, the two modules and the data file.
+			const PerformanceObserver = class {
+				constructor(private cb: (list: { getEntriesByName: () => unknown[] }) => void) {}
+				observe() {
+					this.cb({ getEntriesByName: () => [{}] });
+				}
+			};
+			const fetch = async (url: string) => ({ ok: url === './__data.json', json: async () => json });
+			const document = { currentScript: { parentElement: 'target' }, createElement: () => ({}), head: { append() {} } };
+			new Function('PerformanceObserver', 'fetch', 'document', 'importModule', script.replace(/\bimport\(/g, 'importModule('))(PerformanceObserver, fetch, document, async (url: string) => modules[url]);
+			await vi.waitFor(() => expect(started).toHaveBeenCalled());
+			expect(started.mock.calls[0][1]).toBe('target');
+			expect(started.mock.calls[0][2].data).toStrictEqual(nodes);
+		});
+
+		it('stays in the page when it is too small to be worth a request', () => {
+			const out = deferScripts(page(withData([{ type: 'data', data: { n: 1 }, uses: {} }])), '');
+			expect(out).not.toContain('__data.json');
+			expect(deferredScript(out)).toContain('data: [{"type":"data","data":{"n":1}');
+		});
+
+		it('stops the build when the data holds something the page cannot read back', () => {
+			const withDate = start.replace('kit.start(app, element, {});', `kit.start(app, element, {\n\t\tdata: [null,{type:"data",data:{when:new Date(0),pad:${JSON.stringify('x'.repeat(2000))}},uses:{}}],\n\t\tform: null\n\t});`);
+			expect(() => deferScripts(page(withDate), 'present')).toThrow('the data of the page at /present[1].data.when is a Date');
+		});
 	});
 });

@@ -93,6 +93,8 @@ function storyData(): Plugin {
 }
 
 const ISLAND = /Island\.svelte$/;
+/** Islands whose server twin only holds their place: their styles come with their code, not in the page. */
+const DRAWN_BY_SCRIPT = /GraphicIsland\.svelte$/;
 
 /**
  * Islands (src/lib/reading/island/): parts of the reading page that are prerendered whole but whose
@@ -100,7 +102,9 @@ const ISLAND = /Island\.svelte$/;
  * - Server rendering draws each `X.svelte` island with its twin `X.server.svelte` next to it, which
  *   renders the real component; the browser's `X.svelte` fetches the component later.
  * - The styles of what an island fetches become the page's own styles, so SvelteKit inlines them and
- *   the prerendered markup is styled at the first paint. (SvelteKit inlines only the styles of a
+ *   the prerendered markup is styled at the first paint. Not those of an island drawn by its script
+ *   alone (the reading view's graphic): nothing of it is in the page to style, and its stylesheet
+ *   arrives with its code, before it is drawn. (SvelteKit inlines only the styles of a
  *   page's static imports; the fetched chunk's stylesheet links then find them already on the page.)
  */
 function islands(): Plugin {
@@ -124,7 +128,7 @@ function islands(): Plugin {
 				return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((f) => stylesOf(f, seen))];
 			};
 			for (const chunk of chunks) {
-				for (const id of chunk.moduleIds.filter((m) => ISLAND.test(m))) {
+				for (const id of chunk.moduleIds.filter((m) => ISLAND.test(m) && !DRAWN_BY_SCRIPT.test(m))) {
 					for (const target of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) {
 						const fetched = chunkOf(target);
 						if (fetched && fetched !== chunk) for (const css of stylesOf(fetched.fileName)) chunk.viteMetadata?.importedCss.add(css);

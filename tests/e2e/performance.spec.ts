@@ -9,12 +9,13 @@ import { expect, test } from './fixtures';
 import { story } from './story';
 
 /**
- * Where the headline, dek, first step and the pictures sit on the page (the graphic, the lead graphic
- * and "Sources and method" are prerendered and their code comes later, or never: see the README).
+ * Where the headline, dek, first step, the lead picture and the graphic's place sit on the page (the
+ * lead picture and "Sources and method" are prerendered and their code comes later, or never; the
+ * graphic is drawn by its script into a place the page has already laid out: see the README).
  */
 const landmarks = (page: Page) =>
 	page.evaluate(() =>
-		['h1', '.dek', '[data-step-id]', '[data-testid="graphic"]', '[data-testid="graphic"] svg', '[data-testid="lead-graphic"]', '[data-testid="sources-and-method"]'].map((s) => {
+		['h1', '.dek', '[data-step-id]', '[data-testid="graphic-stage"]', '[data-testid="lead-graphic"]', '[data-testid="sources-and-method"]'].map((s) => {
 			const r = document.querySelector(s)!.getBoundingClientRect();
 			return { s, x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width), h: Math.round(r.height) };
 		})
@@ -25,23 +26,41 @@ for (const size of [
 	{ name: 'laptop', width: 1440, height: 900 }
 ]) {
 	test(`the first paint needs only the HTML and is the final layout (${size.name})`, async ({ browser }) => {
-		// Without any script or font the page is already laid out…
+		// Without any script or font the page is readable; the graphic's place says why it is empty…
 		const bare = await browser.newContext({ viewport: size, javaScriptEnabled: false });
-		const before = await bare.newPage();
+		const noScript = await bare.newPage();
 		const asked: string[] = [];
-		before.on('request', (r) => asked.push(r.url()));
-		await before.goto('/');
-		await expect(before.locator('h1')).toBeVisible();
+		noScript.on('request', (r) => asked.push(r.url()));
+		await noScript.goto('/');
+		await expect(noScript.locator('h1')).toBeVisible();
 		expect(asked.filter((u) => /\.(js|woff2|css)(\?|$)/.test(u)), 'nothing but the HTML before the first paint').toEqual([]);
-		const still = await landmarks(before);
+		await expect(noScript.getByTestId('graphic-needs-script')).toBeVisible();
+		await expect(noScript.getByTestId('graphic')).toHaveCount(0);
 		await bare.close();
 
-		// …exactly where the running page has it once scripts have started.
+		// …and as a browser with JavaScript first paints it (the app's code and data held back), it is
+		// already laid out…
+		const held = await browser.newContext({ viewport: size });
+		const before = await held.newPage();
+		await before.route(/\/_app\/.*\.js$|__data\.json$/, (route) => route.abort());
+		await before.goto('/');
+		await expect(before.locator('h1')).toBeVisible();
+		const still = await landmarks(before);
+		await expect(before.getByTestId('graphic-needs-script')).toHaveCount(0);
+		await held.close();
+
+		// …exactly where the running page has it once scripts have started, the graphic drawn in its place.
 		const live = await browser.newContext({ viewport: size });
 		const page = await live.newPage();
 		await page.goto('/');
 		await expect(page.locator('[data-testid="reader"]')).toHaveAttribute('data-hydrated', 'true');
 		expect(await landmarks(page)).toEqual(still);
+		const [stage, graphic] = await Promise.all(['graphic-stage', 'graphic'].map((id) => page.getByTestId(id).boundingBox()));
+		expect(graphic!.width * graphic!.height, 'the graphic fills most of its place').toBeGreaterThan(0.6 * stage!.width * stage!.height);
+		expect(graphic!.x).toBeGreaterThanOrEqual(stage!.x - 1);
+		expect(graphic!.y).toBeGreaterThanOrEqual(stage!.y - 1);
+		expect(graphic!.x + graphic!.width).toBeLessThanOrEqual(stage!.x + stage!.width + 1);
+		expect(graphic!.y + graphic!.height).toBeLessThanOrEqual(stage!.y + stage!.height + 1);
 		await live.close();
 	});
 }

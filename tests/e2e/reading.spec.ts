@@ -2,7 +2,7 @@ import { expect, graphic, scrollToStep, stepIds, test } from './fixtures';
 import { editions, story as english } from './story';
 
 // Every reading guarantee holds in each edition: the English story at `/`, the Arabic at `/ar/`.
-for (const { lang, dir, path, story, dateText } of editions) {
+for (const { lang, dir, path, story, dateText, t } of editions) {
 	test.describe(`${lang} edition`, () => {
 		const first = story.events[0];
 		const last = story.events.at(-1)!;
@@ -25,6 +25,15 @@ for (const { lang, dir, path, story, dateText } of editions) {
 						await expect(step.locator('cite', { hasText: source.title })).toBeAttached();
 					}
 				}
+			});
+
+			test('the graphic, drawn by script, steps aside: a line in the page’s language says why, above the text', async ({ page }) => {
+				await page.goto(path('/'));
+				const note = page.getByTestId('graphic-needs-script');
+				await expect(note).toHaveText(t.graphicNeedsScript);
+				await expect(page.getByTestId('graphic')).toHaveCount(0);
+				const [line, card] = await Promise.all([note.boundingBox(), page.locator('[data-step-id]').first().boundingBox()]);
+				expect(line!.y + line!.height, 'the line comes before the first step, not beside it').toBeLessThanOrEqual(card!.y);
 			});
 		});
 

@@ -17,6 +17,7 @@ export const AR: UiStrings = {
 	nextStep: 'الخطوة التالية',
 	next: 'التالي',
 	presentFromHere: 'اعرض من هنا',
+	graphicNeedsScript: 'الخريطة والخط الزمني والرسوم المرافقة لكل خطوة ترسمها JavaScript، وهي معطّلة في هذا المتصفح. نص كل خطوة موجود هنا.',
 	menuStep: 'الخطوة ',
 	menuShowAll: ': اعرض كل الخطوات',
 	menuHeading: 'انتقل إلى خطوة',

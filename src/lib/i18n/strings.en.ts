@@ -16,6 +16,7 @@ export const EN: UiStrings = {
 	nextStep: 'Next step',
 	next: 'Next',
 	presentFromHere: 'Present from here',
+	graphicNeedsScript: 'The map, timeline and charts that go with each step are drawn by JavaScript, which is off in this browser. Every step’s text is here.',
 	menuStep: 'Step ',
 	menuShowAll: ': show every step',
 	menuHeading: 'Jump to a step',

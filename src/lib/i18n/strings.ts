@@ -23,6 +23,8 @@ export interface UiStrings {
 	nextStep: string;
 	next: string;
 	presentFromHere: string;
+	/** Where the reading view's graphic would be, with JavaScript off. */
+	graphicNeedsScript: string;
 	/** The phone step list's button: visible `{n}/{count}`, its name "Step {n}/{count}: show every step". */
 	menuStep: string;
 	menuShowAll: string;

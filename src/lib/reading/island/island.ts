@@ -2,8 +2,10 @@
  * The browser half of an island: a part of the page that the server prerenders whole but whose code
  * the page does not need to start. Hydration leaves the prerendered markup alone (the browser twin's
  * element has no children of its own), and this attachment decides what happens to it:
- * - `live`: the component's code is fetched at once and the live component replaces the prerendered
- *   markup in a task of its own, so the download and the work are not in front of the page's start;
+ * - `live`: the component's code is fetched at once and the live component replaces whatever the
+ *   server twin drew in a task of its own, so the download and the work are not in front of the
+ *   page's start (the reading view's graphic, whose twin draws nothing but a note for readers
+ *   without JavaScript);
  * - `still`: a picture that never changes keeps its prerendered markup and needs no code at all; the
  *   code is fetched only where there is no markup (the view was opened after the page loaded).
  * The swap happens within one task, so nothing is painted in between and nothing moves.

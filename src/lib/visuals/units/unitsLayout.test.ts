@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelHeight, placePartLabels, unitsLayout } from './unitsLayout';
+import { labelHeight, placePartLabels, unitRuns, unitsLayout } from './unitsLayout';
 
 const whole = { id: 'detained', units: 600 };
 const cap = { id: 'cap', units: 140 };
@@ -112,5 +112,37 @@ describe('labelHeight', () => {
 	it('never under-estimates: a narrower box is never shorter', () => {
 		const text = 'received by Iraq so far, according to officials';
 		for (let w = 80; w < 400; w += 10) expect(labelHeight('about 2,200 people', text, w)).toBeGreaterThanOrEqual(labelHeight('about 2,200 people', text, w + 10));
+	});
+});
+
+describe('unitRuns', () => {
+	/** The squares a still drawing paints: each run's dashes, read back as squares' top-left corners. */
+	const painted = (layout: ReturnType<typeof unitsLayout>) =>
+		unitRuns(layout).flatMap(({ level, d }) =>
+			[...d.matchAll(/M([\d.]+),([\d.]+)h([\d.]+)/g)].flatMap(([, x, y, length]) => {
+				const n = (Number(length) + layout.gap) / layout.size;
+				expect(Number.isInteger(Math.round(n * 1e6) / 1e6)).toBe(true);
+				return Array.from({ length: Math.round(n) }, (_, k) => `${level}@${+(Number(x) + k * layout.size).toFixed(2)},${+(Number(y) - (layout.size - layout.gap) / 2).toFixed(2)}`);
+			})
+		);
+	const squares = (layout: ReturnType<typeof unitsLayout>) => layout.cells.map((c) => `${c.level}@${+c.x.toFixed(2)},${+c.y.toFixed(2)}`);
+
+	it('paints every square once, in its shade, and nothing else', () => {
+		for (const [w, h] of [
+			[340, 180],
+			[600, 400],
+			[233, 97]
+		]) {
+			const layout = unitsLayout(all, w, h);
+			expect(painted(layout).sort()).toEqual(squares(layout).sort());
+		}
+	});
+
+	it('draws a row’s run of one shade as one line, and never carries a run onto the next row', () => {
+		const layout = unitsLayout(all, 340, 180);
+		const lines = unitRuns(layout).reduce((n, r) => n + r.d.split('M').length - 1, 0);
+		const rows = Math.ceil((layout.cells.at(-1)!.index + 1) / layout.cols);
+		expect(lines).toBeGreaterThanOrEqual(rows);
+		expect(lines).toBeLessThan(rows * 3);
 	});
 });

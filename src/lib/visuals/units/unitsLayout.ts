@@ -174,3 +174,38 @@ export function labelHeight(figure: string, text: string, maxWidth: number): num
 	const width = maxWidth - LABEL.padX;
 	return Math.ceil(lineCount(figure, width, LABEL.head) * LABEL.headLine + lineCount(text, width, LABEL.font) * LABEL.line + LABEL.padY);
 }
+
+/** A shade's squares in the still drawing (see unitRuns). */
+export interface UnitRuns {
+	level: number;
+	/** One `M x,y h length` per run, through the middle of its squares. */
+	d: string;
+}
+
+/**
+ * The still drawing of a layout: each shade's squares as runs along their rows, each run one
+ * horizontal line through the middle of its squares. Stroked as thick as a square and dashed
+ * (a square, a gap, a square…), a run of n squares draws exactly those n squares: the ~600 squares
+ * of the lead picture are some forty lines.
+ */
+export function unitRuns(layout: UnitsLayout): UnitRuns[] {
+	const side = layout.size - layout.gap;
+	const num = (v: number) => +v.toFixed(2);
+	const byLevel = new Map<number, string[]>();
+	let run: { first: Cell; n: number } | null = null;
+	const flush = () => {
+		if (!run) return;
+		if (!byLevel.has(run.first.level)) byLevel.set(run.first.level, []);
+		byLevel.get(run.first.level)!.push(`M${num(run.first.x)},${num(run.first.y + side / 2)}h${num(run.n * layout.size - layout.gap)}`);
+	};
+	for (const cell of layout.cells) {
+		const continues = run && run.first.level === cell.level && cell.index === run.first.index + run.n && cell.index % layout.cols !== 0;
+		if (continues) run!.n++;
+		else {
+			flush();
+			run = { first: cell, n: 1 };
+		}
+	}
+	flush();
+	return [...byLevel].sort((a, b) => a[0] - b[0]).map(([level, runs]) => ({ level, d: runs.join('') }));
+}

@@ -29,6 +29,9 @@ const afterPaint = (preloads: string[]) =>
 	"new Promise((painted) => { setTimeout(painted, 3000); try { new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) setTimeout(painted); }).observe({ type: 'paint', buffered: true }); } catch { requestAnimationFrame(() => setTimeout(painted)); } })" +
 	`.then(() => (${JSON.stringify(preloads)}.forEach((href) => { const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); }), Promise.all([`;
 
+/** Between the modules' evaluation and the app's start, a task boundary: two shorter tasks, not one long one. */
+const YIELD = '.then((loaded) => new Promise((go) => setTimeout(go, 0, loaded)))';
+
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /** The start-up script's page data: one line, `data: [<one entry per layout and page>],`. */
@@ -65,9 +68,9 @@ export function deferScripts(html: string, path = ''): string {
 		const url = `${root}${path.replace(/\/?$/, '/').replace(/^\/$/, '')}__data.json`;
 		const fetched = `fetch(${JSON.stringify(url)}).then((r) => { if (!r.ok) throw new Error('page data: ' + r.status + ' ' + r.url); return r.json(); })`;
 		deferred = deferred
-			.replace(THEN, `,\n${data[1]}${fetched}\n${data[1].slice(1)}])))${THEN.slice(2).replace('[kit, app]', '[kit, app, page]')}`)
+			.replace(THEN, `,\n${data[1]}${fetched}\n${data[1].slice(1)}])))${YIELD}${THEN.slice(2).replace('[kit, app]', '[kit, app, page]')}`)
 			.replace(data[0], () => `${data[1]}data: page.nodes.map((node) => node?.type === 'data' ? { ...node, data: (${UNFLATTEN_JS.replace(/\s*\n\s*/g, ' ')})(node.data) } : node),`);
-	} else deferred = deferred.replace(THEN, `])))${THEN.slice(2)}`);
+	} else deferred = deferred.replace(THEN, `])))${YIELD}${THEN.slice(2)}`);
 	const [before, after] = [sha256(body), sha256(deferred)];
 	if (!html.includes(`'${before}'`)) throw new Error('deferScripts: the start-up script’s hash is not in the page’s CSP');
 	return html

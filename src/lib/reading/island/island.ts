@@ -27,16 +27,20 @@ export function island<P extends Record<string, unknown>>(
 		}
 		let instance: ReturnType<typeof mount> | undefined;
 		let gone = false;
-		load().then(({ default: Live }) =>
-			setTimeout(() => {
-				if (gone) return;
-				// A control focused before the swap (by Tab) keeps the focus in its live twin.
-				const focused = host.contains(document.activeElement) ? document.activeElement?.getAttribute('data-testid') : null;
-				instance = mount(Live, { target: host, anchor: prerendered[0], props, intro: false });
-				for (const node of prerendered) node.remove();
-				if (focused) host.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
-				onready?.();
-			})
+		// Asked for in a task of its own too: asking adds the chunk's preload and stylesheet links to
+		// the page, work that would otherwise lengthen the page's start.
+		setTimeout(() =>
+			load().then(({ default: Live }) =>
+				setTimeout(() => {
+					if (gone) return;
+					// A control focused before the swap (by Tab) keeps the focus in its live twin.
+					const focused = host.contains(document.activeElement) ? document.activeElement?.getAttribute('data-testid') : null;
+					instance = mount(Live, { target: host, anchor: prerendered[0], props, intro: false });
+					for (const node of prerendered) node.remove();
+					if (focused) host.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
+					onready?.();
+				})
+			)
 		);
 		return () => {
 			gone = true;

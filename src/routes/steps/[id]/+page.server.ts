@@ -1,5 +1,5 @@
 import { loadStory } from '$lib/server/loadStory';
-import { stepPageData } from '$lib/server/stepPage';
+import { stepPageData, stepPageIds } from '$lib/server/stepPage';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
@@ -11,6 +11,6 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const csr = false;
 export const trailingSlash = 'always';
 
-export const entries: EntryGenerator = () => loadStory().events.map((e) => ({ id: e.id }));
+export const entries: EntryGenerator = () => stepPageIds(loadStory()).map((id) => ({ id }));
 
 export const load: PageServerLoad = ({ params }) => stepPageData(params.id);

@@ -34,6 +34,15 @@ for (const { lang, dir, path, story, dateText, t } of editions) {
 				await expect(page.getByTestId('graphic')).toHaveCount(0);
 				const [line, card] = await Promise.all([note.boundingBox(), page.locator('[data-step-id]').first().boundingBox()]);
 				expect(line!.y + line!.height, 'the line comes before the first step, not beside it').toBeLessThanOrEqual(card!.y);
+
+				// On a phone too, where the graphic would hold the top of the screen: its place is one short
+				// block that scrolls away with the text.
+				await page.setViewportSize({ width: 390, height: 844 });
+				const stage = page.getByTestId('graphic-stage');
+				expect((await stage.boundingBox())!.height).toBeLessThan(200);
+				await page.locator('[data-step-id]').nth(3).scrollIntoViewIfNeeded();
+				const scrolled = (await stage.boundingBox())!;
+				expect(scrolled.y + scrolled.height, 'the place scrolled away, not held on screen').toBeLessThanOrEqual(0);
 			});
 		});
 

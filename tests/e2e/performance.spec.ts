@@ -42,7 +42,7 @@ for (const size of [
 		// already laid out…
 		const held = await browser.newContext({ viewport: size });
 		const before = await held.newPage();
-		await before.route(/\/_app\/.*\.js$|__data\.json$/, (route) => route.abort());
+		await before.route(/\/_app\/.*\.js$|__data\.json(\?|$)/, (route) => route.abort());
 		await before.goto('/');
 		await expect(before.locator('h1')).toBeVisible();
 		const still = await landmarks(before);

@@ -64,9 +64,17 @@ describe('deferScripts', () => {
 		it('is taken out of the page and fetched, with the modules, from SvelteKit’s copy beside the page', () => {
 			const out = deferScripts(page(withData(nodes)), 'ar/present');
 			expect(out).not.toContain('Iraq’s prisons');
-			expect(deferredScript(out)).toContain(`fetch("./ar/present/__data.json")`);
-			expect(deferScripts(page(withData(nodes)), '')).toContain(`fetch("./__data.json")`);
-			expect(deferScripts(page(withData(nodes)), 'ar/')).toContain(`fetch("./ar/__data.json")`);
+			expect(deferredScript(out)).toMatch(/fetch\("\.\/ar\/present\/__data\.json\?v=[0-9a-f]{12}"\)/);
+			expect(deferScripts(page(withData(nodes)), '')).toMatch(/fetch\("\.\/__data\.json\?v=[0-9a-f]{12}"\)/);
+			expect(deferScripts(page(withData(nodes)), 'ar/')).toMatch(/fetch\("\.\/ar\/__data\.json\?v=[0-9a-f]{12}"\)/);
+		});
+
+		it('is asked for by an address that changes with it, so no cached copy of older data is used', () => {
+			const version = (data: unknown) => /__data\.json\?v=([0-9a-f]+)/.exec(deferScripts(page(withData(data)), ''))![1];
+			expect(version(nodes)).toBe(version(nodes));
+			const changed = structuredClone(nodes);
+			(changed[1].data as typeof story).title = 'Another title';
+			expect(version(changed)).not.toBe(version(nodes));
 		});
 
 		it('starts the app with the same data it would have had inline', async () => {
@@ -81,7 +89,7 @@ describe('deferScripts', () => {
 					this.cb({ getEntriesByName: () => [{}] });
 				}
 			};
-			const fetch = async (url: string) => ({ ok: url === './__data.json', json: async () => json });
+			const fetch = async (url: string) => ({ ok: url.startsWith('./__data.json?v='), json: async () => json });
 			const document = { currentScript: { parentElement: 'target' }, createElement: () => ({}), head: { append() {} } };
 			new Function('PerformanceObserver', 'fetch', 'document', 'importModule', script.replace(/\bimport\(/g, 'importModule('))(PerformanceObserver, fetch, document, async (url: string) => modules[url]);
 			await vi.waitFor(() => expect(started).toHaveBeenCalled());

@@ -62,10 +62,13 @@ export function deferScripts(html: string, path = ''): string {
 		checkPlainData(nodes, `the data of the page at /${path}`);
 		if (!nodes.every((n) => n === null || (typeof n === 'object' && ['data', 'skip'].includes((n as { type: string }).type))))
 			throw new Error(`deferScripts: the page at /${path} hydrates with something other than data (an error?)`);
-		// Relative to the page, as SvelteKit's own paths are (the site may live under a base path).
+		// Relative to the page, as SvelteKit's own paths are (the site may live under a base path), and
+		// named after its content, so a page never hydrates with a cached copy of an older build's data
+		// (the file's own address does not change from build to build).
 		const root = preloads[0]?.slice(0, preloads[0].indexOf('_app/'));
 		if (root === undefined) throw new Error(`deferScripts: no module preloads in the page at /${path} to find the site's root by`);
-		const url = `${root}${path.replace(/\/?$/, '/').replace(/^\/$/, '')}__data.json`;
+		const version = createHash('sha256').update(data[2]).digest('hex').slice(0, 12);
+		const url = `${root}${path.replace(/\/?$/, '/').replace(/^\/$/, '')}__data.json?v=${version}`;
 		const fetched = `fetch(${JSON.stringify(url)}).then((r) => { if (!r.ok) throw new Error('page data: ' + r.status + ' ' + r.url); return r.json(); })`;
 		deferred = deferred
 			.replace(THEN, `,\n${data[1]}${fetched}\n${data[1].slice(1)}])))${YIELD}${THEN.slice(2).replace('[kit, app]', '[kit, app, page]')}`)

@@ -121,6 +121,7 @@ export const AR: UiStrings = {
 		Turkey: 'تركيا'
 	},
 	unitKey: { one: '= شخص واحد', two: '= شخصان', few: '= {n} أشخاص', many: '= {n} شخصاً', other: '= {n} شخص' },
+	unitOpenKey: 'أكثر: العدد الدقيق غير معروف',
 	oneCountry: 'دولة واحدة',
 	approximateBand: 'الرقم تقريبي: العدد الحقيقي يقع ضمن هذا النطاق',
 	politicalTrack: 'المسار السياسي',

@@ -104,6 +104,7 @@ export const EN: UiStrings = {
 	routeMode: { land: 'land', air: 'air' },
 	sitesNotDisclosed: ' (sites not disclosed)',
 	unitKey: { other: '= {n} people' },
+	unitOpenKey: 'more: the exact count is not known',
 	oneCountry: 'one country',
 	approximateBand: 'the figure is approximate: the true count lies in this band',
 	politicalTrack: 'Political track',

@@ -137,6 +137,7 @@ export interface UiStrings {
 	// Units and countries
 	/** `{n}` */
 	unitKey: Plural;
+	unitOpenKey: string;
 	oneCountry: string;
 	approximateBand: string;
 	// The political track

@@ -27,7 +27,7 @@ export type VisualState =
 			routes: Route[];
 			bases: { place: Place; status: 'drawdown' | 'concentrated' }[];
 	  }
-	| { kind: 'units'; peoplePerUnit: number; groups: { figure: Figure; units: number }[] }
+	| UnitsState
 	| { kind: 'countries'; figure: Figure }
 	| {
 			kind: 'politics';
@@ -37,6 +37,8 @@ export type VisualState =
 			milestones: { event: StoryEvent; active: boolean }[];
 			/** Figures shown beside the track (a closing step bringing the numbers and the politics together). */
 			figures: Figure[];
+			/** Those figures as the unit chart's nested block, drawn small beside the track, when they count people. */
+			block: UnitsState | null;
 	  }
 	| { kind: 'photo'; photo: Photo };
 
@@ -56,6 +58,17 @@ export interface Photo {
  * (layouts, labels, tables) is not worked out again.
  */
 const memo = new WeakMap<Story, Map<number, VisualState>>();
+
+export type UnitsState = { kind: 'units'; peoplePerUnit: number; groups: { figure: Figure; units: number }[] };
+
+function unitsState(figures: Figure[], perUnit: number): UnitsState {
+	return { kind: 'units', peoplePerUnit: perUnit, groups: figures.map((figure) => ({ figure, units: Math.max(1, Math.round(figure.value / perUnit)) })) };
+}
+
+/** A closing step's figures as the nested block, when every one counts people (else none). */
+function blockOf(figures: Figure[]): UnitsState | null {
+	return figures.length > 0 && figures.every((f) => f.unit === 'people') ? unitsState(figures, PEOPLE_PER_UNIT) : null;
+}
 
 export function visualState(story: Story, index: number): VisualState {
 	let states = memo.get(story);
@@ -82,17 +95,11 @@ function buildVisualState(story: Story, index: number): VisualState {
 				routes: (v.routes ?? []).map((r) => ({ from: place(r.from), to: place(r.to), mode: r.mode })),
 				bases: (v.bases ?? []).map((b) => ({ place: place(b.place), status: b.status }))
 			};
-		case 'units': {
-			const perUnit = v.perUnit ?? PEOPLE_PER_UNIT;
-			return {
-				kind: 'units',
-				peoplePerUnit: perUnit,
-				groups: v.figures.map((id) => {
-					const figure = findFigure(story, id);
-					return { figure, units: Math.max(1, Math.round(figure.value / perUnit)) };
-				})
-			};
-		}
+		case 'units':
+			return unitsState(
+				v.figures.map((id) => findFigure(story, id)),
+				v.perUnit ?? PEOPLE_PER_UNIT
+			);
 		case 'countries':
 			return { kind: 'countries', figure: findFigure(story, v.figure) };
 		case 'politics':
@@ -104,7 +111,8 @@ function buildVisualState(story: Story, index: number): VisualState {
 					const e = find(story.events, id, 'event');
 					return { event: e, active: e.id === event.id };
 				}),
-				figures: (v.figures ?? []).map((id) => findFigure(story, id))
+				figures: (v.figures ?? []).map((id) => findFigure(story, id)),
+				block: blockOf((v.figures ?? []).map((id) => findFigure(story, id)))
 			};
 		case 'photo':
 			// Width and height come from the file at build time; a story not loaded by the build (a unit

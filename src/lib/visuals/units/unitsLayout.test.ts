@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelHeight, placePartLabels, unitRuns, unitsLayout } from './unitsLayout';
+import { cellOutline, edgeOf, labelHeight, unitRuns, unitsChart, unitsLayout } from './unitsLayout';
 
 const whole = { id: 'detained', units: 600 };
 const cap = { id: 'cap', units: 140 };
@@ -68,35 +68,121 @@ describe('unitsLayout', () => {
 	});
 });
 
-describe('placePartLabels', () => {
-	it('gives every part a label inside the box, none overlapping another', () => {
+describe('edgeOf', () => {
+	it('gives each qualifier the edge that says how exact it is', () => {
+		expect(['more than', 'at least', 'up to', 'around', 'nearly', 'exactly', undefined].map(edgeOf)).toEqual(['open', 'open', 'dashed', 'soft', 'soft', 'exact', 'exact']);
+	});
+});
+
+describe('the whole’s open edge ("more than")', () => {
+	it('runs on past the last square in hollow squares that fade, and only for an open whole', () => {
+		const open = unitsLayout([{ ...whole, edge: 'open' }, cap], 600, 400);
+		expect(open.tail.length).toBeGreaterThanOrEqual(3);
+		expect(open.tail[0].index).toBe(open.cells.at(-1)!.index + 1);
+		expect(open.tail.map((t) => t.fade)).toEqual([...open.tail.map((t) => t.fade)].sort((a, b) => b - a));
+		expect(open.tail.at(-1)!.fade).toBeLessThan(0.5);
+		// Hollow squares are not counted: the whole is still exactly its units.
+		expect(open.cells).toHaveLength(600);
+		expect(open.height).toBeGreaterThanOrEqual(open.tail.at(-1)!.y + open.size);
+		expect(unitsLayout([whole, cap], 600, 400).tail).toEqual([]);
+	});
+
+	it('fits its box with the tail included', () => {
 		for (const [w, h] of [
-			[358, 300],
+			[194, 300],
+			[358, 180],
 			[760, 560]
 		]) {
-			const layout = unitsLayout(all, w, h);
-			const heights = [34, 34, 34];
-			const labels = placePartLabels(layout, heights, w, h);
-			expect(labels.map((l) => l.id)).toEqual(['cap', 'received', 'first']);
-			labels.forEach((l, i) => {
-				expect(l.x).toBeGreaterThanOrEqual(0);
-				expect(l.y).toBeGreaterThanOrEqual(0);
-				expect(l.y + heights[i]).toBeLessThanOrEqual(h);
-				expect(l.maxWidth).toBeGreaterThan(0);
-				for (const o of labels.slice(i + 1)) {
-					const j = labels.indexOf(o);
-					expect(l.y + heights[i] <= o.y || o.y + heights[j] <= l.y).toBe(true);
-				}
-			});
+			const layout = unitsLayout([{ ...whole, edge: 'open' }], w, h);
+			expect(layout.height).toBeLessThanOrEqual(h);
+		}
+	});
+});
+
+describe('cellOutline', () => {
+	it('traces a rectangle of cells as its four sides, along the middle of the gaps', () => {
+		// A 2×2 block at the top left of a 10-column grid, 10 px squares with 2 px gaps.
+		expect(cellOutline([0, 1, 10, 11], 10, 10, 2)).toBe('M-1,-1H19M-1,19H19M-1,-1V19M19,-1V19');
+	});
+
+	it('follows a ragged last row', () => {
+		// Row 0 full (3 cells), row 1 one cell: the step shows as a horizontal and a vertical piece.
+		const d = cellOutline([0, 1, 2, 10], 10, 10, 0);
+		expect(d).toContain('M10,10H30');
+		expect(d).toContain('M10,10V20');
+	});
+
+	it('outlines each part of a layout around exactly its squares', () => {
+		const layout = unitsLayout([whole, { ...cap, edge: 'dashed' }, { ...received, edge: 'soft' }, first], 600, 400);
+		expect(layout.parts.map((p) => p.edge)).toEqual(['dashed', 'soft', 'exact']);
+		for (const p of layout.parts) {
+			const xs = [...p.outline.matchAll(/[MH](-?[\d.]+)/g)].map((m) => Number(m[1]));
+			expect(Math.max(...xs)).toBeCloseTo(p.width - layout.gap / 2, 1);
+			expect(Math.min(...xs)).toBeCloseTo(-layout.gap / 2, 1);
+		}
+	});
+});
+
+describe('unitsChart', () => {
+	const texts = [
+		{ figure: 'up to 7,000 people', text: 'ISIS suspects the plan allows to be transferred to Iraq' },
+		{ figure: 'around 2,200 people', text: 'male detainees received by Iraqi authorities' },
+		{ figure: '150 people', text: 'detainees moved from Hasakah in the first transfers' }
+	];
+	const sizes = [
+		[340, 190],
+		[358, 300],
+		[470, 230],
+		[580, 330],
+		[760, 560],
+		[1180, 760]
+	];
+	const openAll = [{ ...whole, edge: 'open' as const }, { ...cap, edge: 'dashed' as const }, { ...received, edge: 'soft' as const }, first];
+
+	it('keeps every label off the block: beside it, or in a key under it', () => {
+		for (const [w, h] of sizes) {
+			const chart = unitsChart(openAll, texts, w, h);
+			const { layout } = chart;
+			for (const l of chart.labels) {
+				const clearBeside = l.x >= layout.width;
+				const clearUnder = l.y >= layout.height;
+				expect(clearBeside || clearUnder, `${w}×${h}: ${l.id} at ${l.x},${l.y}`).toBe(true);
+			}
 		}
 	});
 
-	it('starts each leader at its part’s outer corner', () => {
-		const layout = unitsLayout(all, 760, 560);
-		for (const l of placePartLabels(layout, [34, 34, 34], 760, 560)) {
-			const part = layout.parts.find((p) => p.id === l.id)!;
-			expect(l.anchor).toEqual([part.width, part.height]);
+	it('keeps every label inside the chart and clear of the others', () => {
+		for (const [w, h] of sizes) {
+			const chart = unitsChart(openAll, texts, w, h);
+			chart.labels.forEach((l, i) => {
+				expect(l.x + l.width).toBeLessThanOrEqual(w + 0.01);
+				expect(l.y).toBeGreaterThanOrEqual(0);
+				expect(l.y + l.height).toBeLessThanOrEqual(chart.height + 0.01);
+				for (const o of chart.labels.slice(i + 1)) expect(l.y + l.height <= o.y || o.y + o.height <= l.y).toBe(true);
+			});
+			expect(chart.height).toBeLessThanOrEqual(Math.max(h, chart.layout.height) + 0.01);
 		}
+	});
+
+	it('puts labels beside the block where there is room, with leaders that run from each part’s corner along a gap', () => {
+		const chart = unitsChart(openAll, texts, 760, 560);
+		expect(chart.mode).toBe('beside');
+		const { layout } = chart;
+		chart.labels.forEach((l, i) => {
+			const part = layout.parts[i];
+			const [, x0, y0, bend] = l.leader!.match(/^M([\d.]+),([\d.]+)H([\d.]+)/)!.map(Number);
+			expect(x0).toBeCloseTo(part.width - layout.gap / 2, 1);
+			expect(y0).toBeCloseTo(part.height - layout.gap / 2, 1);
+			// On a gap line: a whole number of rows down, less half a gap.
+			expect(((y0 + layout.gap / 2) / layout.size) % 1).toBeCloseTo(0, 5);
+			expect(bend).toBeGreaterThanOrEqual(layout.width);
+		});
+	});
+
+	it('falls back to a key under the block when a column beside it would shrink the squares too much', () => {
+		const chart = unitsChart(openAll, texts, 340, 190);
+		expect(chart.mode).toBe('key');
+		expect(chart.labels.every((l) => l.leader === null && l.x === 0)).toBe(true);
 	});
 });
 

@@ -15,6 +15,8 @@
 export interface UnitGroup {
 	id: string;
 	units: number;
+	/** How the figure's qualifier shows (see `edgeOf`); exact when not given. */
+	edge?: Edge;
 }
 
 export interface Cell {
@@ -34,6 +36,18 @@ export interface Part {
 	/** The part's rectangle, in pixels from the grid's top-left. */
 	width: number;
 	height: number;
+	edge: Edge;
+	/** The outline of the part's squares (see cellOutline), for its dashed or soft edge. */
+	outline: string;
+}
+
+/** A hollow square after the whole's last one: a whole of "more than" n runs on, fading. */
+export interface TailCell {
+	index: number;
+	x: number;
+	y: number;
+	/** 1 next to the last square, falling towards 0 at the tail's end. */
+	fade: number;
 }
 
 export interface UnitsLayout {
@@ -43,6 +57,8 @@ export interface UnitsLayout {
 	cells: Cell[];
 	/** The nested parts (every group but the whole), outermost first. */
 	parts: Part[];
+	/** The whole's open edge (none unless its edge is `open`). */
+	tail: TailCell[];
 	width: number;
 	height: number;
 }
@@ -52,11 +68,12 @@ const MAX_COLS = 40;
 
 export function unitsLayout(groups: UnitGroup[], width: number, height: number): UnitsLayout {
 	const total = groups[0]?.units ?? 0;
-	// The largest square with which the whole fits the box.
+	const open = groups[0]?.edge === 'open';
+	// The largest square with which the whole (and its open edge) fits the box.
 	let size = 2;
 	for (let s = 40; s >= 2; s -= 0.5) {
 		const cols = Math.min(MAX_COLS, Math.floor(width / s));
-		if (cols >= 1 && Math.ceil(total / cols) * s <= height) {
+		if (cols >= 1 && Math.ceil((total + (open ? tailLength(total, cols) : 0)) / cols) * s <= height) {
 			size = s;
 			break;
 		}
@@ -96,43 +113,198 @@ export function unitsLayout(groups: UnitGroup[], width: number, height: number):
 		if (level === 0 && rest-- <= 0) continue;
 		cells.push({ index: i, x: (i % cols) * size, y: Math.floor(i / cols) * size, level, groups: groups.slice(0, level + 1).map((g) => g.id) });
 	}
-	const rows = Math.ceil(Math.max(...cells.map((c) => c.index + 1), 1) / cols);
-	const parts = rects.map((r, k) => ({ id: groups[k + 1].id, level: k + 1, width: r.w * size, height: r.h * size }));
-	return { size, gap, cols, cells, parts, width: cols * size, height: rows * size };
-}
-
-export interface PartLabel {
-	id: string;
-	/** Top-left of the label box, in pixels from the grid's top-left. */
-	x: number;
-	y: number;
-	maxWidth: number;
-	/** The part's outer corner the label's leader line starts from. */
-	anchor: [number, number];
+	const last = Math.max(...cells.map((c) => c.index), -1);
+	const n = open ? tailLength(total, cols) : 0;
+	const tail: TailCell[] = Array.from({ length: n }, (_, k) => {
+		const index = last + 1 + k;
+		return { index, x: (index % cols) * size, y: Math.floor(index / cols) * size, fade: +(1 - k / n).toFixed(3) };
+	});
+	const rows = Math.ceil((last + 1 + n) / cols) || 1;
+	const parts = rects.map((r, k) => {
+		const level = k + 1;
+		const inside = cells.filter((c) => c.level >= level).map((c) => c.index);
+		return { id: groups[level].id, level, width: r.w * size, height: r.h * size, edge: groups[level].edge ?? 'exact', outline: cellOutline(inside, cols, size, gap) };
+	});
+	return { size, gap, cols, cells, parts, tail, width: cols * size, height: rows * size };
 }
 
 /**
- * Where each part's label goes: beside its rectangle's bottom-right corner, over the lighter cells of
- * the whole, stacked top to bottom so no two overlap, pulled back inside the drawing. `heights` are
- * the labels' heights as laid out (an estimate is fine before they are measured). Too little room to
- * the right (a narrow phone), and the label starts at the left edge below the corner instead.
+ * How many hollow squares carry a "more than" whole on: the rest of its last row, or a third of a row
+ * more when that is under three squares (too few to read as running on).
  */
-export function placePartLabels(layout: UnitsLayout, heights: number[], boxWidth: number, boxHeight: number, minWidth = 120): PartLabel[] {
-	const labels: PartLabel[] = [];
-	let floor = 0;
-	// Innermost first: its corner is highest.
-	const order = layout.parts.map((p, i) => ({ p, i })).reverse();
-	for (const { p, i } of order) {
-		const h = heights[i] ?? 32;
-		const beside = boxWidth - (p.width + 10) >= minWidth;
-		const x = beside ? p.width + 10 : 4;
-		let y = beside ? p.height - h / 2 : p.height + 4;
-		y = Math.max(y, floor);
-		y = Math.min(y, boxHeight - h);
-		labels.push({ id: p.id, x, y: Math.max(0, y), maxWidth: boxWidth - x - 4, anchor: [p.width, p.height] });
-		floor = Math.max(0, y) + h + 4;
+function tailLength(total: number, cols: number): number {
+	const rest = (cols - (total % cols)) % cols;
+	return rest >= 3 ? rest : rest + Math.max(3, Math.ceil(cols / 3));
+}
+
+/**
+ * How a figure's qualifier shows at the edge of its squares, so an approximate number is never drawn
+ * as exact (the country dots' hollow band says the same for countries):
+ *   open    "more than", "at least": the block runs on into fading, hollow squares
+ *   dashed  "up to": a dashed outline, a ceiling the count may not reach
+ *   soft    "around", "nearly": a soft, blurred outline
+ *   exact   no qualifier: the squares alone
+ */
+export type Edge = 'open' | 'dashed' | 'soft' | 'exact';
+
+export function edgeOf(qualifier: string | undefined): Edge {
+	switch (qualifier) {
+		case 'more than':
+		case 'at least':
+			return 'open';
+		case 'up to':
+			return 'dashed';
+		case 'around':
+		case 'nearly':
+			return 'soft';
+		default:
+			return 'exact';
 	}
-	return labels.reverse();
+}
+
+/**
+ * The outline of a set of cells, along the middle of the gaps around them: one path, its collinear
+ * edges merged so a dash pattern runs on along a side instead of restarting at every square.
+ */
+export function cellOutline(indices: Iterable<number>, cols: number, size: number, gap: number): string {
+	const set = new Set(indices);
+	const num = (v: number) => +v.toFixed(2);
+	const off = gap / 2;
+	// Horizontal edges keyed by grid line y (0 = top of row 0), vertical by grid line x.
+	const horizontal = new Map<number, number[]>();
+	const vertical = new Map<number, number[]>();
+	const add = (map: Map<number, number[]>, line: number, at: number) => {
+		if (!map.has(line)) map.set(line, []);
+		map.get(line)!.push(at);
+	};
+	for (const i of set) {
+		const [r, c] = [Math.floor(i / cols), i % cols];
+		if (r === 0 || !set.has(i - cols)) add(horizontal, r, c);
+		if (!set.has(i + cols)) add(horizontal, r + 1, c);
+		if (c === 0 || !set.has(i - 1)) add(vertical, c, r);
+		if (c === cols - 1 || !set.has(i + 1)) add(vertical, c + 1, r);
+	}
+	const runs = (ats: number[]) => {
+		const sorted = [...new Set(ats)].sort((a, b) => a - b);
+		const out: [number, number][] = [];
+		for (const a of sorted) {
+			const last = out.at(-1);
+			if (last && last[1] === a) last[1] = a + 1;
+			else out.push([a, a + 1]);
+		}
+		return out;
+	};
+	let d = '';
+	for (const [y, ats] of [...horizontal].sort((a, b) => a[0] - b[0]))
+		for (const [a, b] of runs(ats)) d += `M${num(a * size - off)},${num(y * size - off)}H${num(b * size - off)}`;
+	for (const [x, ats] of [...vertical].sort((a, b) => a[0] - b[0]))
+		for (const [a, b] of runs(ats)) d += `M${num(x * size - off)},${num(a * size - off)}V${num(b * size - off)}`;
+	return d;
+}
+
+/** What a part label says: its figure, then its words. */
+export interface LabelText {
+	figure: string;
+	text: string;
+}
+
+/** A part's label, in pixels from the chart's top and its inline start (mirrored for right-to-left). */
+export interface ChartLabel {
+	id: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** The leader from the part's corner to its label, along the gaps between squares; none in a key. */
+	leader: string | null;
+}
+
+export interface UnitsChart {
+	/**
+	 * `beside`: labels in a column beside the block, each joined to its part by a leader that runs
+	 * along a gap between rows, so no text or line covers a square. `key`: labels in rows under the
+	 * block, each with a swatch (no room beside it: narrow phones, the lead picture).
+	 */
+	mode: 'beside' | 'key';
+	layout: UnitsLayout;
+	labels: ChartLabel[];
+	/** The whole chart's height: the block and its labels or key. */
+	height: number;
+}
+
+/** Between the block and a label column, and between a block and its key. */
+const GUTTER = 14;
+const LABEL_GAP = 6;
+/** A key row's swatch and its gap, before the text. */
+const SWATCH = 22;
+
+/**
+ * The unit chart with its part labels set off the data: the layout (beside or key) that gives the
+ * larger squares, preferring labels beside the block unless that costs a quarter of the square's size.
+ * `texts` are the parts' labels, outermost first (the whole is labelled above the chart).
+ */
+export function unitsChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {
+	// The label column's width: the one that leaves the block its largest squares with every label in.
+	let beside: UnitsChart | null = null;
+	for (const share of [0.3, 0.36, 0.42, 0.5, 0.56]) {
+		const chart = besideChart(groups, texts, width, height, Math.round(Math.min(260, Math.max(120, width * share))));
+		if (chart && (!beside || chart.layout.size > beside.layout.size)) beside = chart;
+	}
+	const key = keyChart(groups, texts, width, height);
+	if (beside && beside.layout.size >= key.layout.size * 0.75) return beside;
+	return key;
+}
+
+function besideChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number, column: number): UnitsChart | null {
+	if (width - column - GUTTER < 60) return null;
+	const layout = unitsLayout(groups, width - column - GUTTER, height);
+	const x = layout.width + GUTTER;
+	const labelWidth = width - x;
+	const heights = texts.map((t) => labelHeight(t.figure, t.text, labelWidth - SWATCH));
+	const room = Math.max(layout.height, height);
+	if (heights.reduce((a, h) => a + h + LABEL_GAP, 0) > room) return null;
+	// Innermost first: its corner is highest. Each label's first line sits level with its part's bottom
+	// edge, pushed down clear of the one above, then the stack is pulled back up inside the room.
+	const order = layout.parts.map((p, i) => i).reverse();
+	const ys: number[] = [];
+	let floor = 0;
+	for (const i of order) {
+		const anchor = layout.parts[i].height - layout.gap / 2;
+		ys[i] = Math.max(floor, anchor - 10);
+		floor = ys[i] + heights[i] + LABEL_GAP;
+	}
+	let ceiling = room;
+	for (const i of [...order].reverse()) {
+		ys[i] = Math.max(0, Math.min(ys[i], ceiling - heights[i]));
+		ceiling = ys[i] - LABEL_GAP;
+	}
+	const num = (v: number) => +v.toFixed(2);
+	const labels = layout.parts.map((p, i) => {
+		const ay = p.height - layout.gap / 2;
+		const bend = layout.width + GUTTER / 2;
+		return {
+			id: p.id,
+			x,
+			y: ys[i],
+			width: labelWidth,
+			height: heights[i],
+			leader: `M${num(p.width - layout.gap / 2)},${num(ay)}H${num(bend)}L${num(x - 2)},${num(ys[i] + 10)}`
+		};
+	});
+	return { mode: 'beside', layout, labels, height: Math.max(layout.height, ...labels.map((l) => l.y + l.height)) };
+}
+
+function keyChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {
+	const heights = texts.map((t) => labelHeight(t.figure, t.text, width - SWATCH, true));
+	const keyHeight = heights.reduce((a, h) => a + h + LABEL_GAP, 0);
+	const layout = unitsLayout(groups, width, Math.max(40, height - keyHeight - GUTTER));
+	let y = layout.height + GUTTER;
+	const labels = layout.parts.map((p, i) => {
+		const label = { id: p.id, x: 0, y, width, height: heights[i], leader: null };
+		y += heights[i] + LABEL_GAP;
+		return label;
+	});
+	return { mode: 'key', layout, labels, height: y - (labels.length ? LABEL_GAP : GUTTER) };
 }
 
 /**
@@ -170,8 +342,10 @@ function lineCount(text: string, width: number, fontPx: number): number {
  * same before and after the page hydrates, so nothing moves when the browser takes over (a measured
  * height moved the labels by up to 21 px on hydration).
  */
-export function labelHeight(figure: string, text: string, maxWidth: number): number {
+export function labelHeight(figure: string, text: string, maxWidth: number, inline = false): number {
 	const width = maxWidth - LABEL.padX;
+	// In a key the figure runs on into its words (set a little larger, so counted wider).
+	if (inline) return Math.ceil(lineCount(`${figure} ${figure.slice(0, 2)} ${text}`, width, LABEL.font) * LABEL.line + LABEL.padY);
 	return Math.ceil(lineCount(figure, width, LABEL.head) * LABEL.headLine + lineCount(text, width, LABEL.font) * LABEL.line + LABEL.padY);
 }
 

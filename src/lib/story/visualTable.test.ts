@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
 import { visualState } from './visualState';
-import { visualTable } from './visualTable';
+import { eventsInEra, visualTable } from './visualTable';
 import { english } from '../i18n/strings.en';
 
 const story = storySchema.parse(testStory());
@@ -32,5 +32,20 @@ describe('visualTable', () => {
 
 	it('lists the events inside a timeline step’s era', () => {
 		expect(table(0).rows.map((r) => r[1])).toEqual(['Third', 'Fourth']);
+	});
+});
+
+describe('eventsInEra', () => {
+	const era = { id: 'territory', label: 'Holds territory', start: '2014', end: '2019-03' };
+	const events = [
+		{ id: 'surge', date: '2014' },
+		{ id: 'fall', date: '2019-03-23' },
+		{ id: 'detained', date: '2019' },
+		{ id: 'april', date: '2019-04-02' },
+		{ id: 'camps', date: '2019', endDate: '2026' }
+	];
+	it('lists only what began inside the era, at its dates’ precision', () => {
+		const s = { events } as unknown as Parameters<typeof eventsInEra>[0];
+		expect(eventsInEra(s, era).map((e) => e.id)).toEqual(['surge', 'fall']);
 	});
 });

@@ -75,11 +75,15 @@ export function visualTable(story: Story, state: VisualState, locale: Locale): T
 	}
 }
 
-/** Events whose span overlaps the era's. */
+/**
+ * Events that began inside the era: the whole of the start date, at its precision, lies within the
+ * era's span. A date known only to its year is not placed in a period that ends within that year
+ * ("2019" is not inside "2014 – March 2019"), and a duration belongs to the period it began in.
+ */
 export function eventsInEra(story: Story, era: Era) {
 	const [a, b] = eventSpan(era.start, era.end);
 	return story.events.filter((e) => {
-		const [s, t] = eventSpan(e.date, e.endDate);
-		return s < b && t > a;
+		const [s, t] = eventSpan(e.date);
+		return s >= a && t <= b;
 	});
 }

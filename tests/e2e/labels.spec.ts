@@ -1,6 +1,8 @@
 /**
  * Every label of every step stays inside the graphic and clear of every other label, at phone (both
  * ways up), tablet, desktop and projector sizes, for both stories, in the reading view and in the briefing;
+ * every annotation (a figure's label, a key row) lies whole inside the graphic and off the data marks
+ * (the unit squares, the country dots), so a part-of-whole picture always shows its shape;
  * every text in the graphic is at least 12 px on the page and 24 px in the briefing on a projector.
  * Labels are the drawn texts of the visual on show and of the time axis (SVG text, which nothing
  * wraps), compared within the same drawing.
@@ -46,6 +48,19 @@ function labelProblems(page: Page, minSize: number): Promise<string[]> {
 				if (w > 2 && h > 3) problems.push(`${name(t)} overlaps ${name(texts[j])}`);
 			}
 		});
+		// Annotations: whole inside the graphic, and never on a data mark (the squares' or dots' extent).
+		const marks = [...(layer?.querySelectorAll('[data-mark="units"], [data-mark="dots"]') ?? [])].map((m) => m.getBoundingClientRect());
+		for (const note of layer?.querySelectorAll('[data-mark^="label"], [data-mark="figure"], [data-legend], [data-legend-group]') ?? []) {
+			const r = note.getBoundingClientRect();
+			if (r.width <= 1 || r.height <= 1) continue;
+			if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+				problems.push(`annotation "${note.textContent!.trim().slice(0, 40)}" is not whole inside the graphic`);
+			for (const m of marks) {
+				const w = Math.min(r.right, m.right) - Math.max(r.left, m.left);
+				const h = Math.min(r.bottom, m.bottom) - Math.max(r.top, m.top);
+				if (w > 1 && h > 1) problems.push(`annotation "${note.textContent!.trim().slice(0, 40)}" covers data marks`);
+			}
+		}
 		// Every text in the graphic at its size on screen (CSS zoom and scaling transforms included).
 		for (const el of root.querySelectorAll('*')) {
 			if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
@@ -93,3 +108,30 @@ for (const size of sizes) {
 			});
 	});
 }
+
+test.describe('the lead picture', () => {
+	for (const size of sizes.filter((s) => s.name === 'phone' || s.name === 'desktop'))
+		for (const lang of ['', 'ar/'])
+			test(`${lang ? 'Arabic' : 'English'}, ${size.name}: its labels lie inside it and off its squares`, async ({ browser }) => {
+				const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, isMobile: size.touch, hasTouch: size.touch });
+				await page.goto(`${stories[0].url}/${lang}`);
+				const lead = page.getByTestId('lead-graphic');
+				await expect(lead.locator('[data-mark="units"]')).toBeVisible();
+				const problems = await lead.evaluate((root) => {
+					const box = root.querySelector('.picture')!.getBoundingClientRect();
+					const grid = root.querySelector('[data-mark="units"]')!.getBoundingClientRect();
+					const out: string[] = [];
+					for (const note of root.querySelectorAll('[data-mark^="label"]')) {
+						const r = note.getBoundingClientRect();
+						const name = note.textContent!.trim().slice(0, 30);
+						if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) out.push(`"${name}" leaves the picture`);
+						const w = Math.min(r.right, grid.right) - Math.max(r.left, grid.left);
+						const h = Math.min(r.bottom, grid.bottom) - Math.max(r.top, grid.top);
+						if (w > 1 && h > 1) out.push(`"${name}" covers the squares`);
+					}
+					return out;
+				});
+				expect(problems).toEqual([]);
+				await page.close();
+			});
+});

@@ -255,5 +255,22 @@ for (const ed of editions) {
 			await page.keyboard.press('Tab');
 			await expect.poll(opacity).toBe('1');
 		});
+
+		test('the graphic’s own switches stay off the slide until the pointer moves, and not for a clicker', async ({ page }) => {
+			await page.clock.install();
+			await page.goto(path('/present'));
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+			const tools = page.getByTestId('motion-toggle').locator('xpath=ancestor::div[contains(@class, "tools")]');
+			const opacity = () => tools.evaluate((el) => getComputedStyle(el).opacity);
+			await expect.poll(opacity).toBe('0');
+			await page.keyboard.press(ed.keys.next[0]);
+			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[1]);
+			await expect.poll(opacity).toBe('0');
+			await page.mouse.move(400, 400);
+			await page.mouse.move(420, 410);
+			await expect.poll(opacity).toBe('1');
+			await page.clock.runFor(3500);
+			await expect.poll(opacity).toBe('0');
+		});
 	});
 }

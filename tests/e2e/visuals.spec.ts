@@ -45,6 +45,21 @@ async function expectVisual(page: Page, event: StoryEvent) {
 				await expect(layer.locator(`rect[data-in~="${id}"]`)).toHaveCount(units);
 				await expect(layer.locator(`[data-legend-group="${id}"]`)).toContainText(figure(id).qualifier === 'exactly' ? String(figure(id).value) : figure(id).qualifier);
 			}
+			{
+				// An approximate number is never drawn as exact: a "more than" whole runs on into hollow
+				// squares (keyed), an "up to" part has a dashed edge, an "around" or "nearly" part a soft one.
+				const [whole, ...parts] = v.figures.map(figure);
+				const open = whole.qualifier === 'more than' || whole.qualifier === 'at least';
+				if (open) {
+					expect(await layer.locator('[data-tail]').count()).toBeGreaterThanOrEqual(3);
+					await expect(layer.locator('[data-legend="open-edge"]')).toBeVisible();
+				} else await expect(layer.locator('[data-tail]')).toHaveCount(0);
+				for (const p of parts) {
+					const edge = p.qualifier === 'up to' ? 'dashed' : p.qualifier === 'around' || p.qualifier === 'nearly' ? 'soft' : null;
+					await expect(layer.locator(`[data-edge-of="${p.id}"]`)).toHaveCount(edge ? 1 : 0);
+					if (edge) await expect(layer.locator(`[data-edge-of="${p.id}"]`)).toHaveAttribute('data-edge', edge);
+				}
+			}
 			break;
 		case 'countries':
 			await expect(layer.getByTestId('country-dots')).toHaveAttribute('data-count', String(figure(v.figure).value));
@@ -289,4 +304,29 @@ test('red means the transfers and nothing else, at every step, in the reading an
 			expect(await offenders(), `${view}#${event.id}`).toEqual([]);
 		}
 	}
+});
+
+test('every shade of the unit chart stands out from the paper at 3:1 or more (WCAG non-text contrast)', async ({ page }) => {
+	const step = story.events.filter((e) => e.visual.kind === 'units').at(-1)!;
+	await page.goto('/#' + step.id);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', step.id);
+	const ratios = await graphic(page)
+		.locator('[data-visual="units"]')
+		.evaluate((layer) => {
+			const luminance = (css: string) => {
+				const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+					const c = Number(v) / 255;
+					return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+				});
+				return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+			};
+			const paper = luminance(getComputedStyle(document.documentElement).backgroundColor);
+			const fills = new Set([...layer.querySelectorAll('rect[data-in]')].map((r) => getComputedStyle(r).fill));
+			return [...fills].map((f) => {
+				const [a, b] = [luminance(f), paper].sort((x, y) => y - x);
+				return { fill: f, ratio: (a + 0.05) / (b + 0.05) };
+			});
+		});
+	expect(ratios.length).toBeGreaterThanOrEqual(3);
+	for (const r of ratios) expect(r.ratio, r.fill).toBeGreaterThanOrEqual(3);
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { scaleUtc } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../data/schema';
 import { testStory } from '../../data/testStory';
@@ -42,6 +43,23 @@ describe('axisLayout: to scale', () => {
 				for (let i = 1; i < l.ticks.length; i++)
 					expect(l.ticks[i].x - l.ticks[i - 1].x).toBeCloseTo((utc(l.ticks[i].year) - utc(l.ticks[i - 1].year)) * perMs, 6);
 			}
+		}
+	});
+
+	it('is the linear UTC scale d3 would make, on each side of the break', () => {
+		for (const width of WIDTHS) {
+			const l = axisGeometry(real, realSteps, width);
+			const z = l.zoom!;
+			const main = scaleUtc().domain([l.domain[0], z.from]).range([0, z.breakX]);
+			const zoom = scaleUtc().domain([z.from, z.to]).range([z.x0, z.x1]);
+			for (const m of l.marks) {
+				const [a, b] = realSteps[m.index].span;
+				const expected = (d: Date) => (d < z.from ? main(d) : zoom(d > z.to ? z.to : d));
+				expect(m.x0).toBeCloseTo(expected(a), 6);
+				expect(m.x1).toBeCloseTo(expected(b), 6);
+			}
+			for (const t of l.ticks) expect(t.x).toBeCloseTo(main(new Date(utc(t.year))), 6);
+			for (const t of z.ticks) expect(t.x).toBeCloseTo(zoom(new Date(`${t.key}-01T00:00:00Z`)), 6);
 		}
 	});
 

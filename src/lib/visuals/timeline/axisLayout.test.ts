@@ -31,6 +31,20 @@ describe('axisLayout: to scale', () => {
 		expect(small.domain.map((d) => d.toISOString().slice(0, 10))).toEqual(['2017-01-01', '2026-02-02']);
 	});
 
+	it('ends at the story\'s last date when that is before the update, and enlarges the crowded end there', () => {
+		// Apollo: 1961 to four days in July 1969, updated in 2026.
+		const apollo = storySchema.parse(JSON.parse(readFileSync('tests/fixtures/second-story.json', 'utf8')));
+		const last = apollo.events.at(-1)!.date;
+		for (const width of [330, 1000]) {
+			const l = axisGeometry(apollo, storySteps(apollo), width);
+			expect(new Date(l.domain[1].getTime() - DAY).toISOString().slice(0, 10)).toBe(last);
+			expect(l.ticks.at(-1)!.year).toBe(Number(last.slice(0, 4)));
+			expect(l.zoom!.from.toISOString().slice(0, 7)).toBe(last.slice(0, 7));
+			expect(l.zoom!.label.text).toMatch(/^Jul 1969, /);
+			expect(l.marks.every((m) => !m.open)).toBe(true);
+		}
+	});
+
 	it('draws every year outside the zoom as wide as every other: ticks evenly spaced', () => {
 		for (const s of [real, story, thousand]) {
 			for (const width of WIDTHS) {

@@ -3,8 +3,8 @@
  *
  * - **To scale.** Time maps linearly to position (a UTC time scale): equal spans are equal widths and
  *   every year tick is as far from the next as any other. The axis runs from 1 January of the first
- *   year any event or era starts in to the end of the data: the dataset's `updated` day (or the
- *   latest start, if later). No tick, mark or era is drawn past that end.
+ *   year any event or era starts in to the story's last date: the end of its latest event or era, but
+ *   never past the dataset's `updated` day. No tick, mark or era is drawn past that end.
  * - **A labelled zoom, never silent stretching.** On the scale above, the story's last events may fall
  *   closer together than the eye can separate. The rule: at the full width, walk back from the latest
  *   distinct event start while each is less than `CROWDED` pixels from the next; if that crowded
@@ -20,8 +20,8 @@
  *   lasted); an event with an `endDate` is a bar with caps at both ends (`duration`). A band or bar
  *   narrower than `MIN_WIDTH` pixels is drawn `MIN_WIDTH` wide, centred on its exact span, so a month
  *   stays visible; `x0`/`x1` keep the exact span.
- * - **Open ends.** A mark or era whose span reaches the end of the data or beyond ("2019 onward", a
- *   year still under way) is cut at the axis's end and flagged `open`: it is drawn with an open end
+ * - **Open ends.** A mark or era whose span reaches the dataset's `updated` day or runs past it ("2019
+ *   onward", a year still under way) is cut at the axis's end and flagged `open`: it is drawn with an open end
  *   (a fade, or an arrow for a bar), never a cap at a date that has not come.
  * - At most three lanes: marks that overlap go to the lane that frees up first.
  * - The active event is labelled (date and short label), kept inside the axis.
@@ -204,8 +204,11 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 	const startTimes = steps.map((s) => s.span[0].getTime());
 	const first = new Date(Math.min(...startTimes, ...eraSpans.map((e) => e[0]))).getUTCFullYear();
 	const t0 = Date.UTC(first, 0, 1);
-	// The end of the data: the day the dataset was last updated, or the latest start if that is later.
-	const t1 = Math.max(eventSpan(story.updated)[1].getTime(), Math.max(...startTimes) + DAY);
+	// The end: the story's last date (the end of its latest event or era), but never past the day the
+	// dataset was last updated (a span reaching that day runs on: it is open); never before a start.
+	const updated = eventSpan(story.updated)[1].getTime();
+	const latest = Math.max(...steps.map((s) => s.span[1].getTime()), ...eraSpans.map((e) => e[1]));
+	const t1 = Math.max(Math.min(updated, latest), Math.max(...startTimes) + DAY);
 	const distinct = [...new Set(startTimes)].sort((a, b) => a - b);
 	let from = zoomStart(distinct, [t0, t1], width);
 
@@ -296,7 +299,7 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 		const shape: MarkShape = s.event.endDate ? 'duration' : precision[s.index] === 'day' ? 'point' : 'approximate';
 		const x0 = x(s.span[0].getTime());
 		const x1 = x(s.span[1].getTime());
-		const open = shape !== 'point' && s.span[1].getTime() >= t1;
+		const open = shape !== 'point' && s.span[1].getTime() >= updated;
 		const mid = (x0 + x1) / 2;
 		const least = shape === 'point' ? POINT_WIDTH : MIN_WIDTH;
 		const [draw0, draw1] = shape === 'point' || x1 - x0 < least ? [mid - least / 2, mid + least / 2] : [x0, x1];
@@ -315,7 +318,7 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 		label: era.label,
 		x0: x(eraSpans[i][0]),
 		x1: x(eraSpans[i][1]),
-		open: eraSpans[i][1] >= t1
+		open: eraSpans[i][1] >= updated
 	}));
 
 	return { domain: [new Date(t0), new Date(t1)], ticks, zoom, marks, eras, lanes: Math.max(1, laneEnds.length), width };

@@ -253,7 +253,16 @@ describe('axisLayout: lanes, states, labels, eras', () => {
 		}
 	});
 
-	it('lays out eras and marks the active one', () => {
+	it('points at a duration from its start, not from the middle of a bar that crosses the break', () => {
+		const i = real.events.findIndex((e) => e.id === 'repatriations');
+		const l = axisLayout(real, realSteps, i, 1000);
+		const m = l.marks[i];
+		expect(m.x0).toBeLessThan(l.zoom!.breakX);
+		expect(l.activeLabel!.anchor).toBe('middle');
+		expect(l.activeLabel!.x).toBeCloseTo(m.draw0 + 0.5, 6);
+	});
+
+		it('lays out eras and marks the active one', () => {
 		const [era] = axisLayout(story, steps, 0, 1000, 'transfers').eras;
 		expect(era).toMatchObject({ id: 'transfers', label: 'Transfers', x1: 1000, active: true, open: true });
 		expect(axisLayout(story, steps, 0, 1000).eras[0].active).toBe(false);

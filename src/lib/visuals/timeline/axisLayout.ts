@@ -156,8 +156,14 @@ export function activeLabel(geometry: AxisGeometry, steps: Step[], activeIndex: 
 	const active = geometry.marks[activeIndex];
 	if (!active) return null;
 	const text = `${steps[activeIndex].dateText}: ${active.label}`;
-	return inside((active.draw0 + active.draw1) / 2, text.length * LABEL_CHAR, 0, geometry.width, text);
+	return inside(markAnchor(active), text.length * LABEL_CHAR, 0, geometry.width, text);
 }
+
+/**
+ * Where a mark's label and pointer line meet it: a point or band at its middle, a duration at its
+ * start (the middle of a bar that crosses the zoom's break is no date at all).
+ */
+export const markAnchor = (m: Pick<AxisMark, 'shape' | 'draw0' | 'draw1'>) => (m.shape === 'duration' ? m.draw0 + 0.5 : (m.draw0 + m.draw1) / 2);
 
 /** A label of width `w` centred on `cx` if it fits in [lo, hi], else anchored at the edge it would cross. */
 function inside(cx: number, w: number, lo: number, hi: number, text: string): { x: number; anchor: 'start' | 'middle' | 'end'; text: string } {

@@ -79,11 +79,19 @@ export function eventSpan(date: string, endDate?: string): [Date, Date] {
 export interface DateWords {
 	year: (year: number) => string;
 	month: (month: number) => string;
+	/** A month's name where room is short (the time axis); the full name if the language has none. */
+	monthShort?: (month: number) => string;
 	day: (day: number) => string;
 	about: string;
 }
 
-export const ENGLISH_DATE_WORDS: DateWords = { year: String, month: (m) => MONTHS[m - 1], day: String, about: 'c.' };
+export const ENGLISH_DATE_WORDS: DateWords = {
+	year: String,
+	month: (m) => MONTHS[m - 1],
+	monthShort: (m) => MONTHS[m - 1].slice(0, 3),
+	day: String,
+	about: 'c.'
+};
 
 /** "2017", "March 2019", "21 January 2026"; in another language, the same precision in its words. */
 export function formatStoryDate(text: string, w: DateWords = ENGLISH_DATE_WORDS): string {

@@ -154,9 +154,13 @@ export interface UiStrings {
 	monthsLater: Plural;
 	soonAfter: string;
 	// The time axis and a period's close-up
-	/** `{from}`, `{to}`, `{uneven}`, `{n}`, `{count}` */
+	/** `{from}`, `{to}`, `{zoom}` (axisZoomName or nothing), `{n}`, `{count}` */
 	axisLabel: string;
-	axisUneven: string;
+	/** The enlarged end of the axis, in its name: `{span}`, `{k}` */
+	axisZoomName: string;
+	/** The zoom's label on the axis, and a shorter one for narrow screens: `{span}`, `{k}` */
+	axisZoom: string;
+	axisZoomShort: string;
 	moreBefore: Plural;
 	moreAfter: Plural;
 	/** `{n}`, `{count}` */

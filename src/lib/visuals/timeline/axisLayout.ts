@@ -1,16 +1,31 @@
 /**
- * Layout of the story's time axis.
- * - Honest precision: an event with a real duration (`endDate`) is a bar; a date known only to its
- *   year or month is a soft band across that year or month (where it happened, not how long it
- *   lasted); a day is a dot. Anything narrower than a few pixels is a dot.
- * - Dense periods stay readable: the axis is broken into calendar years (and a busy year into months),
- *   each drawn wider the more events start in it (a polylinear d3 time scale), so a story whose last
- *   months hold half its events gives those months room. Year boundaries are ticks, so the unequal
- *   widths show, and the axis's name says the scale is uneven.
+ * Layout of the story's time axis: drawn to scale, with a labelled zoom where the last events crowd.
+ *
+ * - **To scale.** Time maps linearly to position (a UTC time scale): equal spans are equal widths and
+ *   every year tick is as far from the next as any other. The axis runs from 1 January of the first
+ *   year any event or era starts in to the story's last date: the end of its latest event or era, but
+ *   never past the dataset's `updated` day. No tick, mark or era is drawn past that end.
+ * - **A labelled zoom, never silent stretching.** On the scale above, the story's last events may fall
+ *   closer together than the eye can separate. The rule: at the full width, walk back from the latest
+ *   distinct event start while each is less than `CROWDED` pixels from the next; if that crowded
+ *   tail holds two starts or more, the axis is broken at the first of the month of its earliest start
+ *   (no earlier than a quarter of the whole span before the end). Left of the break the axis is to
+ *   scale as before, over the rest of the width; right of it, after a marked break (⫽), the
+ *   tail is drawn to a larger scale of its own over `zoomShare` of the width (40%; 45% under 400 px), with month ticks and a
+ *   label that says which span is enlarged and how many times ("Jan–Nov 2026, enlarged 9×"). Each
+ *   part is linear; only the zoom is enlarged, and it says so.
+ * - **One precision rule for every mark** (the mark's `shape`, the page's `data-shape`): a date known to
+ *   the day is a point, at that day; a date known only to its month or year (and no `endDate`) is a
+ *   faded band across exactly that month or year (`approximate`: where it happened, not how long it
+ *   lasted); an event with an `endDate` is a bar with caps at both ends (`duration`). A band or bar
+ *   narrower than `MIN_WIDTH` pixels is drawn `MIN_WIDTH` wide, centred on its exact span, so a month
+ *   stays visible; `x0`/`x1` keep the exact span.
+ * - **Open ends.** A mark or era whose span reaches the dataset's `updated` day or runs past it ("2019
+ *   onward", a year still under way) is cut at the axis's end and flagged `open`: it is drawn with an open end
+ *   (a fade, or an arrow for a bar), never a cap at a date that has not come.
  * - At most three lanes: marks that overlap go to the lane that frees up first.
  * - The active event is labelled (date and short label), kept inside the axis.
  */
-import { bisectRight } from 'd3';
 import { eventSpan, parseStoryDate } from '../../data/dates';
 import type { Story } from '../../data/types';
 import type { Step } from '../../story/steps';
@@ -21,40 +36,100 @@ export type MarkShape = 'point' | 'duration' | 'approximate';
 export interface AxisMark {
 	id: string;
 	index: number;
+	/** The exact span on the axis (a point's day, a band's month or year, a bar's duration). */
 	x0: number;
 	x1: number;
-	/** Dot for a day (or anything too narrow to show), bar for a real duration, band for an imprecise date. */
+	/** What is drawn: the exact span, or `MIN_WIDTH` centred on it (a point: its dot's extent). */
+	draw0: number;
+	draw1: number;
+	/** Point for a day, band for a date known only to its month or year, capped bar for an `endDate`. */
 	shape: MarkShape;
+	/** Runs to the end of the data or past it: drawn with an open end. */
+	open: boolean;
 	lane: number;
 	state: 'past' | 'active' | 'future';
 	label: string;
 }
 
+/** A year tick of the part drawn to the main scale; only some are labelled when years are narrow. */
+export interface AxisTick {
+	year: number;
+	/** The tick (1 January of `year`). */
+	x: number;
+	label: string | null;
+	/** Where the label is drawn: at the tick, or moved inward at the ends of the axis. */
+	labelX: number;
+	anchor: 'start' | 'middle' | 'end';
+}
+
+export interface AxisZoom {
+	/** First instant enlarged (the first of a month) and the end of the data. */
+	from: Date;
+	to: Date;
+	/** The break (⫽) lies between `breakX` and `x0`; the enlarged part runs from `x0` to `x1`. */
+	breakX: number;
+	x0: number;
+	x1: number;
+	/** How many times the zoom's scale is the main scale's (rounded). */
+	factor: number;
+	/** The enlarged span in words ("Jan–Nov 2026"). */
+	span: string;
+	/** A tick at the first of every month in the zoom; `year` marks 1 January. */
+	ticks: { x: number; key: string; year: boolean }[];
+	label: { x: number; anchor: 'start' | 'middle' | 'end'; text: string };
+}
+
 export interface AxisLayout {
 	domain: [Date, Date];
-	ticks: { x: number; label: string; stretched: boolean }[];
+	ticks: AxisTick[];
+	zoom: AxisZoom | null;
 	marks: AxisMark[];
-	eras: { id: string; label: string; x0: number; x1: number; active: boolean }[];
+	eras: { id: string; label: string; x0: number; x1: number; open: boolean; active: boolean }[];
 	lanes: number;
-	/** Whether some years are drawn wider than others (then the axis says so). */
-	uneven: boolean;
 	/** The active event's label, anchored so it stays inside [0, width]. */
 	activeLabel: { x: number; anchor: 'start' | 'middle' | 'end'; text: string } | null;
 }
 
-/** Spans narrower than this many pixels are drawn as points. */
+/** A point's drawn extent, for lanes. */
 const POINT_WIDTH = 6;
+/** The least drawn width of a band or a bar (centred on its exact span). */
+export const MIN_WIDTH = 4;
 /** Minimum horizontal gap between marks sharing a lane. */
 const GAP = 3;
 export const MAX_LANES = 3;
-/** How much wider a year is drawn for each event that starts in it (an empty year is 1). */
-const WIDTH_PER_EVENT = 1.5;
-/** A year with this many events or more is split into months, each as wide as its events need. */
-const SPLIT_AT = 3;
-/** Least room between two year labels, in pixels. */
+/** Two event starts closer than this, in pixels at the full width, are crowded. */
+export const CROWDED = 10;
+/** The share of the width the zoom gets, when there is one: a little more on a phone, for its label. */
+export const zoomShare = (width: number) => (width < 400 ? 0.45 : 0.4);
+/** The break's width, in pixels. */
+export const BREAK = 10;
+/** The zoom never begins earlier than this share of the whole span before the end. */
+const MAX_ZOOM_SPAN = 0.25;
+/** A zoom enlarging less than this much is not worth a break. */
+const MIN_FACTOR = 2;
+/** Least room between two tick labels, in pixels. */
 const TICK_GAP = 6;
 /** Estimated width of one character of the active label (12 px sans, generous for fallback fonts). */
 export const LABEL_CHAR = 6.6;
+const DAY = 86_400_000;
+
+/** The words the axis writes: year and short month names, and the zoom's label (longest first). */
+export interface AxisWords {
+	year: (y: number) => string;
+	month: (m: number) => string;
+	/**
+	 * The zoom's labels, from the longest to the shortest (the first that fits is used), given its span
+	 * in words, longest first ("Nov 2025–Nov 2026", "2025–2026", "2025–26").
+	 */
+	zoom: (spans: string[], factor: number) => string[];
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const ENGLISH_AXIS_WORDS: AxisWords = {
+	year: String,
+	month: (m) => SHORT_MONTHS[m - 1],
+	zoom: (spans, k) => [`${spans[0]}, enlarged ${k}×`, ...spans.map((s) => `${s}, ${k}×`), `${k}×`]
+};
 
 /** Where everything sits, which depends on the data and the width only: computed once, not per step. */
 export type AxisGeometry = Omit<AxisLayout, 'marks' | 'eras' | 'activeLabel'> & {
@@ -71,9 +146,7 @@ export function axisLayout(story: Story, steps: Step[], activeIndex: number, wid
 /** The per-step part: states and the active era (for callers that want every mark's state). */
 export function axisAtStep(geometry: AxisGeometry, steps: Step[], activeIndex: number, activeEra: string | null = null): AxisLayout {
 	const { width, ...rest } = geometry;
-	const marks = geometry.marks.map(
-		(m): AxisMark => ({ ...m, state: positionAt(m.index, activeIndex) })
-	);
+	const marks = geometry.marks.map((m): AxisMark => ({ ...m, state: positionAt(m.index, activeIndex) }));
 	const eras = geometry.eras.map((e) => ({ ...e, active: e.id === activeEra }));
 	return { ...rest, marks, eras, activeLabel: activeLabel(geometry, steps, activeIndex) };
 }
@@ -83,134 +156,176 @@ export function activeLabel(geometry: AxisGeometry, steps: Step[], activeIndex: 
 	const active = geometry.marks[activeIndex];
 	if (!active) return null;
 	const text = `${steps[activeIndex].dateText}: ${active.label}`;
-	const cx = (active.x0 + active.x1) / 2;
-	const half = (text.length * LABEL_CHAR) / 2;
-	const { width } = geometry;
-	return cx - half < 0 ? { x: 0, anchor: 'start', text } : cx + half > width ? { x: width, anchor: 'end', text } : { x: cx, anchor: 'middle', text };
-}
-
-/** `year` writes a year's tick label (another language's digits). */
-export function axisGeometry(story: Story, steps: Step[], width: number, year: (y: number) => string = String): AxisGeometry {
-	// Parsed once per event: a story of 1,000 events must not parse 1,000 dates per scroll step.
-	const precision = steps.map((s) => parseStoryDate(s.event.date)?.precision);
-	const starts = steps.map((s) => s.span[0].getTime());
-	const ends = steps.map((s) => s.span[1].getTime());
-	for (const era of story.eras) {
-		starts.push(eventSpan(era.start)[0].getTime());
-		ends.push(eventSpan(era.end)[1].getTime());
-	}
-	// Whole years at both ends, so the axis reads as calendar years.
-	const first = new Date(Math.min(...starts)).getUTCFullYear();
-	const last = new Date(Math.max(...ends) - 1).getUTCFullYear() + 1;
-	const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-	const yearStart = (y: number) => new Date(Date.UTC(y, 0, 1));
-
-	// Each year's share of the width: one, plus a little for every event that starts in it. A busy
-	// year (three events or more) is split into months, each weighted by the events dated to it, so a
-	// crowded January gets room of its own; an event known only to its year weighs on all its months.
-	const breaks: Date[] = [];
-	const weights: number[] = [];
-	for (const y of years.slice(0, -1)) {
-		const inYear = steps.filter((s) => s.span[0].getUTCFullYear() === y);
-		if (inYear.length < SPLIT_AT) {
-			breaks.push(yearStart(y));
-			weights.push(1 + WIDTH_PER_EVENT * inYear.length);
-			continue;
-		}
-		const yearOnly = inYear.filter((s) => precision[s.index] === 'year').length;
-		for (let m = 0; m < 12; m++) {
-			const inMonth = inYear.filter((s) => precision[s.index] !== 'year' && s.span[0].getUTCMonth() === m);
-			breaks.push(new Date(Date.UTC(y, m, 1)));
-			weights.push((1 + WIDTH_PER_EVENT * yearOnly) / 12 + WIDTH_PER_EVENT * inMonth.length);
-		}
-	}
-	breaks.push(yearStart(last));
-	const total = weights.reduce((a, b) => a + b, 0);
-	const range = [0];
-	for (const w of weights) range.push(range.at(-1)! + (w / total) * width);
-	const x = polylinear(breaks, range);
-	const domain: [Date, Date] = [yearStart(first), yearStart(last)];
-	const yearWidths = years.slice(0, -1).map((y) => x(yearStart(y + 1)) - x(yearStart(y)));
-	const uneven = yearWidths.some((w) => Math.abs(w - yearWidths[0]) > 0.5);
-
-	// A tick at every year boundary whose label has room: the first label reads rightwards from its
-	// tick, the last leftwards, the rest are centred; of two close years the busier wins, and the last
-	// year always stays.
-	const ticks: AxisLayout['ticks'] = [];
-	const extent = (x: number, label: string, i: number): [number, number] => {
-		const w = label.length * LABEL_CHAR;
-		return i === 0 ? [x, x + w] : i === years.length - 1 ? [x - w, x] : [x - w / 2, x + w / 2];
-	};
-	const rightEdges: number[] = [];
-	years.forEach((y, i) => {
-		const tx = x(yearStart(y));
-		const tick = { x: tx, label: year(y), stretched: (yearWidths[i] ?? 0) > Math.min(...yearWidths) + 0.5 };
-		const [left, right] = extent(tx, tick.label, i);
-		const clear = () => !ticks.length || left >= rightEdges.at(-1)! + TICK_GAP;
-		if (clear()) {
-			ticks.push(tick);
-			rightEdges.push(right);
-			return;
-		}
-		const wins = i === years.length - 1 || (ticks.length > 1 && (yearWidths[i] ?? 0) > (yearWidths[i - 1] ?? 0));
-		if (!wins) return;
-		while (ticks.length > 1 && !clear()) {
-			ticks.pop();
-			rightEdges.pop();
-		}
-		ticks.push(tick);
-		rightEdges.push(right);
-	});
-
-	const laneEnds: number[] = [];
-	const marks = steps.map((s): AxisGeometry['marks'][number] => {
-		const x0 = x(s.span[0]);
-		const x1 = x(s.span[1]);
-		const narrow = x1 - x0 < POINT_WIDTH;
-		const precise = precision[s.index] === 'day';
-		const shape: MarkShape = narrow || (precise && !s.event.endDate) ? 'point' : s.event.endDate ? 'duration' : 'approximate';
-		const left = shape === 'point' ? (x0 + x1) / 2 - POINT_WIDTH / 2 : x0;
-		const right = shape === 'point' ? (x0 + x1) / 2 + POINT_WIDTH / 2 : x1;
-		let lane = laneEnds.findIndex((end) => end + GAP <= left);
-		if (lane < 0 && laneEnds.length < MAX_LANES) lane = laneEnds.push(right) - 1;
-		else {
-			// Every lane is taken here: share the one that frees up first.
-			if (lane < 0) lane = laneEnds.indexOf(Math.min(...laneEnds));
-			laneEnds[lane] = Math.max(laneEnds[lane], right);
-		}
-		return {
-			id: s.id,
-			index: s.index,
-			x0,
-			x1,
-			shape,
-			lane,
-			label: s.event.short ?? s.event.title
-		};
-	});
-
-	const eras = story.eras.map((era) => ({
-		id: era.id,
-		label: era.label,
-		x0: x(eventSpan(era.start)[0]),
-		x1: x(eventSpan(era.end)[1])
-	}));
-
-	return { domain, ticks, marks, eras, lanes: Math.max(1, laneEnds.length), uneven, width };
+	return inside(markAnchor(active), text.length * LABEL_CHAR, 0, geometry.width, text);
 }
 
 /**
- * A polylinear time scale: `breaks[i]` maps to `range[i]`, linearly in between, clamped at the ends.
- * (d3's scaleTime does the same, but brings its calendar ticks and formats and d3-color's interpolators
- * with it, about 10 KB gzipped of a page that must load in 45; the ticks here are computed above.)
+ * Where a mark's label and pointer line meet it: a point or band at its middle, a duration at its
+ * start (the middle of a bar that crosses the zoom's break is no date at all).
  */
-export function polylinear(breaks: Date[], range: number[]): (date: Date) => number {
-	const t = breaks.map((d) => d.getTime());
-	return (date) => {
-		const v = date.getTime();
-		if (v <= t[0]) return range[0];
-		if (v >= t[t.length - 1]) return range[range.length - 1];
-		const i = bisectRight(t, v) - 1;
-		return range[i] + ((v - t[i]) / (t[i + 1] - t[i])) * (range[i + 1] - range[i]);
+export const markAnchor = (m: Pick<AxisMark, 'shape' | 'draw0' | 'draw1'>) => (m.shape === 'duration' ? m.draw0 + 0.5 : (m.draw0 + m.draw1) / 2);
+
+/** A label of width `w` centred on `cx` if it fits in [lo, hi], else anchored at the edge it would cross. */
+function inside(cx: number, w: number, lo: number, hi: number, text: string): { x: number; anchor: 'start' | 'middle' | 'end'; text: string } {
+	if (cx - w / 2 < lo) return { x: lo, anchor: 'start', text };
+	if (cx + w / 2 > hi) return { x: hi, anchor: 'end', text };
+	return { x: cx, anchor: 'middle', text };
+}
+
+/** The left and right of a label drawn at `x` with `anchor`. */
+export function labelExtent(x: number, anchor: 'start' | 'middle' | 'end', text: string): [number, number] {
+	const w = text.length * LABEL_CHAR;
+	return anchor === 'start' ? [x, x + w] : anchor === 'end' ? [x - w, x] : [x - w / 2, x + w / 2];
+}
+
+const monthStart = (t: number) => {
+	const d = new Date(t);
+	return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+};
+
+/**
+ * Where the zoom begins, or null for none: the first of the month of the earliest start in the crowded
+ * tail (see the file's description). `starts` are sorted and distinct.
+ */
+export function zoomStart(starts: number[], domain: [number, number], width: number): number | null {
+	const [t0, t1] = domain;
+	const px = width / (t1 - t0);
+	let i = starts.length - 1;
+	while (i > 0 && (starts[i] - starts[i - 1]) * px < CROWDED) i--;
+	if (i >= starts.length - 1) return null;
+	const earliest = new Date(t1 - MAX_ZOOM_SPAN * (t1 - t0));
+	const limit = Date.UTC(earliest.getUTCFullYear(), earliest.getUTCMonth() + 1, 1);
+	const from = Math.max(monthStart(starts[i]), limit);
+	return from > t0 && from < t1 ? from : null;
+}
+
+/**
+ * `words` writes the axis's years, months and zoom label (another language's); a year label may run
+ * `overhang` pixels past either end of the axis (into the margin the drawing leaves there).
+ */
+export function axisGeometry(story: Story, steps: Step[], width: number, words: AxisWords = ENGLISH_AXIS_WORDS, overhang = 0): AxisGeometry {
+	// Parsed once per event: a story of 1,000 events must not parse 1,000 dates per scroll step.
+	const precision = steps.map((s) => parseStoryDate(s.event.date)?.precision);
+	const eraSpans = story.eras.map((era) => [eventSpan(era.start)[0].getTime(), eventSpan(era.end)[1].getTime()] as const);
+	const startTimes = steps.map((s) => s.span[0].getTime());
+	const first = new Date(Math.min(...startTimes, ...eraSpans.map((e) => e[0]))).getUTCFullYear();
+	const t0 = Date.UTC(first, 0, 1);
+	// The end: the story's last date (the end of its latest event or era), but never past the day the
+	// dataset was last updated (a span reaching that day runs on: it is open); never before a start.
+	const updated = eventSpan(story.updated)[1].getTime();
+	const latest = Math.max(...steps.map((s) => s.span[1].getTime()), ...eraSpans.map((e) => e[1]));
+	const t1 = Math.max(Math.min(updated, latest), Math.max(...startTimes) + DAY);
+	const distinct = [...new Set(startTimes)].sort((a, b) => a - b);
+	let from = zoomStart(distinct, [t0, t1], width);
+
+	// The scale: one linear part, or a main part and an enlarged tail after a break.
+	const mainW = from === null ? width : width * (1 - zoomShare(width)) - BREAK;
+	const zoomX0 = mainW + BREAK;
+	const factorOf = (f: number) => (width - zoomX0) / (t1 - f) / (mainW / (f - t0));
+	if (from !== null && factorOf(from) < MIN_FACTOR) from = null;
+	const mainEnd = from ?? t1;
+	const main = (t: number) => ((t - t0) / (mainEnd - t0)) * (from === null ? width : mainW);
+	const x = (t: number) => {
+		const v = Math.min(Math.max(t, t0), t1);
+		if (from === null || v < from) return main(v);
+		return zoomX0 + ((v - from) / (t1 - from)) * (width - zoomX0);
 	};
+
+	// A tick at every year's start on the main part, labels at a round step that leaves them room.
+	const years: number[] = [];
+	for (let y = first; from === null ? Date.UTC(y, 0, 1) <= t1 : Date.UTC(y, 0, 1) < from; y++) years.push(y);
+	const yearWidth = main(Date.UTC(first + 1, 0, 1)) - main(t0);
+	const widest = Math.max(...years.map((y) => words.year(y).length)) * LABEL_CHAR;
+	const step = [1, 2, 5, 10, 20, 50, 100].find((s) => s * yearWidth >= widest + TICK_GAP) ?? 100;
+	const ticks: AxisTick[] = years.map((year) => {
+		const tx = main(Date.UTC(year, 0, 1));
+		if (year % step !== 0) return { year, x: tx, label: null, labelX: tx, anchor: 'middle' };
+		const text = words.year(year);
+		const { x: labelX, anchor } = inside(tx, text.length * LABEL_CHAR, -overhang, from === null ? width + overhang : mainW, text);
+		return { year, x: tx, label: text, labelX, anchor };
+	});
+
+	// Labels moved inward at an end may now be too close to their neighbour: the moved one gives way.
+	let kept: AxisTick | null = null;
+	for (const t of ticks) {
+		if (!t.label) continue;
+		if (kept && labelExtent(t.labelX, t.anchor, t.label)[0] < labelExtent(kept.labelX, kept.anchor, kept.label!)[1] + TICK_GAP) {
+			if (kept.anchor !== 'middle' && t.anchor === 'middle') kept.label = null;
+			else {
+				t.label = null;
+				continue;
+			}
+		}
+		kept = t;
+	}
+
+	// The zoom: month ticks, and its label centred under it.
+	let zoom: AxisZoom | null = null;
+	if (from !== null) {
+		const a = new Date(from);
+		const b = new Date(t1 - 1);
+		const monthYear = (d: Date) => `${words.month(d.getUTCMonth() + 1)} ${words.year(d.getUTCFullYear())}`;
+		const span =
+			a.getUTCFullYear() === b.getUTCFullYear()
+				? a.getUTCMonth() === b.getUTCMonth()
+					? monthYear(a)
+					: `${words.month(a.getUTCMonth() + 1)}–${monthYear(b)}`
+				: `${monthYear(a)}–${monthYear(b)}`;
+		const [ya, yb] = [words.year(a.getUTCFullYear()), words.year(b.getUTCFullYear())];
+		const spans = ya === yb ? [span, ya] : [span, `${ya}–${yb}`, `${ya}–${yb.slice(-2)}`];
+		const factor = Math.round(factorOf(from));
+		const room = width - zoomX0;
+		const candidates = words.zoom(spans, factor);
+		const text = candidates.find((c) => c.length * LABEL_CHAR <= room) ?? candidates.at(-1)!;
+		const monthTicks: AxisZoom['ticks'] = [];
+		for (let m = 0; ; m++) {
+			const t = Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + m, 1);
+			if (t >= t1) break;
+			const d = new Date(t);
+			monthTicks.push({ x: x(t), key: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`, year: d.getUTCMonth() === 0 });
+		}
+		zoom = {
+			from: a,
+			to: new Date(t1),
+			breakX: mainW,
+			x0: zoomX0,
+			x1: width,
+			factor,
+			span,
+			ticks: monthTicks,
+			label: inside((zoomX0 + width) / 2, text.length * LABEL_CHAR, zoomX0, width, text)
+		};
+		// A year label too close to the break would run into the zoom's label: leave it out.
+		const zoomLeft = labelExtent(zoom.label.x, zoom.label.anchor, zoom.label.text)[0];
+		for (const t of ticks) if (t.label && labelExtent(t.labelX, t.anchor, t.label)[1] + TICK_GAP > zoomLeft) t.label = null;
+	}
+
+	const laneEnds: number[] = [];
+	const marks = steps.map((s): AxisGeometry['marks'][number] => {
+		const shape: MarkShape = s.event.endDate ? 'duration' : precision[s.index] === 'day' ? 'point' : 'approximate';
+		const x0 = x(s.span[0].getTime());
+		const x1 = x(s.span[1].getTime());
+		const open = shape !== 'point' && s.span[1].getTime() >= updated;
+		const mid = (x0 + x1) / 2;
+		const least = shape === 'point' ? POINT_WIDTH : MIN_WIDTH;
+		const [draw0, draw1] = shape === 'point' || x1 - x0 < least ? [mid - least / 2, mid + least / 2] : [x0, x1];
+		let lane = laneEnds.findIndex((end) => end + GAP <= draw0);
+		if (lane < 0 && laneEnds.length < MAX_LANES) lane = laneEnds.push(draw1) - 1;
+		else {
+			// Every lane is taken here: share the one that frees up first.
+			if (lane < 0) lane = laneEnds.indexOf(Math.min(...laneEnds));
+			laneEnds[lane] = Math.max(laneEnds[lane], draw1);
+		}
+		return { id: s.id, index: s.index, x0, x1, draw0, draw1, shape, open, lane, label: s.event.short ?? s.event.title };
+	});
+
+	const eras = story.eras.map((era, i) => ({
+		id: era.id,
+		label: era.label,
+		x0: x(eraSpans[i][0]),
+		x1: x(eraSpans[i][1]),
+		open: eraSpans[i][1] >= updated
+	}));
+
+	return { domain: [new Date(t0), new Date(t1)], ticks, zoom, marks, eras, lanes: Math.max(1, laneEnds.length), width };
 }

@@ -9,6 +9,7 @@ import { checkEditions, checkStory, loadStory, storyPath } from './src/lib/serve
 import { formatErrors } from './src/lib/data/validateTimeline.ts';
 import { translationPath } from './src/lib/data/translation.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
+import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
 
 /** @newswire/frames's browser build, for host pages' plain <script> tag (the package exports only its module). */
@@ -17,6 +18,20 @@ const framesScript = join(dirname(createRequire(import.meta.url).resolve('@newsw
 /** The missing SITE_URL (or translation) is reported once per build, not once per SvelteKit build pass. */
 let toldNoSite = false;
 let toldNoEdition = false;
+
+/**
+ * The story's faces, cut to the characters the site shows (src/lib/server/storyFaces.ts), before
+ * anything is built or served; unit tests do not need them.
+ */
+function storyFaces(): Plugin {
+	return {
+		name: 'story-faces',
+		async buildStart() {
+			if (process.env.VITEST) return;
+			await writeStoryFaces(faceCharacters(siteTexts(storyPath())));
+		}
+	};
+}
 
 /**
  * The dataset and its pictures, for the build and for `npm run dev`.
@@ -140,7 +155,7 @@ function islands(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [storyData(), islands(), sveltekit()],
+	plugins: [storyFaces(), storyData(), islands(), sveltekit()],
 	// The offline edition inlines fonts too: a separate file is a failed request from disk.
 	build: process.env.OFFLINE === '1' ? { assetsInlineLimit: () => true } : {},
 	test: {

@@ -263,7 +263,7 @@ try {
 			figure(`JS the page starts with, ${name}`, `${kb(r.startJs)} in ${r.startCount} files`, '≤ 45 KB', r.startJs <= 45 * 1024);
 			figure(`All JS once idle (the graphic's code fetched after the start), ${name}`, `${kb(r.js)} in ${r.jsCount} files`);
 			figure(`All requests, ${name}`, `${kb(r.all)} in ${r.requests}`);
-			figure(`Fonts transferred, ${name}`, kb(r.fonts));
+			figure(`Fonts transferred, ${name} (the story faces, preloaded)`, kb(r.fonts));
 		} else if (path === 'ar/') {
 			figure(`JS the page starts with, ${name}`, `${kb(r.startJs)} in ${r.startCount} files`);
 			figure(`All JS once idle, ${name}`, `${kb(r.js)} in ${r.jsCount} files`);

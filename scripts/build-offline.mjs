@@ -26,7 +26,6 @@ const editions = [['index.html', 'offline.html'], ...builtEditions(out).map((lan
 
 for (const [page, file] of editions) {
 	const target = join(out, file);
-	// The faces are inlined, so they are always there: use them from the first paint (see fonts.css).
 	const built = readFileSync(join(tmp, page), 'utf8');
 	if (!/<html lang="[^"]*"[^>]*>/.test(built)) throw new Error('build-offline: no <html lang> tag to mark');
 	// The site's touch icon is not beside a file on a USB stick (the page's icon is inline). The one
@@ -34,7 +33,7 @@ for (const [page, file] of editions) {
 	// English file has no use for the Arabic typeface's 140 KB).
 	const lang = /<html lang="([^"]*)"/.exec(built)[1];
 	const otherFaces = lang === 'ar' ? [] : ['Noto Naskh Arabic'];
-	let single = built.replace(/<html lang="([^"]*)"([^>]*)>/, '<html lang="$1"$2 class="webfonts">').replace(/<link rel="apple-touch-icon"[^>]*>\s*/g, '');
+	let single = built.replace(/<link rel="apple-touch-icon"[^>]*>\s*/g, '');
 	// (The page's policy allows its stylesheet by hash, so a trimmed stylesheet gets its new hash.)
 	const faces = otherFaces.map((face) => new RegExp(`@font-face\\{font-family:"?${face}"?;[^}]*\\}`, 'g'));
 	for (const [, css] of single.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {

@@ -1,11 +1,10 @@
 // The story's own typefaces in a page Chromium photographs (share cards, PowerPoint slides), as a
-// returning reader sees them (src/lib/styles/fonts.css: `html.webfonts`), loaded before the
+// reader sees them (src/lib/styles/fonts.css), loaded before the
 // photograph, with the Arabic edition's typeface for Arabic words.
 
 /** @param {import('@playwright/test').Page} page */
 export async function useStoryFaces(page) {
 	await page.evaluate(async () => {
-		document.documentElement.classList.add('webfonts');
 		const faces = ['400 16px "Source Serif 4"', '700 16px "Source Serif 4"', '400 16px "Source Sans 3"', '600 16px "Source Sans 3"'];
 		const arabic = ['400 16px "Noto Naskh Arabic"', '700 16px "Noto Naskh Arabic"'];
 		await Promise.all([...faces.map((face) => document.fonts.load(face)), ...arabic.map((face) => document.fonts.load(face, 'ع'))]);

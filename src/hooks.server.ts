@@ -56,14 +56,17 @@ export const handle: Handle = ({ event, resolve }) => {
 				const tags = headTags(story, siteUrl(process.env.SITE_URL), path, decodeEntities(title), decodeEntities(description), lang);
 				html = html.replace('</head>', `\t${tags}\n\t</head>`);
 			}
-			// A translated edition's typeface is preloaded, so the first paint can already be set in it
-			// (src/lib/styles/arabic.css): the faces its own inlined stylesheet names, regular and bold
+			// The faces a page's text is set in are preloaded, so even a first visit's first paint is set
+			// in them (src/lib/styles/fonts.css, arabic.css): the faces its own inlined stylesheet names,
+			// the story's four Latin faces in English, the Arabic typeface's regular and bold in Arabic
 			// (with the regular alone the first paint came 0.25 s later in Lighthouse's slow-link run: the
 			// headline waited for its bold). Written here, not by a component: no page's scripts carry it.
 			// Not in the offline file, which has the faces inlined.
-			if (edition && import.meta.env.VITE_OFFLINE !== '1')
-				for (const [, href] of html.matchAll(/url\(([^)]*noto-naskh-arabic-[^)]*\.woff2)\)/g))
+			if (import.meta.env.VITE_OFFLINE !== '1') {
+				const faces = edition ? /url\(([^)]*noto-naskh-arabic-[^)]*\.woff2)\)/g : /url\(([^)]*source-(?:serif-4|sans-3)-[^)]*\.woff2)\)/g;
+				for (const href of new Set([...html.matchAll(faces)].map((m) => m[1])))
 					html = html.replace('</head>', `\t<link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin="anonymous">\n\t</head>`);
+			}
 			// (In the markup only: the offline file's inlined scripts hold the same words as code.)
 			const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
 			for (const [, id] of markup.matchAll(/<[a-z]+ id="([^"]+)" data-paint-when-parsed/g))

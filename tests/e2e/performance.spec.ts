@@ -79,25 +79,28 @@ test('scripts start after the first paint', async ({ page }) => {
 	expect(Math.min(...scripts)).toBeGreaterThanOrEqual(paint);
 });
 
-test('a first visit asks for no font; a later visit uses the cached story faces from the start', async ({ page }) => {
+test('a first visit is set in the story faces from its first paint: preloaded from the head, and nothing moves', async ({ page }) => {
 	const fonts: string[] = [];
 	page.on('request', (r) => r.url().endsWith('.woff2') && fonts.push(r.url()));
 	await page.goto('/');
+	// Asked for by the HTML's head (preload links), before any script runs.
+	const preloads = await page.locator('head link[rel="preload"][as="font"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+	expect(preloads).toHaveLength(4);
 	await expect(page.locator('[data-testid="reader"]')).toHaveAttribute('data-hydrated', 'true');
-	await page.waitForTimeout(300);
-	expect(fonts, 'no font before the reader does anything').toEqual([]);
-	expect(await page.evaluate(() => document.documentElement.classList.contains('webfonts'))).toBe(false);
-
-	// Engaging with the page fetches the faces for next time (and marks them as fetched).
-	await page.mouse.wheel(0, 400);
-	await expect.poll(() => page.evaluate(() => localStorage.getItem('story-webfonts')), { timeout: 10_000 }).toBe('1');
-	expect(fonts.length).toBe(4);
-
-	await page.reload();
-	expect(await page.evaluate(() => document.documentElement.classList.contains('webfonts'))).toBe(true);
-	await page.evaluate(() => document.fonts.ready);
-	expect(await page.evaluate(() => document.fonts.check('700 2rem "Source Serif 4"'))).toBe(true);
+	expect(new Set(fonts)).toEqual(new Set(preloads));
+	expect(await page.evaluate(() => document.fonts.check('700 2rem "Source Serif 4"') && document.fonts.check('600 1rem "Source Sans 3"'))).toBe(true);
 	expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(/^"?Source Serif 4"?,/);
+	const shift = await page.evaluate(
+		() =>
+			new Promise<number>((done) => {
+				let sum = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => done(sum), 300);
+			})
+	);
+	expect(shift).toBe(0);
 });
 
 /** Every script a page loads, by URL, with its text (in a page of its own). */

@@ -228,9 +228,7 @@ test('Sources and method lists every source with the steps that cite it', async 
 	}
 });
 
-test('a returning reader gets the self-hosted story faces, from the site', async ({ page }) => {
-	// A first visit is set in the matched fallbacks (performance.spec.ts); a later one uses the faces.
-	await page.addInitScript(() => localStorage.setItem('story-webfonts', '1'));
+test('the story faces are self-hosted: asked for from the site and nowhere else', async ({ page }) => {
 	const fonts: string[] = [];
 	page.on('request', (r) => r.url().endsWith('.woff2') && fonts.push(new URL(r.url()).origin));
 	await page.goto('/');

@@ -158,7 +158,7 @@ describe('unitsChart', () => {
 				expect(l.x + l.width).toBeLessThanOrEqual(w + 0.01);
 				expect(l.y).toBeGreaterThanOrEqual(0);
 				expect(l.y + l.height).toBeLessThanOrEqual(chart.height + 0.01);
-				for (const o of chart.labels.slice(i + 1)) expect(l.y + l.height <= o.y || o.y + o.height <= l.y).toBe(true);
+				for (const o of chart.labels.slice(i + 1)) expect(l.y + l.height <= o.y || o.y + o.height <= l.y || l.x + l.width <= o.x || o.x + o.width <= l.x).toBe(true);
 			});
 			expect(chart.height).toBeLessThanOrEqual(Math.max(h, chart.layout.height) + 0.01);
 		}
@@ -179,10 +179,20 @@ describe('unitsChart', () => {
 		});
 	});
 
+	it('keeps to the figures alone in a key when the words would leave the squares too small to show the parts', () => {
+		expect(unitsChart(openAll, texts, 340, 300).terse).toBe(false);
+		const short = unitsChart(openAll, texts, 336, 190);
+		expect(short.mode).toBe('key');
+		expect(short.terse).toBe(true);
+		expect(short.layout.size).toBeGreaterThanOrEqual(6);
+		expect(short.height).toBeLessThanOrEqual(190);
+		expect(short.labels.at(-1)!.y - short.labels[0].y).toBeLessThanOrEqual(30);
+	});
+
 	it('falls back to a key under the block when a column beside it would shrink the squares too much', () => {
 		const chart = unitsChart(openAll, texts, 340, 190);
 		expect(chart.mode).toBe('key');
-		expect(chart.labels.every((l) => l.leader === null && l.x === 0)).toBe(true);
+		expect(chart.labels.every((l) => l.leader === null && l.y >= chart.layout.height)).toBe(true);
 	});
 });
 

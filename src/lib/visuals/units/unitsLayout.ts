@@ -226,6 +226,12 @@ export interface UnitsChart {
 	 * block, each with a swatch (no room beside it: narrow phones, the lead picture).
 	 */
 	mode: 'beside' | 'key';
+	/**
+	 * A key of figures alone, their words left to the step's text and the table: for a stage so short
+	 * that a key with the words would leave the squares too small to see the parts (the embed in a
+	 * phone's column).
+	 */
+	terse: boolean;
 	layout: UnitsLayout;
 	labels: ChartLabel[];
 	/** The whole chart's height: the block and its labels or key. */
@@ -252,8 +258,32 @@ export function unitsChart(groups: UnitGroup[], texts: LabelText[], width: numbe
 	}
 	const key = keyChart(groups, texts, width, height);
 	if (beside && beside.layout.size >= key.layout.size * 0.75) return beside;
-	return key;
+	if (key.layout.size >= MIN_KEYED_SQUARE) return key;
+	const terse = terseKeyChart(groups, texts, width, height);
+	return terse.layout.size > key.layout.size ? terse : key;
 }
+
+/** A terse key: the figures alone, side by side, wrapping as words do. */
+function terseKeyChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {
+	const ROW = 22;
+	// Each entry's width from its figure (bold, counted wide: see CHAR_EM), its swatch and a gap.
+	const widths = texts.map((t) => Math.min(width, Math.ceil(t.figure.length * LABEL.font * (CHAR_EM + 0.06)) + SWATCH + 16));
+	const spots: { x: number; row: number }[] = [];
+	let [x, row] = [0, 0];
+	for (const w of widths) {
+		if (x > 0 && x + w > width) [x, row] = [0, row + 1];
+		spots.push({ x, row });
+		x += w;
+	}
+	const keyHeight = (row + 1) * ROW;
+	const layout = unitsLayout(groups, width, Math.max(40, height - keyHeight - GUTTER));
+	const top = layout.height + GUTTER;
+	const labels = layout.parts.map((p, i) => ({ id: p.id, x: spots[i].x, y: top + spots[i].row * ROW, width: widths[i], height: ROW, leader: null }));
+	return { mode: 'key', terse: true, layout, labels, height: top + keyHeight };
+}
+
+/** The smallest square (px) at which a part a few squares wide still reads as a shape. */
+const MIN_KEYED_SQUARE = 6;
 
 function besideChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number, column: number): UnitsChart | null {
 	if (width - column - GUTTER < 60) return null;
@@ -291,7 +321,7 @@ function besideChart(groups: UnitGroup[], texts: LabelText[], width: number, hei
 			leader: `M${num(p.width - layout.gap / 2)},${num(ay)}H${num(bend)}L${num(x - 2)},${num(ys[i] + 10)}`
 		};
 	});
-	return { mode: 'beside', layout, labels, height: Math.max(layout.height, ...labels.map((l) => l.y + l.height)) };
+	return { mode: 'beside', terse: false, layout, labels, height: Math.max(layout.height, ...labels.map((l) => l.y + l.height)) };
 }
 
 function keyChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {
@@ -304,7 +334,7 @@ function keyChart(groups: UnitGroup[], texts: LabelText[], width: number, height
 		y += heights[i] + LABEL_GAP;
 		return label;
 	});
-	return { mode: 'key', layout, labels, height: y - (labels.length ? LABEL_GAP : GUTTER) };
+	return { mode: 'key', terse: false, layout, labels, height: y - (labels.length ? LABEL_GAP : GUTTER) };
 }
 
 /**

@@ -328,3 +328,17 @@ test('every shade of the unit chart stands out from the paper at 3:1 or more (WC
 	expect(ratios.length).toBeGreaterThanOrEqual(3);
 	for (const r of ratios) expect(r.ratio, r.fill).toBeGreaterThanOrEqual(3);
 });
+
+test('the closing step draws the story’s nested block beside the political track, in both editions', async ({ page }) => {
+	const closing = story.events.find((e) => e.visual.kind === 'politics' && (e.visual.figures?.length ?? 0) > 0)!;
+	if (closing.visual.kind !== 'politics') throw new Error();
+	for (const edition of ['/', '/ar/']) {
+		await page.goto(`${edition}#${closing.id}`);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', closing.id);
+		const block = graphic(page).locator('[data-visual="politics"] [data-mark="block"]');
+		await expect(block).toBeVisible();
+		const box = (await block.boundingBox())!;
+		expect(box.width * box.height).toBeGreaterThan(2000);
+		await expect(block.locator('[data-testid="detainee-units"]')).toHaveAttribute('data-groups', new RegExp(`^${closing.visual.figures![0]}:`));
+	}
+});

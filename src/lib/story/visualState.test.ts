@@ -53,6 +53,26 @@ describe('visualState(story, index)', () => {
 		expect(state.figures.map((f) => f.id)).toEqual(['whole', 'part']);
 		const text = describeVisual(state, english);
 		for (const f of state.figures) expect(text.toLowerCase()).toContain(figureText(f, english).toLowerCase());
+		// The nested block, at the scale the units step drew those figures.
+		expect(state.block?.groups.map((g) => [g.figure.id, g.units])).toEqual([
+			['whole', 30000 / PEOPLE_PER_UNIT],
+			['part', 7000 / PEOPLE_PER_UNIT]
+		]);
+	});
+
+	it('draws the closing block in any language (a figure’s unit is translated), and none for figures no units step shows', () => {
+		const raw = testStory();
+		const last = raw.events[3];
+		if (last.visual.kind !== 'politics') throw new Error(last.visual.kind);
+		Object.assign(last.visual, { figures: ['whole', 'part'] });
+		for (const e of raw.events) for (const f of e.figures ?? []) f.unit = 'شخص';
+		const translated = visualState(storySchema.parse(raw), 3);
+		if (translated.kind !== 'politics') throw new Error(translated.kind);
+		expect(translated.block?.groups).toHaveLength(2);
+		Object.assign(last.visual, { figures: ['nations'] });
+		const countries = visualState(storySchema.parse(raw), 3);
+		if (countries.kind !== 'politics') throw new Error(countries.kind);
+		expect(countries.block).toBeNull();
 	});
 
 	it('is the same picture however often or in whatever order it is asked', () => {

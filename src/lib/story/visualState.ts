@@ -65,9 +65,17 @@ function unitsState(figures: Figure[], perUnit: number): UnitsState {
 	return { kind: 'units', peoplePerUnit: perUnit, groups: figures.map((figure) => ({ figure, units: Math.max(1, Math.round(figure.value / perUnit)) })) };
 }
 
-/** A closing step's figures as the nested block, when every one counts people (else none). */
-function blockOf(figures: Figure[]): UnitsState | null {
-	return figures.length > 0 && figures.every((f) => f.unit === 'people') ? unitsState(figures, PEOPLE_PER_UNIT) : null;
+/**
+ * A closing step's figures as the nested block, at the scale the story drew them: when a units step
+ * of the story shows every one of them (in any language: a figure's `unit` is translated), else none.
+ */
+function blockOf(story: Story, figures: Figure[]): UnitsState | null {
+	if (!figures.length) return null;
+	const ids = figures.map((f) => f.id);
+	for (const e of story.events)
+		if (e.visual.kind === 'units' && ids.every((id) => (e.visual as { figures: string[] }).figures.includes(id)))
+			return unitsState(figures, e.visual.perUnit ?? PEOPLE_PER_UNIT);
+	return null;
 }
 
 export function visualState(story: Story, index: number): VisualState {
@@ -112,7 +120,10 @@ function buildVisualState(story: Story, index: number): VisualState {
 					return { event: e, active: e.id === event.id };
 				}),
 				figures: (v.figures ?? []).map((id) => findFigure(story, id)),
-				block: blockOf((v.figures ?? []).map((id) => findFigure(story, id)))
+				block: blockOf(
+					story,
+					(v.figures ?? []).map((id) => findFigure(story, id))
+				)
 			};
 		case 'photo':
 			// Width and height come from the file at build time; a story not loaded by the build (a unit

@@ -22,6 +22,15 @@ describe('visualState(story, index)', () => {
 		]);
 	});
 
+	it('a units step is laid out for the deepest nesting of its figures in the story', () => {
+		const raw = testStory();
+		raw.events[0].visual = { kind: 'units', figures: ['whole'] };
+		const state = visualState(storySchema.parse(raw), 0);
+		if (state.kind !== 'units') throw new Error(state.kind);
+		expect(state.groups.map((g) => g.figure.id)).toEqual(['whole']);
+		expect(state.frame.map((g) => g.figure.id)).toEqual(['whole', 'part']);
+	});
+
 	it('a map step resolves place ids to places, routes to both ends', () => {
 		const state = visualState(story, 2);
 		if (state.kind !== 'map') throw new Error(state.kind);

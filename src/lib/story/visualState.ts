@@ -59,10 +59,32 @@ export interface Photo {
  */
 const memo = new WeakMap<Story, Map<number, VisualState>>();
 
-export type UnitsState = { kind: 'units'; peoplePerUnit: number; groups: { figure: Figure; units: number }[] };
+export type UnitsState = {
+	kind: 'units';
+	peoplePerUnit: number;
+	groups: { figure: Figure; units: number }[];
+	/**
+	 * What the chart is laid out for: the groups of the story's units step that nests deepest from these
+	 * same figures (this step's own when none does). Every step of one nesting gets the same grid and
+	 * label places, so moving between them only recolours.
+	 */
+	frame: { figure: Figure; units: number }[];
+};
 
-function unitsState(figures: Figure[], perUnit: number): UnitsState {
-	return { kind: 'units', peoplePerUnit: perUnit, groups: figures.map((figure) => ({ figure, units: Math.max(1, Math.round(figure.value / perUnit)) })) };
+function unitsState(figures: Figure[], perUnit: number, frame: Figure[] = figures): UnitsState {
+	const group = (figure: Figure) => ({ figure, units: Math.max(1, Math.round(figure.value / perUnit)) });
+	return { kind: 'units', peoplePerUnit: perUnit, groups: figures.map(group), frame: frame.map(group) };
+}
+
+/** The figures of the story's units step that starts with `ids` and nests deepest (at the same scale). */
+function deepestFrame(story: Story, ids: string[], perUnit: number): Figure[] {
+	let best = ids;
+	for (const e of story.events) {
+		const v = e.visual;
+		if (v.kind !== 'units' || (v.perUnit ?? PEOPLE_PER_UNIT) !== perUnit || v.figures.length <= best.length) continue;
+		if (ids.every((id, i) => v.figures[i] === id)) best = v.figures;
+	}
+	return best.map((id) => findFigure(story, id));
 }
 
 /**
@@ -103,11 +125,14 @@ function buildVisualState(story: Story, index: number): VisualState {
 				routes: (v.routes ?? []).map((r) => ({ from: place(r.from), to: place(r.to), mode: r.mode })),
 				bases: (v.bases ?? []).map((b) => ({ place: place(b.place), status: b.status }))
 			};
-		case 'units':
+		case 'units': {
+			const perUnit = v.perUnit ?? PEOPLE_PER_UNIT;
 			return unitsState(
 				v.figures.map((id) => findFigure(story, id)),
-				v.perUnit ?? PEOPLE_PER_UNIT
+				perUnit,
+				deepestFrame(story, v.figures, perUnit)
 			);
+		}
 		case 'countries':
 			return { kind: 'countries', figure: findFigure(story, v.figure) };
 		case 'politics':

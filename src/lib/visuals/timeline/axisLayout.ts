@@ -10,7 +10,7 @@
  *   distinct event start while each is less than `CROWDED` pixels from the next; if that crowded
  *   tail holds two starts or more, the axis is broken at the first of the month of its earliest start
  *   (no earlier than a quarter of the whole span before the end). Left of the break the axis is to
- *   scale as before, over the rest of the width; right of it, after a marked break (⫽), the
+ *   scale as before, over the rest of the width; right of it, after a marked break (a zigzag), the
  *   tail is drawn to a larger scale of its own over `zoomShare` of the width (40%; 45% under 400 px), with month ticks and a
  *   label that says which span is enlarged and how many times ("Jan–Nov 2026, enlarged 9×"). Each
  *   part is linear; only the zoom is enlarged, and it says so.
@@ -66,7 +66,7 @@ export interface AxisZoom {
 	/** First instant enlarged (the first of a month) and the end of the data. */
 	from: Date;
 	to: Date;
-	/** The break (⫽) lies between `breakX` and `x0`; the enlarged part runs from `x0` to `x1`. */
+	/** The break (a zigzag) lies between `breakX` and `x0`; the enlarged part runs from `x0` to `x1`. */
 	breakX: number;
 	x0: number;
 	x1: number;

@@ -172,11 +172,16 @@ describe('unitsChart', () => {
 			const part = layout.parts[i];
 			const [, x0, y0, bend] = l.leader!.match(/^M([\d.]+),([\d.]+)H([\d.]+)/)!.map(Number);
 			expect(x0).toBeCloseTo(part.width - layout.gap / 2, 1);
-			expect(y0).toBeCloseTo(part.height - layout.gap / 2, 1);
+			// At the corner of its last full row: every square above the line and left of it is the part's.
+			const rows = Math.round((y0 + layout.gap / 2) / layout.size);
+			const inPart = layout.cells.filter((c) => c.level >= part.level && c.y < rows * layout.size);
+			expect(inPart).toHaveLength(rows * Math.round(part.width / layout.size));
 			// On a gap line: a whole number of rows down, less half a gap.
 			expect(((y0 + layout.gap / 2) / layout.size) % 1).toBeCloseTo(0, 5);
 			expect(bend).toBeGreaterThanOrEqual(layout.width);
 		});
+		const bends = chart.labels.map((l) => Number(l.leader!.match(/H([\d.]+)/)![1]));
+		expect(new Set(bends).size).toBe(bends.length);
 	});
 
 	it('keeps to the figures alone in a key when the words would leave the squares too small to show the parts', () => {
@@ -187,6 +192,18 @@ describe('unitsChart', () => {
 		expect(short.layout.size).toBeGreaterThanOrEqual(6);
 		expect(short.height).toBeLessThanOrEqual(190);
 		expect(short.labels.at(-1)!.y - short.labels[0].y).toBeLessThanOrEqual(30);
+	});
+
+	it('lays out every step of one nesting alike: the same squares and label places, only fewer parts shown', () => {
+		for (const [w, h] of sizes) {
+			const full = unitsChart(openAll, texts, w, h);
+			for (const n of [1, 2, 3]) {
+				const step = unitsChart(openAll, texts, w, h, openAll.slice(0, n));
+				expect([step.layout.size, step.layout.cols, step.layout.height, step.height]).toEqual([full.layout.size, full.layout.cols, full.layout.height, full.height]);
+				expect(step.labels).toEqual(full.labels.slice(0, n - 1));
+				expect(step.layout.parts.map((p) => p.id)).toEqual(openAll.slice(1, n).map((g) => g.id));
+			}
+		}
 	});
 
 	it('falls back to a key under the block when a column beside it would shrink the squares too much', () => {

@@ -39,6 +39,11 @@ export interface Part {
 	edge: Edge;
 	/** The outline of the part's squares (see cellOutline), for its dashed or soft edge. */
 	outline: string;
+	/**
+	 * Where its leader starts: the outer corner of its last full row of squares, on the gap lines round
+	 * it (a short last row would start it beside another part's square).
+	 */
+	corner: [number, number];
 }
 
 /** A hollow square after the whole's last one: a whole of "more than" n runs on, fading. */
@@ -123,7 +128,16 @@ export function unitsLayout(groups: UnitGroup[], width: number, height: number):
 	const parts = rects.map((r, k) => {
 		const level = k + 1;
 		const inside = cells.filter((c) => c.level >= level).map((c) => c.index);
-		return { id: groups[level].id, level, width: r.w * size, height: r.h * size, edge: groups[level].edge ?? 'exact', outline: cellOutline(inside, cols, size, gap) };
+		const fullRows = Math.max(1, Math.floor(inside.length / r.w));
+		return {
+			id: groups[level].id,
+			level,
+			width: r.w * size,
+			height: r.h * size,
+			edge: groups[level].edge ?? 'exact',
+			outline: cellOutline(inside, cols, size, gap),
+			corner: [r.w * size - gap / 2, fullRows * size - gap / 2] as [number, number]
+		};
 	});
 	return { size, gap, cols, cells, parts, tail, width: cols * size, height: rows * size };
 }
@@ -233,6 +247,8 @@ export interface UnitsChart {
 	 */
 	terse: boolean;
 	layout: UnitsLayout;
+	/** The box the grid was fitted to. */
+	box: [number, number];
 	labels: ChartLabel[];
 	/** The whole chart's height: the block and its labels or key. */
 	height: number;
@@ -247,9 +263,20 @@ const SWATCH = 22;
 /**
  * The unit chart with its part labels set off the data: the layout (beside or key) that gives the
  * larger squares, preferring labels beside the block unless that costs a quarter of the square's size.
- * `texts` are the parts' labels, outermost first (the whole is labelled above the chart).
+ * `texts` are the parts' labels, outermost first (the whole is labelled above the chart). `groups` is
+ * the frame the chart is laid out for (the story's deepest nesting of these figures); `shown`, the
+ * groups this step draws, a leading part of it.
  */
-export function unitsChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {
+export function unitsChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number, shown: UnitGroup[] = groups): UnitsChart {
+	const chart = chooseChart(groups, texts, width, height);
+	if (shown === groups) return chart;
+	// Laid out for the whole frame, drawn with the parts this step shows: the same grid, squares and
+	// label places at every step of the frame, so moving between them only recolours (and labels).
+	const ids = new Set(shown.map((g) => g.id));
+	return { ...chart, layout: unitsLayout(shown, ...chart.box), labels: chart.labels.filter((l) => ids.has(l.id)) };
+}
+
+function chooseChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {
 	// The label column's width: the one that leaves the block its largest squares with every label in.
 	let beside: UnitsChart | null = null;
 	for (const share of [0.3, 0.36, 0.42, 0.5, 0.56]) {
@@ -276,10 +303,11 @@ function terseKeyChart(groups: UnitGroup[], texts: LabelText[], width: number, h
 		x += w;
 	}
 	const keyHeight = (row + 1) * ROW;
-	const layout = unitsLayout(groups, width, Math.max(40, height - keyHeight - GUTTER));
+	const box: [number, number] = [width, Math.max(40, height - keyHeight - GUTTER)];
+	const layout = unitsLayout(groups, ...box);
 	const top = layout.height + GUTTER;
 	const labels = layout.parts.map((p, i) => ({ id: p.id, x: spots[i].x, y: top + spots[i].row * ROW, width: widths[i], height: ROW, leader: null }));
-	return { mode: 'key', terse: true, layout, labels, height: top + keyHeight };
+	return { mode: 'key', terse: true, layout, box, labels, height: top + keyHeight };
 }
 
 /** The smallest square (px) at which a part a few squares wide still reads as a shape. */
@@ -287,7 +315,8 @@ const MIN_KEYED_SQUARE = 6;
 
 function besideChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number, column: number): UnitsChart | null {
 	if (width - column - GUTTER < 60) return null;
-	const layout = unitsLayout(groups, width - column - GUTTER, height);
+	const box: [number, number] = [width - column - GUTTER, height];
+	const layout = unitsLayout(groups, ...box);
 	const x = layout.width + GUTTER;
 	const labelWidth = width - x;
 	const heights = texts.map((t) => labelHeight(t.figure, t.text, labelWidth - SWATCH));
@@ -299,7 +328,7 @@ function besideChart(groups: UnitGroup[], texts: LabelText[], width: number, hei
 	const ys: number[] = [];
 	let floor = 0;
 	for (const i of order) {
-		const anchor = layout.parts[i].height - layout.gap / 2;
+		const anchor = layout.parts[i].corner[1];
 		ys[i] = Math.max(floor, anchor - 10);
 		floor = ys[i] + heights[i] + LABEL_GAP;
 	}
@@ -310,31 +339,33 @@ function besideChart(groups: UnitGroup[], texts: LabelText[], width: number, hei
 	}
 	const num = (v: number) => +v.toFixed(2);
 	const labels = layout.parts.map((p, i) => {
-		const ay = p.height - layout.gap / 2;
-		const bend = layout.width + GUTTER / 2;
+		const [ax, ay] = p.corner;
+		// Each leader turns at its own place, the innermost (highest) furthest out, so none crosses another.
+		const bend = layout.width + 2 + 3 * i;
 		return {
 			id: p.id,
 			x,
 			y: ys[i],
 			width: labelWidth,
 			height: heights[i],
-			leader: `M${num(p.width - layout.gap / 2)},${num(ay)}H${num(bend)}L${num(x - 2)},${num(ys[i] + 10)}`
+			leader: `M${num(ax)},${num(ay)}H${num(bend)}L${num(x - 2)},${num(ys[i] + 10)}`
 		};
 	});
-	return { mode: 'beside', terse: false, layout, labels, height: Math.max(layout.height, ...labels.map((l) => l.y + l.height)) };
+	return { mode: 'beside', terse: false, layout, box, labels, height: Math.max(layout.height, ...labels.map((l) => l.y + l.height)) };
 }
 
 function keyChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {
 	const heights = texts.map((t) => labelHeight(t.figure, t.text, width - SWATCH, true));
 	const keyHeight = heights.reduce((a, h) => a + h + LABEL_GAP, 0);
-	const layout = unitsLayout(groups, width, Math.max(40, height - keyHeight - GUTTER));
+	const box: [number, number] = [width, Math.max(40, height - keyHeight - GUTTER)];
+	const layout = unitsLayout(groups, ...box);
 	let y = layout.height + GUTTER;
 	const labels = layout.parts.map((p, i) => {
 		const label = { id: p.id, x: 0, y, width, height: heights[i], leader: null };
 		y += heights[i] + LABEL_GAP;
 		return label;
 	});
-	return { mode: 'key', terse: false, layout, labels, height: y - (labels.length ? LABEL_GAP : GUTTER) };
+	return { mode: 'key', terse: false, layout, box, labels, height: y - (labels.length ? LABEL_GAP : GUTTER) };
 }
 
 /**

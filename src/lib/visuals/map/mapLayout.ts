@@ -254,6 +254,8 @@ export interface LabelRequest {
 	r?: number;
 	/** The sides it may take, in order of preference (default: its own side, the opposite, above, below, then the corners). */
 	sides?: Side[];
+	/** Farther rings of candidates, as larger radii tried after `r` (a label that may stand off its point, e.g. a route's end). */
+	reach?: number[];
 }
 
 const OPPOSITE: Record<Side, Side> = {
@@ -308,8 +310,8 @@ export function placeLabels(
 		taken.push(c.box);
 	};
 	const candidates = (l: LabelRequest): Candidate[] =>
-		(l.sides ?? candidateSides(l.side)).map((side) => {
-			let p = sidePlacement(side, l.r ?? 6);
+		[l.r ?? 6, ...(l.reach ?? [])].flatMap((r) => (l.sides ?? candidateSides(l.side)).map((side) => ({ side, r }))).map(({ side, r }) => {
+			let p = sidePlacement(side, r);
 			if (p.anchor === 'middle') {
 				// A centred label slides back inside rather than off the edge.
 				const half = l.w / 2;

@@ -175,7 +175,19 @@ export function statusLines(
 	width: number,
 	height: number
 ): Set<string> {
-	const shown = new Set<string>();
+	return new Set(statusLineBoxes(lines, placed, obstacles, dy, width, height).keys());
+}
+
+/** The same, with the box each status line shown takes (for what is placed after them to keep clear of). */
+export function statusLineBoxes(
+	lines: { id: string; w: number }[],
+	placed: { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox> },
+	obstacles: LabelBox[],
+	dy: number,
+	width: number,
+	height: number
+): Map<string, LabelBox> {
+	const shown = new Map<string, LabelBox>();
 	const taken = [...placed.boxes.values(), ...obstacles];
 	for (const { id, w } of lines) {
 		const p = placed.placements.get(id);
@@ -183,13 +195,11 @@ export function statusLines(
 		if (!p || !name) continue;
 		const nameW = name.right - name.left;
 		const left = p.anchor === 'start' ? name.left : p.anchor === 'end' ? name.right - w : name.left + nameW / 2 - w / 2;
-		const line = { id, left, right: left + w, top: name.top + dy, bottom: name.bottom + dy };
+		const line = { id: `status:${id}`, left, right: left + w, top: name.top + dy, bottom: name.bottom + dy };
 		const inside = line.left >= 0 && line.right <= width && line.top >= 0 && line.bottom <= height;
-		const clear = taken.every(
-			(k) => k.id === id || k.id === `dot:${id}` || !boxesOverlap(line, k)
-		);
+		const clear = taken.every((k) => k.id === id || k.id === `dot:${id}` || !boxesOverlap(line, k));
 		if (inside && clear) {
-			shown.add(id);
+			shown.set(id, line);
 			taken.push(line);
 		}
 	}

@@ -55,6 +55,11 @@ export const placeSchema = z.object({
 		.enum(['left', 'right', 'above', 'below'], { error: 'must be "left", "right", "above" or "below"' })
 		.optional()
 		.describe('Where the map puts the name, to keep neighbours apart (default: right).'),
+	adm1: z
+		.string({ error: 'must be a Natural Earth admin-1 code such as "IRQ-3051"' })
+		.regex(/^[A-Z]{3}-\d+$/, { error: 'must be a Natural Earth admin-1 code such as "IRQ-3051" (adm1_code)' })
+		.optional()
+		.describe('For a place of kind region: its Natural Earth admin-1 code (adm1_code), so a map step can draw it as an area (see `areas`).'),
 	note: z.string().optional()
 });
 
@@ -103,7 +108,19 @@ export const visualSchema = z.discriminatedUnion(
 			highlight: idList('place').optional(),
 			concern: idList('place').optional(),
 			routes: z.array(routeSchema).optional(),
-			bases: z.array(baseStatusSchema).optional()
+			bases: z.array(baseStatusSchema).optional(),
+			areas: idList('place')
+				.optional()
+				.describe('Places of kind region with an `adm1` code, drawn as shaded, labelled areas (e.g. governorates of concern).'),
+			borders: z
+				.array(z.tuple([slug, slug], { error: 'must be a pair of country place ids, e.g. ["syria", "iraq"]' }), {
+					error: 'must be a list of pairs of country place ids, e.g. [["syria", "iraq"]]'
+				})
+				.optional()
+				.describe('Land borders to emphasise, each a pair of places of kind country.'),
+			departures: idList('place')
+				.optional()
+				.describe('Places people left for destinations the source does not name (e.g. repatriations from a camp): drawn as short arrows leaving them, to no place.')
 		}),
 		z.object({
 			kind: z.literal('units'),

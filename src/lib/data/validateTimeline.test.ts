@@ -103,6 +103,25 @@ describe('validateStory', () => {
 		);
 	});
 
+	it('refuses an area that is not a region with an admin-1 code, and a border that is not two countries, naming event and field', () => {
+		const lines = errorsFor((s) => {
+			const v = s.events[2].visual as { areas?: string[]; borders?: [string, string][] };
+			v.areas = ['hasakah'];
+			v.borders = [['hasakah', 'iraq']];
+		});
+		expect(lines).toContainEqual(expect.stringMatching(/event "third" \(events\[2\]\) › visual\.areas\[0\]: place "hasakah" cannot be drawn as an area: an area must be a place of kind "region" with an "adm1" code/));
+		expect(lines).toContainEqual(expect.stringMatching(/event "third" \(events\[2\]\) › visual\.borders\[0\]\[0\]: place "hasakah" is not a country/));
+	});
+
+	it('refuses an admin-1 code that is not one, and an unknown departure place', () => {
+		const lines = errorsFor((s) => {
+			Object.assign(s.places[0], { kind: 'region', adm1: 'Nineveh' });
+			(s.events[2].visual as { departures?: string[] }).departures = ['atlantis'];
+		});
+		expect(lines).toContainEqual(expect.stringMatching(/places\[0\].*adm1: must be a Natural Earth admin-1 code such as "IRQ-3051"/));
+		expect(lines).toContainEqual(expect.stringMatching(/visual\.departures\[0\]: unknown place id "atlantis"/));
+	});
+
 	it('refuses an event with no source', () => {
 		expect(errorsFor((s) => (s.events[3].sources = []))).toContainEqual(
 			expect.stringMatching(/event "fourth" \(events\[3\]\) › sources: needs at least one source id/)

@@ -173,6 +173,9 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 		return new Set(seen.keys());
 	};
 	const places = ids('places');
+	const placeById = new Map(
+		list(raw.places).flatMap((x) => (isObj(x) && str(x.id) ? [[str(x.id)!, { kind: str(x.kind), adm1: str(x.adm1) }] as const] : []))
+	);
 	const sources = ids('sources');
 	const eras = ids('eras');
 	const eventIds = ids('events');
@@ -222,6 +225,19 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 			list(v.bases).forEach((b, j) => {
 				const id = isObj(b) ? str(b.place) : undefined;
 				if (id) known('place', places, p('visual', 'bases', j, 'place'), id, placeHint);
+			});
+			strs(v.departures).forEach((id, j) => known('place', places, p('visual', 'departures', j), id, placeHint));
+			strs(v.areas).forEach((id, j) => {
+				if (!places.has(id)) return known('place', places, p('visual', 'areas', j), id, placeHint);
+				const place = placeById.get(id);
+				if (place?.kind !== 'region' || !place.adm1)
+					err(p('visual', 'areas', j), `place "${id}" cannot be drawn as an area: an area must be a place of kind "region" with an "adm1" code (Natural Earth admin-1, e.g. "IRQ-3051")`);
+			});
+			list(v.borders).forEach((pair, j) => {
+				strs(pair).forEach((id, k) => {
+					if (!places.has(id)) return known('place', places, p('visual', 'borders', j, k), id, placeHint);
+					if (placeById.get(id)?.kind !== 'country') err(p('visual', 'borders', j, k), `place "${id}" is not a country: a border is a pair of places of kind "country"`);
+				});
 			});
 			strs(v.figures).forEach((id, j) =>
 				known('figure', figures, p('visual', 'figures', j), id, 'define it in some event\'s "figures"')

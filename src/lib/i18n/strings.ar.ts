@@ -49,6 +49,8 @@ export const AR: UiStrings = {
 	describeMap: 'خريطة تتوسطها: {places}.',
 	describeHighlighted: 'مُبرَز: {places}.',
 	describeConcern: 'مناطق مثيرة للقلق: {places}.',
+	describeAreas: 'المناطق المظللة: {places}.',
+	describeDepartures: 'غادر بعض الأشخاص {places} إلى بلدانهم (لم تُذكر الوجهات ولا الأعداد)، ويبقى آخرون.',
 	describeRoute: 'مسار نقل {mode} من {from} إلى {to}.',
 	mode: { land: 'برّي', air: 'جوّي' },
 	describeDrawdown: 'تقليص الوجود الأمريكي في {place}.',
@@ -99,9 +101,16 @@ export const AR: UiStrings = {
 		highlight: 'في هذه الخطوة',
 		concern: 'منطقة مثيرة للقلق (تقريبية)',
 		drawdown: 'غادرتها معظم القوات الأمريكية',
-		concentrated: 'تمركز القوات الأمريكية'
+		concentrated: 'تمركز القوات الأمريكية',
+		area: 'محافظة مذكورة في هذه الخطوة',
+		concernArea: 'محافظة تواجه قلقاً متزايداً',
+		departure: 'أعادت بعض الدول مواطنيها (لم يُذكر عدد)',
+		bold: 'الخط العريض: مذكور في هذه الخطوة'
 	},
 	legendRoute: '{mode}: من {from} إلى {to}{undisclosed}',
+	legendBorder: 'الحدود بين {a} و{b}',
+	othersRemain: 'ويبقى آخرون',
+	sitesNotDisclosedAt: '{country}: لم يُكشف عن المواقع',
 	routeMode: { land: 'برّاً', air: 'جوّاً' },
 	sitesNotDisclosed: ' (لم يُكشف عن المواقع)',
 	countries: {

@@ -65,6 +65,8 @@ export interface UiStrings {
 	describeMap: string;
 	describeHighlighted: string;
 	describeConcern: string;
+	describeAreas: string;
+	describeDepartures: string;
 	/** `{mode}`, `{from}`, `{to}` */
 	describeRoute: string;
 	mode: { land: string; air: string };
@@ -127,9 +129,23 @@ export interface UiStrings {
 		concern: string;
 		drawdown: string;
 		concentrated: string;
+		/** A shaded area (admin-1) the step names. */
+		area: string;
+		/** An area of concern drawn as its real outline, not a halo. */
+		concernArea: string;
+		/** Short arrows leaving a place for destinations not named. */
+		departure: string;
+		/** Bold names: what the step names. */
+		bold: string;
 	};
 	/** `{mode}`, `{from}`, `{to}`, `{undisclosed}` */
 	legendRoute: string;
+	/** The key's line for an emphasised border: "Syria–Iraq border". */
+	legendBorder: string;
+	/** A camp people were taken home from, the rest still there. */
+	othersRemain: string;
+	/** Where a route into a whole country ends, at its border: "Iraq: sites not disclosed". */
+	sitesNotDisclosedAt: string;
 	routeMode: { land: string; air: string };
 	sitesNotDisclosed: string;
 	/** Countries' names by the atlas's English name (Natural Earth), where the language differs. */

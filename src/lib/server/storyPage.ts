@@ -12,6 +12,7 @@ import { STRINGS } from '../i18n/strings.all.ts';
 import type { RegionGeo } from '../visuals/map/regionTypes.ts';
 import { checkEditions, checkStory } from './loadStory.ts';
 import { loadRegionGeo, regionBox } from './regionGeo.ts';
+import { storyMapBox } from '../visuals/map/storyMapBox.ts';
 
 /** The story in another language: its name in itself, and the paths of its reading page and briefing. */
 export interface Language {
@@ -28,7 +29,17 @@ export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo
 	// build, not once per page (the reading page, the briefing and every share card): the English
 	// story object is the same for as long as its file is (checkStory keeps it).
 	let geo = geoOf.get(result.story);
-	if (!geo) geoOf.set(result.story, (geo = withHomeCountries(loadRegionGeo(regionBox(result.story.places)), result.story)));
+	if (!geo) {
+		const places = result.story.places;
+		const needs = {
+			countries: places.filter((p) => p.kind === 'country').map((p) => ({ id: p.id, name: p.name })),
+			areas: places.flatMap((p) => (p.kind === 'region' && p.adm1 ? [{ id: p.id, adm1: p.adm1 }] : []))
+		};
+		// The region holds the places and the story's map area (each step's frame, widened round a lone place).
+		const area = storyMapBox(result.story);
+		const corners = area ? [{ lon: area[0], lat: area[1] }, { lon: area[2], lat: area[3] }] : [];
+		geoOf.set(result.story, (geo = withHomeCountries(loadRegionGeo(regionBox([...places, ...corners]), needs), result.story)));
+	}
 	// The other languages the story is told in (the English and each complete translation), for the
 	// language switch: worked out here, so the pages' scripts only put a path after the site's base.
 	const languages = (['en', ...checkEditions().flatMap((e) => (e.ok ? [e.lang] : []))] as Lang[])

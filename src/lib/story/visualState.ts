@@ -26,6 +26,12 @@ export type VisualState =
 			concern: Place[];
 			routes: Route[];
 			bases: { place: Place; status: 'drawdown' | 'concentrated' }[];
+			/** Areas (places of kind region with an admin-1 code) drawn shaded and labelled. */
+			areas?: Place[];
+			/** Land borders to emphasise, as pairs of country places. */
+			borders?: [Place, Place][];
+			/** Places people left for destinations the source does not name. */
+			departures?: Place[];
 	  }
 	| UnitsState
 	| { kind: 'countries'; figure: Figure }
@@ -123,7 +129,10 @@ function buildVisualState(story: Story, index: number): VisualState {
 				highlight: (v.highlight ?? []).map(place),
 				concern: (v.concern ?? []).map(place),
 				routes: (v.routes ?? []).map((r) => ({ from: place(r.from), to: place(r.to), mode: r.mode })),
-				bases: (v.bases ?? []).map((b) => ({ place: place(b.place), status: b.status }))
+				bases: (v.bases ?? []).map((b) => ({ place: place(b.place), status: b.status })),
+				areas: (v.areas ?? []).map(place),
+				borders: (v.borders ?? []).map(([a, b]) => [place(a), place(b)] as [Place, Place]),
+				departures: (v.departures ?? []).map(place)
 			};
 		case 'units': {
 			const perUnit = v.perUnit ?? PEOPLE_PER_UNIT;
@@ -215,6 +224,8 @@ export function describeVisual(state: VisualState, locale: Locale): string {
 			if (state.concern.length) parts.push(fill(t.describeConcern, { places: names(state.concern) }));
 			for (const r of state.routes) parts.push(fill(t.describeRoute, { mode: t.mode[r.mode], from: r.from.name, to: r.to.name }));
 			for (const b of state.bases) parts.push(fill(b.status === 'drawdown' ? t.describeDrawdown : t.describeConcentrated, { place: b.place.name }));
+			if (state.areas?.length) parts.push(fill(t.describeAreas, { places: names(state.areas) }));
+			if (state.departures?.length) parts.push(fill(t.describeDepartures, { places: names(state.departures) }));
 			return parts.join(' ');
 		}
 		case 'units': {

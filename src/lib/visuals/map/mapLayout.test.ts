@@ -1,5 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { fitBox, focusBox, labelBox, legendGrid, mapLegend, mercator, placeLabel, placeLabels, project, routePath, shownPlaces, statusLines, type LabelBox, type LabelPlacement, type LabelRequest } from './mapLayout';
+import {
+	borderCrossings,
+	boxesOverlap,
+	departureArrows,
+	fitBox,
+	focusBox,
+	keyReserve,
+	labelBox,
+	legendGrid,
+	lineBoxes,
+	mapLegend,
+	markerBox,
+	mercator,
+	placeLabel,
+	placeLabels,
+	project,
+	routeCurve,
+	routePath,
+	shownPlaces,
+	statusLines,
+	type LabelBox,
+	type LabelPlacement,
+	type LabelRequest
+} from './mapLayout';
 import { EN } from '../../i18n/strings.en';
 
 const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
@@ -155,8 +178,8 @@ describe('mapLegend(state, markers)', () => {
 	const base = { id: 'base', name: 'Base', kind: 'base' as const, country: 'Iraq', lon: 42.44, lat: 33.8 };
 	const empty = { kind: 'map' as const, focus: [hasakah], highlight: [], concern: [], routes: [], bases: [] };
 	it('lists a symbol for every kind of marker drawn, and nothing else', () => {
-		expect(mapLegend(empty, [hasakah, camp], EN).map((e) => e.key)).toEqual(['city', 'camp']);
-		expect(mapLegend(empty, [base], EN).map((e) => e.key)).toEqual(['base']);
+		expect(mapLegend(empty, [hasakah, camp], EN).map((e) => e.key)).toEqual(['city', 'camp', 'bold']);
+		expect(mapLegend(empty, [base], EN).map((e) => e.key)).toEqual(['base', 'bold']);
 	});
 	it('adds the step’s own symbols: highlights, concerns, base changes and each route named by its ends', () => {
 		const legend = mapLegend(
@@ -173,22 +196,32 @@ describe('mapLegend(state, markers)', () => {
 			[hasakah, camp, base],
 			EN
 		);
-		expect(legend.map((e) => e.key)).toEqual(['city', 'camp', 'base', 'highlight', 'concern', 'drawdown', 'land', 'air']);
+		expect(legend.map((e) => e.key)).toEqual(['city', 'camp', 'base', 'bold', 'highlight', 'concern', 'drawdown', 'land', 'air']);
 		expect(legend.at(-1)!.label).toBe('By air: Hasakah to Baghdad');
 		expect(legend.find((e) => e.key === 'concern')!.label).toMatch(/approximate/);
 	});
 	it('says when a route ends at a whole country rather than a named place', () => {
 		const iraq = { id: 'iraq', name: 'Iraq', kind: 'country' as const, country: 'Iraq', lon: 43.2, lat: 35 };
-		const [route] = mapLegend({ ...empty, routes: [{ from: hasakah, to: iraq, mode: 'land' }] }, [], EN);
+		const route = mapLegend({ ...empty, routes: [{ from: hasakah, to: iraq, mode: 'land' }] }, [], EN).at(-1)!;
 		expect(route.label).toBe('By land: Hasakah to Iraq (sites not disclosed)');
+	});
+	it('keys areas (shaded, or of concern), emphasised borders and departures, and explains bold names', () => {
+		const nineveh = { id: 'nineveh', name: 'Nineveh', kind: 'region' as const, country: 'Iraq', lon: 42, lat: 36, adm1: 'IRQ-3051' };
+		const iraq = { id: 'iraq', name: 'Iraq', kind: 'country' as const, country: 'Iraq', lon: 43.2, lat: 35 };
+		const syria = { id: 'syria', name: 'Syria', kind: 'country' as const, country: 'Syria', lon: 39, lat: 35 };
+		const legend = mapLegend({ ...empty, areas: [nineveh], concern: [nineveh], borders: [[syria, iraq]], departures: [camp] }, [hasakah, camp], EN);
+		expect(legend.map((e) => e.key)).toEqual(['city', 'camp', 'bold', 'area', 'concernArea', 'border', 'departure']);
+		expect(legend.find((e) => e.key === 'border')!.label).toBe('Syria–Iraq border');
+		expect(legend.find((e) => e.key === 'bold')!.label).toMatch(/Bold/);
+		expect(legend.find((e) => e.key === 'departure')!.label).toMatch(/no count given/);
 	});
 });
 
 describe('legendGrid(labels, width)', () => {
-	it('lays the key out from its entries and width alone: equal columns, as many as fit', () => {
+	it('lays the key out from its entries and width alone: equal columns, as many as keep it shortest', () => {
 		const labels = ['Town or city', 'Detention camp', 'Military base'];
 		expect(legendGrid(labels, 1400)).toMatchObject({ cols: 3, rows: 1, height: 26 });
-		const narrow = legendGrid(labels, 200);
+		const narrow = legendGrid(labels, 150);
 		expect(narrow.cols).toBe(1);
 		expect(narrow.rows).toBe(3);
 	});
@@ -199,9 +232,27 @@ describe('legendGrid(labels, width)', () => {
 		expect(grid.cols).toBe(2);
 		expect(grid.rows).toBe(2);
 	});
+	it('keeps a phone’s key to two columns, not one column of every entry', () => {
+		const labels = ['بلدة أو مدينة', 'قاعدة عسكرية', 'في هذه الخطوة', 'محافظة تواجه قلقاً متزايداً', 'الحدود بين سوريا والعراق', 'غادرتها معظم القوات الأمريكية'];
+		const grid = legendGrid(labels, 374);
+		expect(grid.cols).toBeGreaterThanOrEqual(2);
+		expect(grid.rows).toBeLessThan(labels.length);
+	});
 	it('is empty with no entries, and tall enough for a locator beside it', () => {
 		expect(legendGrid([], 800).height).toBe(0);
 		expect(legendGrid(['Town or city'], 800, 52).height).toBe(60);
+	});
+});
+
+describe('keyReserve(keys, width)', () => {
+	it('keeps the room of the tallest key of any step, so the frame above never moves', () => {
+		const small = { labels: ['Town or city'], zoomed: false };
+		const big = { labels: ['Town or city', 'Detention camp', 'Military base', 'Most US troops gone', 'Area of concern (approximate)'], zoomed: false };
+		const reserve = keyReserve([small, big], 390, { width: 72, height: 52 });
+		expect(reserve).toBe(legendGrid(big.labels, 390).height);
+		expect(reserve).toBeGreaterThan(legendGrid(small.labels, 390).height);
+		// A zoomed step's key sits beside the locator, and is at least as tall.
+		expect(keyReserve([small, { ...small, zoomed: true }], 390, { width: 72, height: 52 })).toBe(60);
 	});
 });
 
@@ -239,5 +290,100 @@ describe('placeLabels: give and take', () => {
 		expect(placements.get('b')?.dy).toBeLessThan(0);
 		const [a, b] = [boxes.get('a')!, boxes.get('b')!];
 		expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+	});
+});
+
+describe('placeLabels: labels against markers and lines', () => {
+	it('keeps a label clear of its own marker, a ✕ included, on every side it may take', () => {
+		const items: LabelRequest[] = [{ id: 'base', x: 200, y: 150, w: 120, h: 19, named: true, r: 10, side: 'left' }];
+		const { boxes } = placeLabels(items, 400, 300);
+		expect(boxesOverlap(boxes.get('base')!, markerBox('base', 200, 150, 10))).toBe(false);
+	});
+	it('moves a label off a route passing where it would go', () => {
+		const route = lineBoxes('route', [
+			[210, 100],
+			[210, 200]
+		]);
+		const { boxes } = placeLabels([{ id: 'camp', x: 200, y: 150, w: 80, h: 19, named: true, side: 'right' }], 400, 300, route);
+		const box = boxes.get('camp')!;
+		expect(route.some((b) => boxesOverlap(box, b))).toBe(false);
+	});
+	it('tries right, left, above and below, then the corners, and takes the first that is clear', () => {
+		const blockers: LabelBox[] = [
+			{ id: 'x', left: 205, right: 400, top: 145, bottom: 170 },
+			{ id: 'y', left: 0, right: 195, top: 145, bottom: 170 }
+		];
+		const { placements } = placeLabels([{ id: 'p', x: 200, y: 150, w: 60, h: 19, named: true }], 400, 300, blockers);
+		expect(placements.get('p')!.anchor).toBe('middle');
+		expect(placements.get('p')!.dy).toBeLessThan(0); // above
+	});
+	it('leaves a context place out whole (marker and label) when its marker or every side of its label is taken', () => {
+		const items: LabelRequest[] = [
+			{ id: 'named', x: 200, y: 150, w: 100, h: 19, named: true, side: 'right' },
+			{ id: 'context', x: 240, y: 146, w: 60, h: 19, named: false }
+		];
+		const { hidden, boxes } = placeLabels(items, 400, 300);
+		expect([...hidden]).toEqual(['context']);
+		expect(boxes.has('context')).toBe(false);
+	});
+	it('never lets a context label overlap a named label, a marker or a line', () => {
+		const items: LabelRequest[] = Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, x: 40 + (i % 4) * 90, y: 60 + Math.floor(i / 4) * 70, w: 70, h: 19, named: i % 3 === 0 }));
+		const line = lineBoxes('route', [
+			[20, 20],
+			[380, 280]
+		]);
+		const { boxes, hidden } = placeLabels(items, 400, 300, line);
+		const shown = items.filter((l) => !hidden.has(l.id));
+		for (const l of shown.filter((x) => !x.named)) {
+			const b = boxes.get(l.id)!;
+			for (const o of shown) if (o.id !== l.id) expect(boxesOverlap(b, boxes.get(o.id)!)).toBe(false);
+			for (const o of shown) if (o.id !== l.id) expect(boxesOverlap(b, markerBox(o.id, o.x, o.y))).toBe(false);
+			for (const k of line) expect(boxesOverlap(b, k)).toBe(false);
+		}
+	});
+});
+
+describe('borderCrossings and routeCurve: routes into a country end on its border', () => {
+	// A border running north–south at x = 100, the country to the east.
+	const border: [number, number][][] = [
+		[
+			[100, 0],
+			[100, 300]
+		]
+	];
+	it('ends the land route at the border point nearest the origin, the air route further along, each pointing into the country', () => {
+		const c = borderCrossings(border, [40, 100], ['land', 'air'], 44, [200, 150])!;
+		expect(c.ends.get('land')!.at).toEqual([100, 100]);
+		expect(c.ends.get('air')!.at).toEqual([100, 144]);
+		expect(c.ends.get('land')!.normal).toEqual([1, -0]);
+		// The bracket runs along the border over both crossings.
+		expect(c.bracket[0]).toEqual([100, 86]);
+		expect(c.bracket.at(-1)![0]).toBe(100);
+		expect(c.bracket.at(-1)![1]).toBeCloseTo(158, 6);
+	});
+	it('goes the other way along the border near its end, and is null without a border', () => {
+		const c = borderCrossings(border, [40, 290], ['land', 'air'], 44, [200, 150])!;
+		expect(c.ends.get('air')!.at[1]).toBeLessThan(c.ends.get('land')!.at[1]);
+		expect(borderCrossings([], [0, 0], ['land'])).toBeNull();
+	});
+	it('draws the route across the line, its arrow just inside the country', () => {
+		const land = routeCurve([40, 100], [100, 100], 'land', [1, 0]);
+		expect(land.e[0]).toBeGreaterThan(100);
+		expect(land.e[0]).toBeLessThan(115);
+		const air = routeCurve([40, 100], [100, 144], 'air', [1, 0]);
+		expect(air.d).not.toBe(land.d);
+		expect(air.samples[0]).toEqual([40, 100]);
+	});
+});
+
+describe('departureArrows', () => {
+	it('fans short arrows out from a place towards the nearer edge, pointing at no place', () => {
+		const arrows = departureArrows(100, 80, 400, 300, 3, 34, 12);
+		expect(arrows).toHaveLength(3);
+		for (const [a, b] of arrows) {
+			expect(Math.hypot(b[0] - a[0], b[1] - a[1])).toBeCloseTo(34, 5);
+			// away from the centre (200, 150): up and to the left
+			expect(b[0] + b[1]).toBeLessThan(a[0] + a[1]);
+		}
 	});
 });

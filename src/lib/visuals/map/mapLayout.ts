@@ -65,19 +65,7 @@ export function frameTransform(f: Frame): string {
  * they share both ends. Ends a little short of the destination to leave room for the arrowhead.
  */
 export function routePath(frame: Frame, route: Route): string {
-	const a = project(frame, route.from);
-	const b = project(frame, route.to);
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	const length = Math.hypot(dx, dy) || 1;
-	const bend = route.mode === 'air' ? -0.35 : 0.12;
-	const cx = (a[0] + b[0]) / 2 - dy * bend;
-	const cy = (a[1] + b[1]) / 2 + dx * bend;
-	const shorten = Math.min(14, length / 4);
-	const toEnd = Math.hypot(b[0] - cx, b[1] - cy) || 1;
-	const ex = b[0] - ((b[0] - cx) / toEnd) * shorten;
-	const ey = b[1] - ((b[1] - cy) / toEnd) * shorten;
-	return `M${r(a[0])},${r(a[1])}Q${r(cx)},${r(cy)} ${r(ex)},${r(ey)}`;
+	return routeCurve(project(frame, route.from), project(frame, route.to), route.mode).d;
 }
 
 const r = (x: number) => Math.round(x * 10) / 10;
@@ -92,7 +80,10 @@ export function shownPlaces(state: Extract<VisualState, { kind: 'map' }>): Place
 		...state.highlight,
 		...state.concern,
 		...state.bases.map((b) => b.place),
-		...state.routes.flatMap((r) => [r.from, r.to])
+		...(state.areas ?? []),
+		...(state.departures ?? []),
+		// A route into a whole country ends at its border: the country's label point is not framed.
+		...state.routes.flatMap((r) => (r.to.kind === 'country' ? [r.from] : [r.from, r.to]))
 	];
 	return all.filter((p, i) => all.findIndex((o) => o.id === p.id) === i);
 }
@@ -103,11 +94,42 @@ export interface LabelPlacement {
 	anchor: 'start' | 'end' | 'middle';
 }
 
+export type Side = 'left' | 'right' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left' | 'center';
+
+/**
+ * Where a label sits for a side of a marker of radius `r`: clear of the marker (its ✕ or ring
+ * included) by a few pixels. `dy` is the baseline; a label box is 14 px above it and 5 below.
+ */
+export function sidePlacement(side: Side, r = 6): LabelPlacement {
+	const gap = r + 3;
+	const d = Math.round(r * 0.75) + 2;
+	switch (side) {
+		case 'left':
+			return { dx: -gap, dy: 4, anchor: 'end' };
+		case 'right':
+			return { dx: gap, dy: 4, anchor: 'start' };
+		case 'above':
+			return { dx: 0, dy: -(r + 6), anchor: 'middle' };
+		case 'below':
+			return { dx: 0, dy: r + 15, anchor: 'middle' };
+		case 'above-right':
+			return { dx: d, dy: -d - 3, anchor: 'start' };
+		case 'above-left':
+			return { dx: -d, dy: -d - 3, anchor: 'end' };
+		case 'below-right':
+			return { dx: d, dy: d + 13, anchor: 'start' };
+		case 'below-left':
+			return { dx: -d, dy: d + 13, anchor: 'end' };
+		case 'center':
+			return { dx: 0, dy: 5, anchor: 'middle' };
+	}
+}
+
 const SIDES: Record<'left' | 'right' | 'above' | 'below', LabelPlacement> = {
-	left: { dx: -9, dy: 4, anchor: 'end' },
-	right: { dx: 9, dy: 4, anchor: 'start' },
-	above: { dx: 0, dy: -10, anchor: 'middle' },
-	below: { dx: 0, dy: 19, anchor: 'middle' }
+	left: sidePlacement('left'),
+	right: sidePlacement('right'),
+	above: sidePlacement('above'),
+	below: sidePlacement('below')
 };
 
 /**
@@ -153,7 +175,19 @@ export function statusLines(
 	width: number,
 	height: number
 ): Set<string> {
-	const shown = new Set<string>();
+	return new Set(statusLineBoxes(lines, placed, obstacles, dy, width, height).keys());
+}
+
+/** The same, with the box each status line shown takes (for what is placed after them to keep clear of). */
+export function statusLineBoxes(
+	lines: { id: string; w: number }[],
+	placed: { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox> },
+	obstacles: LabelBox[],
+	dy: number,
+	width: number,
+	height: number
+): Map<string, LabelBox> {
+	const shown = new Map<string, LabelBox>();
 	const taken = [...placed.boxes.values(), ...obstacles];
 	for (const { id, w } of lines) {
 		const p = placed.placements.get(id);
@@ -161,13 +195,11 @@ export function statusLines(
 		if (!p || !name) continue;
 		const nameW = name.right - name.left;
 		const left = p.anchor === 'start' ? name.left : p.anchor === 'end' ? name.right - w : name.left + nameW / 2 - w / 2;
-		const line = { id, left, right: left + w, top: name.top + dy, bottom: name.bottom + dy };
+		const line = { id: `status:${id}`, left, right: left + w, top: name.top + dy, bottom: name.bottom + dy };
 		const inside = line.left >= 0 && line.right <= width && line.top >= 0 && line.bottom <= height;
-		const clear = taken.every(
-			(k) => k.id === id || k.id === `dot:${id}` || !boxesOverlap(line, k)
-		);
+		const clear = taken.every((k) => k.id === id || k.id === `dot:${id}` || !boxesOverlap(line, k));
 		if (inside && clear) {
-			shown.add(id);
+			shown.set(id, line);
 			taken.push(line);
 		}
 	}
@@ -180,8 +212,27 @@ export function boxesOverlap(a: Omit<LabelBox, 'id'>, b: Omit<LabelBox, 'id'>): 
 }
 
 /** The room a place's marker takes, which labels keep clear of (its own label excepted). */
-export function markerBox(id: string, x: number, y: number): LabelBox {
-	return { id: `dot:${id}`, left: x - 6, right: x + 6, top: y - 6, bottom: y + 6 };
+export function markerBox(id: string, x: number, y: number, r = 6): LabelBox {
+	return { id: `dot:${id}`, left: x - r, right: x + r, top: y - r, bottom: y + r };
+}
+
+/**
+ * The boxes a drawn line takes (a route, a departure arrow): one small box every few pixels along
+ * it, `half` pixels each side of the stroke, so labels keep clear of the line itself rather than of
+ * its whole bounding box. `points` are on screen.
+ */
+export function lineBoxes(id: string, points: [number, number][], half = 3, step = 6): LabelBox[] {
+	const out: LabelBox[] = [];
+	points.forEach((p, i) => {
+		const q = points[i + 1];
+		const n = q ? Math.max(1, Math.ceil(Math.hypot(q[0] - p[0], q[1] - p[1]) / step)) : 1;
+		for (let k = 0; k < n; k++) {
+			const x = q ? p[0] + ((q[0] - p[0]) * k) / n : p[0];
+			const y = q ? p[1] + ((q[1] - p[1]) * k) / n : p[1];
+			out.push({ id, left: x - half, right: x + half, top: y - half, bottom: y + half });
+		}
+	});
+	return out;
 }
 
 export interface LabelBox {
@@ -203,53 +254,86 @@ export interface LabelRequest {
 	id: string;
 	x: number;
 	y: number;
-	side?: 'left' | 'right' | 'above' | 'below';
+	side?: Side;
 	/** Estimated size of the label's text block. */
 	w: number;
 	h: number;
 	/** Named by the step: always labelled, placed first. Context labels give way. */
 	named: boolean;
+	/** The radius its marker takes on screen (a ✕ or a ring is larger than a dot); 0 for an area's name. */
+	r?: number;
+	/** The sides it may take, in order of preference (default: its own side, the opposite, above, below, then the corners). */
+	sides?: Side[];
+	/** Farther rings of candidates, as larger radii tried after `r` (a label that may stand off its point, e.g. a route's end). */
+	reach?: number[];
 }
 
-const OPPOSITE = { left: 'right', right: 'left', above: 'below', below: 'above' } as const;
+const OPPOSITE: Record<Side, Side> = {
+	left: 'right',
+	right: 'left',
+	above: 'below',
+	below: 'above',
+	'above-right': 'below-left',
+	'below-left': 'above-right',
+	'above-left': 'below-right',
+	'below-right': 'above-left',
+	center: 'center'
+};
+
+/** Candidate sides for a label, its own first: right/left/above/below, then the four corners. */
+export function candidateSides(first: Side = 'right'): Side[] {
+	const all: Side[] = [first, OPPOSITE[first], 'right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
+	return all.filter((s, i) => s !== 'center' && all.indexOf(s) === i);
+}
 
 /**
- * Places every marker's label so that none overlaps another label or another marker: named places
- * first, each on the first of (the side the data asks for, the opposite side, above, below) that is
- * inside the drawing and clear of what is already placed, else the first inside the drawing, else on its
- * own side; then context labels,
- * each on its own side if that is clear, otherwise left out. Returns each label's placement, and the
- * ids of the labels left out, and the box each placed label takes.
+ * Places every label so that none overlaps another label, a marker or an obstacle (a route, an arrow,
+ * a country's name), as a pure function of the positions and sizes. Named labels first, each on the
+ * first of its candidate sides (`candidateSides`) that is inside the drawing and clear of all that is
+ * already placed; failing that, room is made by moving one earlier label; failing that too, a named
+ * label stays inside the drawing (the only case where it may touch something). Then the context
+ * places: a context place is drawn (marker and label) only if its marker is clear and its label has a
+ * clear side; otherwise it is left out whole, so no marker is ever drawn unlabelled. Returns each
+ * label's placement and box, and the ids left out.
  */
 export function placeLabels(
 	items: LabelRequest[],
 	width: number,
 	height: number,
-	/** Boxes already on the drawing that labels must keep clear of (the story's country names). */
+	/** Boxes already on the drawing that labels must keep clear of (country names, routes, arrows). */
 	obstacles: LabelBox[] = []
 ): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
-	const taken: LabelBox[] = [
-		...obstacles,
-		...items.map((l) => markerBox(l.id, l.x, l.y))
-	];
+	const named = items.filter((l) => l.named);
+	const context = items.filter((l) => !l.named);
+	const dot = (l: LabelRequest) => markerBox(l.id, l.x, l.y, l.r ?? 6);
+	const taken: LabelBox[] = [...obstacles, ...named.filter((l) => (l.r ?? 6) > 0).map(dot)];
 	const placements = new Map<string, LabelPlacement>();
 	const boxes = new Map<string, LabelBox>();
 	const hidden = new Set<string>();
-	const clear = (b: LabelBox, own: string) =>
-		!taken.some((k) => k.id !== `dot:${own}` && boxesOverlap(b, k));
+	const clear = (b: Omit<LabelBox, 'id'>, own: string) => !taken.some((k) => k.id !== own && boxesOverlap(b, k));
 	const inside = (b: LabelBox) => b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height;
-	const order = [...items.filter((l) => l.named), ...items.filter((l) => !l.named)];
-	const options = new Map<string, { p: LabelPlacement; box: LabelBox }[]>();
-	const put = (id: string, c: { p: LabelPlacement; box: LabelBox }) => {
+	type Candidate = { p: LabelPlacement; box: LabelBox };
+	const options = new Map<string, Candidate[]>();
+	const put = (id: string, c: Candidate) => {
 		placements.set(id, c.p);
 		boxes.set(id, c.box);
 		taken.push(c.box);
 	};
+	const candidates = (l: LabelRequest): Candidate[] =>
+		[l.r ?? 6, ...(l.reach ?? [])].flatMap((r) => (l.sides ?? candidateSides(l.side)).map((side) => ({ side, r }))).map(({ side, r }) => {
+			let p = sidePlacement(side, r);
+			if (p.anchor === 'middle') {
+				// A centred label slides back inside rather than off the edge.
+				const half = l.w / 2;
+				p = { ...p, dx: p.dx + Math.max(4 - (l.x + p.dx - half), Math.min(0, width - 4 - (l.x + p.dx + half))) };
+			}
+			return { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h) };
+		});
 	/**
 	 * One step of give-and-take: a named label with nowhere clear may take a spot held by one earlier
 	 * label, if that label has another spot clear of everything (the new one included).
 	 */
-	const makeRoom = (id: string, wanted: { p: LabelPlacement; box: LabelBox }[]) => {
+	const makeRoom = (id: string, wanted: Candidate[]) => {
 		for (const c of wanted.filter((w) => inside(w.box))) {
 			const blockers = taken.filter((k) => k.id !== `dot:${id}` && boxesOverlap(c.box, k));
 			if (blockers.length !== 1 || !options.has(blockers[0].id)) continue;
@@ -266,50 +350,73 @@ export function placeLabels(
 		}
 		return false;
 	};
-	for (const l of order) {
-		const first = l.side ?? 'right';
-		const sides = l.named ? [first, OPPOSITE[first], ...(['above', 'below'] as const).filter((s) => s !== first && s !== OPPOSITE[first])] : [first];
-		const candidates = sides.map((side) => {
-			const p = placeLabel(side, l.x, l.y, l.w, width, height);
-			return { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h) };
-		});
-		if (l.named) options.set(l.id, candidates);
-		// Clear and inside; failing that, room made by moving one earlier label; failing that, a named
-		// label at least stays inside (over a neighbour's label rather than off the edge); failing that
-		// too, on its own side.
-		let chosen = candidates.find((c) => clear(c.box, l.id) && inside(c.box)) ?? null;
-		if (!chosen && l.named && makeRoom(l.id, candidates)) continue;
-		if (!chosen && l.named) chosen = candidates.find((c) => inside(c.box)) ?? candidates[0];
+	for (const l of named) {
+		const cs = candidates(l);
+		options.set(l.id, cs);
+		const chosen = cs.find((c) => clear(c.box, l.id) && inside(c.box));
 		if (chosen) put(l.id, chosen);
-		else hidden.add(l.id);
+		else if (!makeRoom(l.id, cs)) put(l.id, cs.find((c) => inside(c.box)) ?? cs[0]);
+	}
+	for (const l of context) {
+		const marker = dot(l);
+		const chosen = clear(marker, marker.id) && inside(marker) ? candidates(l).find((c) => clear(c.box, l.id) && !boxesOverlap(c.box, marker) && inside(c.box)) : undefined;
+		if (!chosen) {
+			hidden.add(l.id);
+			continue;
+		}
+		taken.push(marker);
+		put(l.id, chosen);
 	}
 	return { placements, boxes, hidden };
 }
 
-export type LegendKey = 'city' | 'camp' | 'base' | 'highlight' | 'concern' | 'drawdown' | 'concentrated' | 'land' | 'air';
+export type LegendKey =
+	| 'city'
+	| 'camp'
+	| 'base'
+	| 'bold'
+	| 'highlight'
+	| 'area'
+	| 'concernArea'
+	| 'concern'
+	| 'border'
+	| 'drawdown'
+	| 'concentrated'
+	| 'departure'
+	| 'land'
+	| 'air';
+
+/** Whether a place is drawn as an area (its admin-1 outline), not a point. */
+export const isArea = (p: Pick<Place, 'kind' | 'adm1'>) => p.kind === 'region' && !!p.adm1;
 
 /**
  * The map's key: one entry for every symbol the step draws, in a fixed order, and nothing it does not
- * draw. Routes are named by their ends ("By land: Hasakah to Iraq").
+ * draw. Routes are named by their ends ("By land: Hasakah to Iraq"); bold names are explained.
  */
 export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers: Pick<Place, 'kind'>[], t: UiStrings): { key: LegendKey; label: string }[] {
 	const kinds = new Set(markers.map((m) => m.kind));
 	const statuses = new Set(state.bases.map((b) => b.status));
+	const concern = state.concern ?? [];
 	const entries: { key: LegendKey; label: string }[] = [];
 	if (kinds.has('city') || kinds.has('town')) entries.push({ key: 'city', label: t.legend.city });
 	if (kinds.has('camp')) entries.push({ key: 'camp', label: t.legend.camp });
 	if (kinds.has('base')) entries.push({ key: 'base', label: t.legend.base });
+	if (shownPlaces(state).some((p) => !isArea(p) && p.kind !== 'country')) entries.push({ key: 'bold', label: t.legend.bold });
 	if (state.highlight.length) entries.push({ key: 'highlight', label: t.legend.highlight });
-	if (state.concern.length) entries.push({ key: 'concern', label: t.legend.concern });
+	if ((state.areas ?? []).length) entries.push({ key: 'area', label: t.legend.area });
+	if (concern.some(isArea)) entries.push({ key: 'concernArea', label: t.legend.concernArea });
+	if (concern.some((p) => !isArea(p))) entries.push({ key: 'concern', label: t.legend.concern });
+	for (const [a, b] of state.borders ?? []) entries.push({ key: 'border', label: fill(t.legendBorder, { a: a.name, b: b.name }) });
 	if (statuses.has('drawdown')) entries.push({ key: 'drawdown', label: t.legend.drawdown });
 	if (statuses.has('concentrated')) entries.push({ key: 'concentrated', label: t.legend.concentrated });
+	if ((state.departures ?? []).length) entries.push({ key: 'departure', label: t.legend.departure });
 	for (const mode of ['land', 'air'] as const) {
 		const route = state.routes.find((r) => r.mode === mode);
-		// A route to a whole country ends at its name: the receiving sites are not named, and the key says so.
+		// A route to a whole country ends at its border: the receiving sites are not named, and the key says so.
 		const undisclosed = route && route.to.kind === 'country' ? t.sitesNotDisclosed : '';
 		if (route) entries.push({ key: mode, label: fill(t.legendRoute, { mode: t.routeMode[mode], from: route.from.name, to: route.to.name, undisclosed }) });
 	}
-	return entries;
+	return entries.filter((e, i) => e.key !== 'border' || entries.findIndex((o) => o.label === e.label) === i);
 }
 
 /** The smallest box holding all of them. */
@@ -343,16 +450,16 @@ export function chooseBox(stepBox: FocusBox, storyBox: FocusBox | null): { box: 
 /** Height of one row of the key, and the width of its swatch and gaps, in pixels. */
 const KEY_ROW = 18;
 const KEY_SWATCH = 34;
-/** Entries longer than this many characters take a row of their own. */
-const KEY_SHORT = 24;
 /** A generous width per character of the key's 12.8 px text, fallback fonts included. */
 const KEY_CHAR = 7.2;
+/** The most columns a key takes. */
+const KEY_COLS = 4;
 
 /**
  * The key's grid, from its entries and the drawing's width alone (never from measured text, so the
- * frame above it is the same whatever fonts have loaded): the short entries in equal columns as wide
- * as the longest of them, as many as fit; an entry too long for a column (a route named by its ends)
- * gets a row of its own. `long` lists which entries span the row.
+ * frame above it is the same whatever fonts have loaded): equal columns, as many as keep the key
+ * shortest; an entry too long for a column (a route named by its ends) gets a row of its own (drawn
+ * after the columns: the grid packs them `dense`). `long` lists which entries span the row.
  */
 export function legendGrid(
 	labels: string[],
@@ -360,12 +467,171 @@ export function legendGrid(
 	extraHeight = 0
 ): { cols: number; rows: number; height: number; long: boolean[] } {
 	if (!labels.length && !extraHeight) return { cols: 1, rows: 0, height: 0, long: [] };
-	const room = width - 8;
+	const room = width - 12;
 	const slotOf = (l: string) => KEY_SWATCH + l.length * KEY_CHAR;
-	const long = labels.map((l) => l.length > KEY_SHORT || slotOf(l) > room);
-	const short = labels.filter((_, i) => !long[i]);
-	const slot = Math.max(0, ...short.map(slotOf));
-	const cols = Math.max(1, Math.min(short.length || 1, Math.floor(room / (slot || room))));
-	const rows = Math.ceil(short.length / cols) + long.filter(Boolean).length;
-	return { cols, rows, height: Math.max(rows * KEY_ROW, extraHeight) + 8, long };
+	let best = { cols: 1, rows: Infinity, long: labels.map(() => false) };
+	for (let cols = 1; cols <= KEY_COLS; cols++) {
+		const col = (room - (cols - 1) * 8) / cols;
+		const long = labels.map((l) => cols > 1 && slotOf(l) > col);
+		const short = long.filter((x) => !x).length;
+		if (cols > 1 && short < 2) continue;
+		const rows = Math.ceil(short / cols) + long.filter(Boolean).length;
+		if (rows < best.rows) best = { cols, rows, long };
+	}
+	return { cols: best.cols, rows: best.rows, height: Math.max(best.rows * KEY_ROW, extraHeight) + 8, long: best.long };
+}
+
+/**
+ * The height to keep for the key at a width: the tallest key of any of the story's map steps (with
+ * its locator, if that step zooms), so the map's frame never moves from one map step to the next.
+ */
+export function keyReserve(keys: { labels: string[]; zoomed: boolean }[], width: number, locator: { width: number; height: number }): number {
+	return Math.max(0, ...keys.map((k) => legendGrid(k.labels, width - (k.zoomed ? locator.width + 12 : 0), k.zoomed ? locator.height : 0).height));
+}
+
+/** A point on a quadratic curve from a via c to b, at t. */
+function quad(a: [number, number], c: [number, number], b: [number, number], t: number): [number, number] {
+	const u = 1 - t;
+	return [u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]];
+}
+
+/** The nearest point of a polyline to p, and how far along the line (in the line's units) it is. */
+function nearestOnLine(line: [number, number][], p: [number, number]): { point: [number, number]; at: number; d: number } {
+	let best = { point: line[0], at: 0, d: Infinity };
+	let run = 0;
+	for (let i = 0; i + 1 < line.length; i++) {
+		const [a, b] = [line[i], line[i + 1]];
+		const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+		const len = Math.hypot(dx, dy);
+		const t = len ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (len * len))) : 0;
+		const q: [number, number] = [a[0] + dx * t, a[1] + dy * t];
+		const d = Math.hypot(p[0] - q[0], p[1] - q[1]);
+		if (d < best.d) best = { point: q, at: run + len * t, d };
+		run += len;
+	}
+	return best;
+}
+
+/** The point a given distance along a polyline (clamped to its ends). */
+export function alongLine(line: [number, number][], at: number): [number, number] {
+	let run = 0;
+	for (let i = 0; i + 1 < line.length; i++) {
+		const [a, b] = [line[i], line[i + 1]];
+		const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+		if (run + len >= at && len > 0) {
+			const t = Math.max(0, (at - run) / len);
+			return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+		}
+		run += len;
+	}
+	return line[line.length - 1];
+}
+
+/** A polyline's length. */
+export function lineLength(line: [number, number][]): number {
+	return line.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0] - line[i][0], p[1] - line[i][1]), 0);
+}
+
+/**
+ * Where routes from one place into a whole country cross its border (in screen pixels): the land
+ * route at the border's nearest point to the origin; the air route `apart` pixels further along the
+ * border (whichever way stays on the line), so the two never share an arrowhead. A route into a
+ * country ends on the real border line, never at a place the source does not name. With each end
+ * comes the border's normal there, pointing into the country (towards `toward`, a point inside it),
+ * so the arrowheads point into the country across the line. Also returns the stretch of border
+ * between (and a little beyond) the crossings, for the bracket that says the sites are not disclosed.
+ */
+export function borderCrossings(
+	border: [number, number][][],
+	from: [number, number],
+	modes: ('land' | 'air')[],
+	apart = 44,
+	toward?: [number, number]
+): { ends: Map<'land' | 'air', { at: [number, number]; normal: [number, number] }>; bracket: [number, number][] } | null {
+	const lines = border.filter((l) => l.length >= 2);
+	if (!lines.length) return null;
+	const near = lines.map((l) => ({ l, n: nearestOnLine(l, from) })).sort((a, b) => a.n.d - b.n.d)[0];
+	const total = lineLength(near.l);
+	const land = near.n.at;
+	const onward = land + apart <= total - 4 ? land + apart : Math.max(0, land - apart);
+	const into = toward ?? [2 * near.n.point[0] - from[0], 2 * near.n.point[1] - from[1]];
+	const normalAt = (at: number): [number, number] => {
+		// The border's direction over a stretch either side, turned a right angle, towards the country.
+		const [p, q] = [alongLine(near.l, Math.max(0, at - 12)), alongLine(near.l, Math.min(total, at + 12))];
+		const len = Math.hypot(q[0] - p[0], q[1] - p[1]) || 1;
+		let n: [number, number] = [-(q[1] - p[1]) / len, (q[0] - p[0]) / len];
+		const c = alongLine(near.l, at);
+		if (n[0] * (into[0] - c[0]) + n[1] * (into[1] - c[1]) < 0) n = [-n[0], -n[1]];
+		return n;
+	};
+	const ends = new Map<'land' | 'air', { at: [number, number]; normal: [number, number] }>();
+	const used: number[] = [];
+	for (const mode of modes) {
+		const at = mode === 'land' || !modes.includes('land') ? land : onward;
+		ends.set(mode, { at: alongLine(near.l, at), normal: normalAt(at) });
+		used.push(at);
+	}
+	const [lo, hi] = [Math.max(0, Math.min(...used) - 14), Math.min(total, Math.max(...used) + 14)];
+	const bracket: [number, number][] = [alongLine(near.l, lo)];
+	let run = 0;
+	for (let i = 0; i + 1 < near.l.length; i++) {
+		run += Math.hypot(near.l[i + 1][0] - near.l[i][0], near.l[i + 1][1] - near.l[i][1]);
+		if (run > lo && run < hi) bracket.push(near.l[i + 1]);
+	}
+	bracket.push(alongLine(near.l, hi));
+	return { ends, bracket };
+}
+
+/**
+ * A route as screen geometry: start, control point and end of its curve and points along it for
+ * keeping labels clear. To a place: a gentle curve for land, a higher arc for air, so the two read
+ * apart, ending a little short of the place for the arrowhead. Into a country (`normal` given, the
+ * border's normal at the crossing b): the curve arrives across the border line along that normal and
+ * ends just past it, so the arrowhead points into the country; the air route comes in on a higher arc.
+ */
+export function routeCurve(
+	a: [number, number],
+	b: [number, number],
+	mode: 'land' | 'air',
+	normal?: [number, number]
+): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][] } {
+	const dx = b[0] - a[0];
+	const dy = b[1] - a[1];
+	const length = Math.hypot(dx, dy) || 1;
+	let c: [number, number];
+	let e: [number, number];
+	if (normal) {
+		const back = length * (mode === 'air' ? 0.75 : 0.45);
+		c = [b[0] - normal[0] * back, b[1] - normal[1] * back];
+		if (mode === 'air') c = [c[0] + dy * 0.25, c[1] - dx * 0.25];
+		e = [b[0] + normal[0] * 10, b[1] + normal[1] * 10];
+	} else {
+		const bend = mode === 'air' ? -0.35 : 0.12;
+		c = [(a[0] + b[0]) / 2 - dy * bend, (a[1] + b[1]) / 2 + dx * bend];
+		const toEnd = Math.hypot(b[0] - c[0], b[1] - c[1]) || 1;
+		const shift = Math.min(14, length / 4);
+		e = [b[0] - ((b[0] - c[0]) / toEnd) * shift, b[1] - ((b[1] - c[1]) / toEnd) * shift];
+	}
+	const samples = Array.from({ length: 17 }, (_, i) => quad(a, c, e, i / 16));
+	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples };
+}
+
+/**
+ * Short arrows leaving a place for destinations the source does not name: a fan of `n` arrows,
+ * `length` pixels long, pointing away from the map's centre (towards the nearest edge, never at a
+ * place). Screen geometry: each arrow's start and end.
+ */
+export function departureArrows(x: number, y: number, width: number, height: number, n = 3, length = 34, gap = 12): [[number, number], [number, number]][] {
+	// Away from the centre of the drawing; straight up when the place is at the centre.
+	const [cx, cy] = [width / 2, height / 2];
+	const base = Math.hypot(x - cx, y - cy) > 1 ? Math.atan2(y - cy, x - cx) : -Math.PI / 2;
+	const spread = 0.5;
+	return Array.from({ length: n }, (_, i) => {
+		const angle = base + (i - (n - 1) / 2) * spread;
+		const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
+		return [
+			[x + ux * gap, y + uy * gap],
+			[x + ux * (gap + length), y + uy * (gap + length)]
+		] as [[number, number], [number, number]];
+	});
 }

@@ -1,15 +1,22 @@
 /**
  * The story's whole map area: the box around every place that any map step names. The map's steady
- * frame (see `chooseBox`); null when the story has no map step.
+ * frame (see `chooseBox`); null when the story has no map step. And every map step's state, so the
+ * map can keep room for the largest key any of them needs (`keyReserve`).
  */
 import type { Story } from '../../data/types';
-import { visualState } from '../../story/visualState';
+import { visualState, type VisualState } from '../../story/visualState';
 import { focusBox, shownPlaces, unionBox, type FocusBox } from './mapLayout';
 
-export function storyMapBox(story: Story): FocusBox | null {
-	const boxes = story.events.flatMap((e, i) => {
+export type MapState = Extract<VisualState, { kind: 'map' }>;
+
+export function storyMapStates(story: Story): MapState[] {
+	return story.events.flatMap((e, i) => {
 		const v = e.visual.kind === 'map' ? visualState(story, i) : null;
-		return v?.kind === 'map' ? [focusBox(shownPlaces(v))] : [];
+		return v?.kind === 'map' ? [v] : [];
 	});
+}
+
+export function storyMapBox(story: Story): FocusBox | null {
+	const boxes = storyMapStates(story).map((v) => focusBox(shownPlaces(v)));
 	return boxes.length ? unionBox(boxes) : null;
 }

@@ -1,0 +1,135 @@
+/**
+ * The map, as a graphics editor checks it, on every map step, at every size, in both editions, in the
+ * reading page, the briefing and the embed:
+ * - no label overlaps another label, a marker or a route (routes sampled along their length);
+ * - every row of the key lies whole inside the graphic (none under the time axis or cut off);
+ * - the map's frame is the same box on every map step (the key keeps the room of the largest key);
+ * - land fills the frame: the countries' drawing covers the whole map area, no cut edge of land.
+ * Labels are the map's drawn texts (`[data-label]`); markers are the place symbols and their ✕ and
+ * rings; routes are `path[data-route-mode]` and the departure arrows.
+ */
+import type { Page } from '@playwright/test';
+import { expect, graphic, test } from './fixtures';
+import { story } from './story';
+
+const mapSteps = story.events.filter((e) => e.visual.kind === 'map').map((e) => e.id);
+
+const editions = [
+	{ name: 'English', prefix: '' },
+	{ name: 'Arabic', prefix: '/ar' }
+];
+const views = [
+	{ view: 'reading', name: 'phone', width: 390, height: 844, touch: true },
+	{ view: 'reading', name: 'phone on its side', width: 844, height: 390, touch: true },
+	{ view: 'reading', name: 'tablet', width: 820, height: 1180, touch: true },
+	{ view: 'reading', name: 'desktop', width: 1440, height: 900, touch: false },
+	{ view: 'present', name: 'projector', width: 1920, height: 1080, touch: false },
+	{ view: 'embed', name: 'embed 360', width: 360, height: 640, touch: false },
+	{ view: 'embed', name: 'embed 620', width: 620, height: 700, touch: false }
+] as const;
+
+const BASE = 'http://localhost:4180';
+
+function address(view: (typeof views)[number]['view'], prefix: string, id: string): string {
+	if (view === 'reading') return `${BASE}${prefix}/#${id}`;
+	if (view === 'present') return `${BASE}${prefix}/present#${id}`;
+	return `${BASE}${prefix}/embed/?step=${id}`;
+}
+
+interface MapCheck {
+	problems: string[];
+	frame: [number, number, number, number];
+}
+
+/** Looks at the map on show: what overlaps what, whether the key is whole, the frame's box, the land's box. */
+function checkMap(page: Page): Promise<MapCheck> {
+	return graphic(page).evaluate((root) => {
+		const layer = root.querySelector('[data-visual="map"]')!;
+		const svg = layer.querySelector<SVGSVGElement>('[data-testid="transfer-map"]')!;
+		type Box = { left: number; right: number; top: number; bottom: number; name: string };
+		const boxOf = (el: Element, name: string): Box => {
+			const r = el.getBoundingClientRect();
+			return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, name };
+		};
+		// A sliver of overlap (glyph boxes include line spacing, strokes are anti-aliased) is not a collision.
+		const overlap = (a: Box, b: Box) =>
+			Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+		const problems: string[] = [];
+
+		const labels = [...svg.querySelectorAll('[data-label]')]
+			.filter((t) => t.textContent!.trim() && t.getBoundingClientRect().width > 0)
+			.map((t) => boxOf(t, `label "${t.textContent!.trim()}"`));
+		const markers = [...svg.querySelectorAll('[data-place-id] > :not(text)')]
+			.filter((m) => m.getBoundingClientRect().width > 0)
+			.map((m) => boxOf(m, `marker of ${m.parentElement!.getAttribute('data-place-id')}`));
+		// Routes and departure arrows, sampled every few pixels along their length, in screen pixels.
+		const lines: Box[] = [];
+		for (const path of svg.querySelectorAll<SVGPathElement>('path[data-route-mode], path[data-departure]')) {
+			const m = path.getScreenCTM()!;
+			const len = path.getTotalLength();
+			const name = path.getAttribute('data-mark') ?? 'a line';
+			for (let at = 0; at <= len; at += 4) {
+				const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(m);
+				lines.push({ left: p.x - 1.5, right: p.x + 1.5, top: p.y - 1.5, bottom: p.y + 1.5, name });
+			}
+		}
+		labels.forEach((l, i) => {
+			for (const o of labels.slice(i + 1)) if (overlap(l, o)) problems.push(`${l.name} overlaps ${o.name}`);
+			for (const m of markers) if (overlap(l, m)) problems.push(`${l.name} overlaps the ${m.name}`);
+			const hit = lines.find((p) => overlap(l, { ...p, left: p.left - 1, right: p.right + 1, top: p.top - 1, bottom: p.bottom + 1 }));
+			if (hit) problems.push(`${l.name} lies on ${hit.name}`);
+		});
+
+		// The key: every row whole inside the graphic, above the time axis (if any), not cut by the map's box.
+		const g = root.getBoundingClientRect();
+		const wrap = layer.querySelector('.map-wrap')!.getBoundingClientRect();
+		const axis = root.querySelector('[data-testid="timeline-axis"]')?.getBoundingClientRect();
+		for (const row of layer.querySelectorAll('[data-legend]')) {
+			const r = row.getBoundingClientRect();
+			const name = `key row "${row.textContent!.trim()}"`;
+			if (r.height < 1) problems.push(`${name} is not shown`);
+			if (r.left < g.left - 1 || r.right > g.right + 1 || r.top < g.top - 1 || r.bottom > g.bottom + 1) problems.push(`${name} leaves the graphic`);
+			if (r.bottom > wrap.bottom + 1) problems.push(`${name} is cut off below the map`);
+			if (axis && axis.height > 0 && r.bottom > axis.top + 1 && r.top < axis.bottom) problems.push(`${name} is under the time axis`);
+			const span = row.querySelector('span');
+			if (span && span.scrollWidth > span.clientWidth + 1) problems.push(`${name} is cut short`);
+		}
+
+		// Land fills the frame: the countries' drawing covers the whole map area.
+		const area = svg.querySelector('[data-map-area]')!.getBoundingClientRect();
+		const land = svg.querySelector('[data-land]')!.getBoundingClientRect();
+		if (land.left > area.left + 1 || land.right < area.right - 1 || land.top > area.top + 1 || land.bottom < area.bottom - 1)
+			problems.push(`the land (${[land.left, land.top, land.right, land.bottom].map(Math.round)}) stops short of the frame (${[area.left, area.top, area.right, area.bottom].map(Math.round)})`);
+
+		// The frame, relative to the graphic (which a page may place differently as it scrolls).
+		return { problems, frame: [area.left - g.left, area.top - g.top, area.width, area.height].map((v) => Math.round(v * 2) / 2) as [number, number, number, number] };
+	});
+}
+
+for (const size of views) {
+	test.describe(`the map, ${size.view} at ${size.name} (${size.width}×${size.height})`, () => {
+		test.use({ viewport: { width: size.width, height: size.height }, isMobile: size.touch, hasTouch: size.touch });
+		for (const edition of editions) {
+			test(`${edition.name}: labels clear of labels, markers and routes; the key whole; one frame; land to its edges`, async ({ page }) => {
+				test.setTimeout(90_000);
+				const problems: string[] = [];
+				const frames = new Map<string, string>();
+				for (const id of mapSteps) {
+					await page.goto('about:blank');
+					await page.goto(address(size.view, edition.prefix, id));
+					await expect(page.locator('[data-hydrated="true"]').first()).toBeVisible();
+					await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+					await expect(graphic(page).locator('[data-visual="map"] [data-testid="transfer-map"]')).toBeVisible();
+					await page.evaluate(() => document.fonts.ready);
+					await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+					const check = await checkMap(page);
+					for (const p of check.problems) problems.push(`${id}: ${p}`);
+					frames.set(id, check.frame.join(' '));
+				}
+				expect(problems).toEqual([]);
+				// The frame never moves between map steps.
+				expect(new Set(frames.values()).size, `map frames: ${JSON.stringify(Object.fromEntries(frames))}`).toBe(1);
+			});
+		}
+	});
+}

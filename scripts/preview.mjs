@@ -12,8 +12,11 @@ if (!info) {
 	console.error(`No build in ${dir}/: run npm run build first.`);
 	process.exit(1);
 }
-/** Why this build no longer shows the dataset, or null while it does (asked at every page load). */
-const staleness = () => stalenessOf(info);
+/**
+ * Why this build no longer shows the dataset, or null while it does. Asked at every page load, of the
+ * build as it is then: a rebuild while the preview runs is seen at the next reload.
+ */
+const staleness = () => stalenessOf(buildInfo(dir) ?? info);
 
 let warned = false;
 const notice = (why) =>

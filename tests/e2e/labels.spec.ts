@@ -9,14 +9,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, graphic, test } from './fixtures';
+import { screens } from './story';
 
-const sizes = [
-	{ name: 'phone', width: 390, height: 844, touch: true },
-	{ name: 'phone on its side', width: 844, height: 390, touch: true },
-	{ name: 'tablet', width: 820, height: 1180, touch: true },
-	{ name: 'desktop', width: 1440, height: 900, touch: false },
-	{ name: 'projector', width: 1920, height: 1080, touch: false }
-];
+const sizes = screens;
 const stories = [
 	{ name: 'the story', url: 'http://localhost:4180' },
 	{ name: 'the second story', url: 'http://localhost:4182' }

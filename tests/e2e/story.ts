@@ -80,3 +80,12 @@ export async function typeDigits(page: Page, ed: Edition, number: string): Promi
 export function say(ed: Edition, template: string, values: Record<string, string | number>): string {
 	return fill(template, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? ed.number(v) : v])));
 }
+
+/** The screens the layout suites walk: phones both ways up, a tablet, a laptop and a projector. */
+export const screens = [
+	{ name: 'phone', width: 390, height: 844, touch: true },
+	{ name: 'phone on its side', width: 844, height: 390, touch: true },
+	{ name: 'tablet', width: 820, height: 1180, touch: true },
+	{ name: 'desktop', width: 1440, height: 900, touch: false },
+	{ name: 'projector', width: 1920, height: 1080, touch: false }
+];

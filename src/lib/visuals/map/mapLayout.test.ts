@@ -156,6 +156,17 @@ describe('placeLabels(items, width, height)', () => {
 		expect(list).toHaveLength(2);
 		expect(overlaps(list[0], list[1])).toBe(false);
 	});
+	it('with sideFirst, goes farther out on its side before taking another side', () => {
+		// A blocker right next to the point on the right: the label stands farther right, not on the left.
+		const items: LabelRequest[] = [
+			{ id: 'block', x: 130, y: 100, w: 30, h: 15, named: true, sides: ['right'] },
+			{ id: 'end', x: 100, y: 100, w: 60, h: 15, named: true, r: 6, reach: [40, 70], sides: ['right', 'left'], sideFirst: true }
+		];
+		const { placements } = placeLabels(items, 400, 300);
+		expect(placements.get('end')!.dx).toBeGreaterThan(0);
+		const plain = placeLabels([items[0], { ...items[1], sideFirst: false }], 400, 300);
+		expect(plain.placements.get('end')!.dx).toBeLessThan(0);
+	});
 	it('leaves out a context label that would overlap a named one, never a named one', () => {
 		const items: LabelRequest[] = [
 			{ id: 'context', x: 100, y: 100, w: 80, h: 15, named: false },

@@ -266,6 +266,8 @@ export interface LabelRequest {
 	sides?: Side[];
 	/** Farther rings of candidates, as larger radii tried after `r` (a label that may stand off its point, e.g. a route's end). */
 	reach?: number[];
+	/** Try every ring on a side before the next side (the side matters more than the distance). */
+	sideFirst?: boolean;
 }
 
 const OPPOSITE: Record<Side, Side> = {
@@ -319,8 +321,11 @@ export function placeLabels(
 		boxes.set(id, c.box);
 		taken.push(c.box);
 	};
-	const candidates = (l: LabelRequest): Candidate[] =>
-		[l.r ?? 6, ...(l.reach ?? [])].flatMap((r) => (l.sides ?? candidateSides(l.side)).map((side) => ({ side, r }))).map(({ side, r }) => {
+	const candidates = (l: LabelRequest): Candidate[] => {
+		const radii = [l.r ?? 6, ...(l.reach ?? [])];
+		const sides = l.sides ?? candidateSides(l.side);
+		const order = l.sideFirst ? sides.flatMap((side) => radii.map((r) => ({ side, r }))) : radii.flatMap((r) => sides.map((side) => ({ side, r })));
+		return order.map(({ side, r }) => {
 			let p = sidePlacement(side, r);
 			if (p.anchor === 'middle') {
 				// A centred label slides back inside rather than off the edge.
@@ -329,6 +334,7 @@ export function placeLabels(
 			}
 			return { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h) };
 		});
+	};
 	/**
 	 * One step of give-and-take: a named label with nowhere clear may take a spot held by one earlier
 	 * label, if that label has another spot clear of everything (the new one included).

@@ -95,6 +95,7 @@ export const AR: UiStrings = {
 	locator: 'خريطة موقع: يُظهر الإطار المنظر الأقرب ضمن خريطة القصة',
 	key: 'دليل الخريطة',
 	legend: {
+		boldSample: 'أ',
 		city: 'بلدة أو مدينة',
 		camp: 'مخيم احتجاز',
 		base: 'قاعدة عسكرية',

@@ -94,6 +94,7 @@ export const EN: UiStrings = {
 	locator: 'Locator: the box shows the closer view within the story’s map',
 	key: 'Key',
 	legend: {
+		boldSample: 'Aa',
 		city: 'Town or city',
 		camp: 'Detention camp',
 		base: 'Military base',

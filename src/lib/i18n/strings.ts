@@ -122,6 +122,8 @@ export interface UiStrings {
 	locator: string;
 	key: string;
 	legend: {
+		/** The key's sample of a bold name, in the edition's own script. */
+		boldSample: string;
 		city: string;
 		camp: string;
 		base: string;

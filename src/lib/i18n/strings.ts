@@ -150,7 +150,7 @@ export interface UiStrings {
 	sitesNotDisclosedAt: string;
 	routeMode: { land: string; air: string };
 	sitesNotDisclosed: string;
-	/** Countries' names by the atlas's English name (Natural Earth), where the language differs. */
+	/** Countries' names by the atlas's English name (Natural Earth), where the language differs; a neighbour missing here is left unnamed on the map. */
 	countries?: Record<string, string>;
 	// Units and countries
 	/** `{n}` */

@@ -14,11 +14,11 @@ import {
 	mercator,
 	placeLabel,
 	placeLabels,
+	statusLineBoxes,
 	project,
 	routeCurve,
 	routePath,
 	shownPlaces,
-	statusLines,
 	type LabelBox,
 	type LabelPlacement,
 	type LabelRequest
@@ -267,7 +267,7 @@ describe('keyReserve(keys, width)', () => {
 	});
 });
 
-describe('statusLines', () => {
+describe('statusLineBoxes', () => {
 	const placed = (entries: [string, LabelPlacement, LabelBox][]) => ({
 		placements: new Map(entries.map(([id, p]) => [id, p])),
 		boxes: new Map(entries.map(([id, , b]) => [id, b]))
@@ -276,7 +276,7 @@ describe('statusLines', () => {
 
 	it('adds the line under a name where there is room', () => {
 		const labels = placed([['base', right, { id: 'base', left: 100, right: 180, top: 50, bottom: 69 }]]);
-		expect(statusLines([{ id: 'base', w: 120 }], labels, [], 18, 400, 300)).toEqual(new Set(['base']));
+		expect([...statusLineBoxes([{ id: 'base', w: 120 }], labels, [], 18, 400, 300).keys()]).toEqual(['base']);
 	});
 
 	it('leaves it out where it would run into another label or off the drawing', () => {
@@ -284,8 +284,8 @@ describe('statusLines', () => {
 			['base', right, { id: 'base', left: 100, right: 180, top: 50, bottom: 69 }],
 			['town', right, { id: 'town', left: 150, right: 230, top: 72, bottom: 91 }]
 		]);
-		expect(statusLines([{ id: 'base', w: 120 }], labels, [], 18, 400, 300).size).toBe(0);
-		expect(statusLines([{ id: 'base', w: 120 }], placed([['base', right, { id: 'base', left: 300, right: 380, top: 50, bottom: 69 }]]), [], 18, 400, 300).size).toBe(0);
+		expect(statusLineBoxes([{ id: 'base', w: 120 }], labels, [], 18, 400, 300).size).toBe(0);
+		expect(statusLineBoxes([{ id: 'base', w: 120 }], placed([['base', right, { id: 'base', left: 300, right: 380, top: 50, bottom: 69 }]]), [], 18, 400, 300).size).toBe(0);
 	});
 });
 

@@ -163,22 +163,10 @@ export function placeLabel(
 
 /**
  * Which placed labels also get a second line under the name (a base's status), `dy` pixels below its
- * baseline: those whose line, `w` wide and set like the name (start, end or centred), stays inside the
- * drawing and clear of every other label box and obstacle. Lines are added in order, each one then an
- * obstacle for the next.
+ * baseline, with the box each takes (for what is placed after them to keep clear of): those whose
+ * line, `w` wide and set like the name (start, end or centred), stays inside the drawing and clear of
+ * every other label box and obstacle. Lines are added in order, each one then an obstacle for the next.
  */
-export function statusLines(
-	lines: { id: string; w: number }[],
-	placed: { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox> },
-	obstacles: LabelBox[],
-	dy: number,
-	width: number,
-	height: number
-): Set<string> {
-	return new Set(statusLineBoxes(lines, placed, obstacles, dy, width, height).keys());
-}
-
-/** The same, with the box each status line shown takes (for what is placed after them to keep clear of). */
 export function statusLineBoxes(
 	lines: { id: string; w: number }[],
 	placed: { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox> },

@@ -77,6 +77,24 @@ describe('axisLayout: to scale', () => {
 		}
 	});
 
+	it('labels months in the zoom where there is room (the year’s first with its year), clear of each other and of the zoom’s label', () => {
+		const l = axisLayout(real, realSteps, 0, 760);
+		const z = l.zoom!;
+		const labelled = z.ticks.filter((t) => t.label);
+		expect(labelled.length).toBeGreaterThan(0);
+		const january = z.ticks.find((t) => t.year && t.label);
+		expect(january?.label).toMatch(/^Jan \d{4}$/);
+		const zoomLeft = labelExtent(z.label.x, z.label.anchor, z.label.text)[0];
+		let right = z.x0;
+		for (const t of labelled) {
+			const half = (t.label!.length * LABEL_CHAR) / 2;
+			expect(t.x - half).toBeGreaterThanOrEqual(right);
+			expect(t.x + half).toBeLessThanOrEqual(zoomLeft);
+			right = t.x + half;
+		}
+		for (const width of WIDTHS) for (const t of axisLayout(real, realSteps, 0, width).zoom?.ticks ?? []) if (t.label) expect(t.x).toBeGreaterThan(0);
+	});
+
 	it('puts no tick after the last date, and none inside the zoom', () => {
 		for (const width of WIDTHS) {
 			const l = axisGeometry(real, realSteps, width);

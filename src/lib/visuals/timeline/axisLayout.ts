@@ -74,8 +74,12 @@ export interface AxisZoom {
 	factor: number;
 	/** The enlarged span in words ("Jan–Nov 2026"). */
 	span: string;
-	/** A tick at the first of every month in the zoom; `year` marks 1 January. */
-	ticks: { x: number; key: string; year: boolean }[];
+	/**
+	 * A tick at the first of every month in the zoom; `year` marks 1 January. Some carry a label (the
+	 * year's first month with its year, then every third month) where there is room before the
+	 * zoom's own label, so a date can be found in the enlarged part.
+	 */
+	ticks: { x: number; key: string; year: boolean; label?: string }[];
 	label: { x: number; anchor: 'start' | 'middle' | 'end'; text: string };
 }
 
@@ -284,6 +288,20 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 			const d = new Date(t);
 			monthTicks.push({ x: x(t), key: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`, year: d.getUTCMonth() === 0 });
 		}
+		// The zoom's label is set at its far end, leaving its near end for month labels.
+		const label = inside(width - (text.length * LABEL_CHAR) / 2, text.length * LABEL_CHAR, zoomX0, width, text);
+		const labelLeft = labelExtent(label.x, label.anchor, label.text)[0];
+		let lastRight = zoomX0;
+		for (const [i, tick] of monthTicks.entries()) {
+			const d = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + i, 1));
+			const m = d.getUTCMonth() + 1;
+			if (!tick.year && m % 3 !== 1) continue;
+			const name = tick.year ? `${words.month(m)} ${words.year(d.getUTCFullYear())}` : words.month(m);
+			const half = (name.length * LABEL_CHAR) / 2;
+			if (tick.x - half < lastRight + TICK_GAP || tick.x + half + TICK_GAP > labelLeft) continue;
+			tick.label = name;
+			lastRight = tick.x + half;
+		}
 		zoom = {
 			from: a,
 			to: new Date(t1),
@@ -293,7 +311,7 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 			factor,
 			span,
 			ticks: monthTicks,
-			label: inside((zoomX0 + width) / 2, text.length * LABEL_CHAR, zoomX0, width, text)
+			label
 		};
 		// A year label too close to the break would run into the zoom's label: leave it out.
 		const zoomLeft = labelExtent(zoom.label.x, zoom.label.anchor, zoom.label.text)[0];

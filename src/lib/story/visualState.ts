@@ -99,10 +99,8 @@ function deepestFrame(story: Story, ids: string[], perUnit: number): Figure[] {
  */
 function blockOf(story: Story, figures: Figure[]): UnitsState | null {
 	if (!figures.length) return null;
-	const ids = figures.map((f) => f.id);
-	for (const e of story.events)
-		if (e.visual.kind === 'units' && ids.every((id) => (e.visual as { figures: string[] }).figures.includes(id)))
-			return unitsState(figures, e.visual.perUnit ?? PEOPLE_PER_UNIT);
+	for (const { visual: v } of story.events)
+		if (v.kind === 'units' && figures.every((f) => v.figures.includes(f.id))) return unitsState(figures, v.perUnit ?? PEOPLE_PER_UNIT);
 	return null;
 }
 
@@ -144,7 +142,8 @@ function buildVisualState(story: Story, index: number): VisualState {
 		}
 		case 'countries':
 			return { kind: 'countries', figure: findFigure(story, v.figure) };
-		case 'politics':
+		case 'politics': {
+			const figures = (v.figures ?? []).map((id) => findFigure(story, id));
 			return {
 				kind: 'politics',
 				title: v.title ?? null,
@@ -153,12 +152,10 @@ function buildVisualState(story: Story, index: number): VisualState {
 					const e = find(story.events, id, 'event');
 					return { event: e, active: e.id === event.id };
 				}),
-				figures: (v.figures ?? []).map((id) => findFigure(story, id)),
-				block: blockOf(
-					story,
-					(v.figures ?? []).map((id) => findFigure(story, id))
-				)
+				figures,
+				block: blockOf(story, figures)
 			};
+		}
 		case 'photo':
 			// Width and height come from the file at build time; a story not loaded by the build (a unit
 			// test) gets a 3:2 frame.

@@ -2,7 +2,7 @@
 // three positions of its text (just past the trigger line, centred in the reading area, about to
 // leave), checks that every mark the step names is on screen, inside the graphic and under no text.
 // Used by the e2e layout tests (which fail on any miss) and by `npm run bench` (which prints the
-// share). Works on any story: it uses only the page's public hooks (README, "Testing against the
+// share). Works on any story: it uses only the page's public hooks (docs/test-contract.md, "Testing against the
 // story"): `[data-step-id]`, `aria-current`, the graphic's `data-visual-kind`, each layer's
 // `data-visual`, every named mark's `data-mark`, and the engine's `[data-scrolly-line]` markers.
 

@@ -1,5 +1,5 @@
 /**
- * The time axis is drawn to scale (README, The visuals): outside its zoom, year ticks are spaced in
+ * The time axis is drawn to scale (docs/reading-and-visuals.md, The visuals): outside its zoom, year ticks are spaced in
  * proportion to time; the crowded end is enlarged only inside a zoom that says so (its label, inside
  * its span); nothing is ticked after the end of the data; every mark's `data-shape` follows the one
  * precision rule; and no axis text leaves the graphic or overlaps another. At phone (both ways up),

@@ -33,7 +33,7 @@ export async function stepIds(page: Page): Promise<string[]> {
 	return page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
 }
 
-/** Scrolls a step to mid-screen, as a reader would, once the page answers (README: `data-hydrated`). */
+/** Scrolls a step to mid-screen, as a reader would, once the page answers (docs/test-contract.md: `data-hydrated`). */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
 	await page.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));

@@ -11,7 +11,7 @@ import { story } from './story';
 /**
  * Where the headline, dek, first step, the lead picture and the graphic's place sit on the page (the
  * lead picture and "Sources and method" are prerendered and their code comes later, or never; the
- * graphic is drawn by its script into a place the page has already laid out: see the README).
+ * graphic is drawn by its script into a place the page has already laid out: see docs/performance.md).
  */
 const landmarks = (page: Page) =>
 	page.evaluate(() =>

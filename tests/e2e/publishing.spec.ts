@@ -95,7 +95,7 @@ test('the sitemap lists exactly the pages built, and robots.txt names it', async
 
 test('the manifest names the story, and every icon exists at its stated size', async ({ page, request }) => {
 	await page.goto('/');
-	// Linked once the page is idle (README: it would otherwise delay the first paint on a slow link).
+	// Linked once the page is idle (docs/performance.md: it would otherwise delay the first paint on a slow link).
 	await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
 	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
 	const manifestUrl = new URL(href!, page.url());

@@ -265,7 +265,7 @@ test('one screenshot per visual kind, saved as a test artefact', async ({ page }
 	for (const kind of kinds) {
 		const event = story.events.find((e) => e.visual.kind === kind)!;
 		await page.goto('/#' + event.id);
-		// The live graphic replaces the prerendered one once the page has started (README: data-hydrated).
+		// The live graphic replaces the prerendered one once the page has started (docs/test-contract.md: data-hydrated).
 		await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
 		await expect(graphic(page)).toHaveAttribute('data-visual-kind', kind);
 		await page.evaluate(() => document.fonts.ready);

@@ -9,7 +9,7 @@
  * writes into the start-up script to hydrate with) is taken out of the page too, and fetched with
  * the modules from the copy SvelteKit writes beside the page (`__data.json`): it is a third of the
  * page, the words are already in its HTML, and nothing in the first paint needs it. The page then
- * fits in the first ~14 KB a new connection carries (see the README's Performance section).
+ * fits in the first ~14 KB a new connection carries (see docs/performance.md).
  *
  * The start-up script is inline and allowed by its hash in the page's Content-Security-Policy, so the
  * hash is replaced with the new script's. Throws when SvelteKit's script no longer looks as expected,

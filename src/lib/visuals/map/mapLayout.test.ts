@@ -388,13 +388,18 @@ describe('borderCrossings and routeCurve: routes into a country end on its borde
 });
 
 describe('departureArrows', () => {
-	it('fans short arrows out from a place towards the nearer edge, pointing at no place', () => {
-		const arrows = departureArrows(100, 80, 400, 300, 3, 34, 12);
-		expect(arrows).toHaveLength(3);
-		for (const [a, b] of arrows) {
-			expect(Math.hypot(b[0] - a[0], b[1] - a[1])).toBeCloseTo(34, 5);
-			// away from the centre (200, 150): up and to the left
-			expect(b[0] + b[1]).toBeLessThan(a[0] + a[1]);
-		}
+	it('spreads short arrows evenly all round a place, so no one direction reads as a destination', () => {
+		const arrows = departureArrows(100, 80, 4, 26, 11);
+		expect(arrows).toHaveLength(4);
+		const angles = arrows.map(([a, b]) => {
+			expect(Math.hypot(b[0] - a[0], b[1] - a[1])).toBeCloseTo(26, 5);
+			expect(Math.hypot(a[0] - 100, a[1] - 80)).toBeCloseTo(11, 5);
+			return Math.atan2(b[1] - a[1], b[0] - a[0]);
+		});
+		// Their directions add up to nothing: no net heading.
+		expect(Math.abs(angles.reduce((s, t) => s + Math.cos(t), 0))).toBeLessThan(1e-9);
+		expect(Math.abs(angles.reduce((s, t) => s + Math.sin(t), 0))).toBeLessThan(1e-9);
+		// None points straight down, at the label under the place.
+		for (const t of angles) expect(Math.abs(t - Math.PI / 2)).toBeGreaterThan(0.4);
 	});
 });

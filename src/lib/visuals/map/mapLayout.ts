@@ -611,17 +611,15 @@ export function routeCurve(
 }
 
 /**
- * Short arrows leaving a place for destinations the source does not name: a fan of `n` arrows,
- * `length` pixels long, pointing away from the map's centre (towards the nearest edge, never at a
- * place). Screen geometry: each arrow's start and end.
+ * Short arrows leaving a place for destinations the source does not name: `n` arrows, `length`
+ * pixels long, spread evenly all round it and turned half a step off north, so none points along a
+ * compass line at a neighbour (a fan pointing north says "to Turkey") or down at the place's label.
+ * Screen geometry: each arrow's start and end.
  */
-export function departureArrows(x: number, y: number, width: number, height: number, n = 3, length = 34, gap = 12): [[number, number], [number, number]][] {
-	// Away from the centre of the drawing; straight up when the place is at the centre.
-	const [cx, cy] = [width / 2, height / 2];
-	const base = Math.hypot(x - cx, y - cy) > 1 ? Math.atan2(y - cy, x - cx) : -Math.PI / 2;
-	const spread = 0.5;
+export function departureArrows(x: number, y: number, n = 4, length = 22, gap = 10): [[number, number], [number, number]][] {
+	const step = (2 * Math.PI) / n;
 	return Array.from({ length: n }, (_, i) => {
-		const angle = base + (i - (n - 1) / 2) * spread;
+		const angle = -Math.PI / 2 + step / 2 + i * step;
 		const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
 		return [
 			[x + ux * gap, y + uy * gap],

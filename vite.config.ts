@@ -17,7 +17,8 @@ const framesScript = join(dirname(createRequire(import.meta.url).resolve('@newsw
 
 /** The missing SITE_URL (or translation) is reported once per build, not once per SvelteKit build pass. */
 let toldNoSite = false;
-let toldEditions = false;
+/** (The config is loaded once per SvelteKit build pass: the editions' lines are kept on the process, so they are said once.) */
+const told = globalThis as { storyEditionsTold?: boolean };
 
 /**
  * The story's faces, cut to the characters the site shows (src/lib/server/storyFaces.ts), before
@@ -64,8 +65,8 @@ function storyData(): Plugin {
 			// refused, which stops the build. One line each, once per build.
 			const editions = checkEditions();
 			for (const edition of editions) if (!edition.ok && edition.errors.length) throw new Error(formatErrors(edition.errors));
-			if (!offline && !toldEditions) {
-				toldEditions = true;
+			if (!offline && !told.storyEditionsTold) {
+				told.storyEditionsTold = true;
 				for (const edition of editions) {
 					const line = editionLine(edition);
 					if (edition.ok && !edition.missing.length && !edition.stale.length && !edition.leftOver.length) console.log(`✓ ${line}`);

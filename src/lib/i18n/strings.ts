@@ -225,6 +225,9 @@ export interface UiStrings {
 	sourcesHeading: string;
 	readThisStep: string;
 	presentFromStep: string;
+	// A translated edition
+	/** At the top of an edition some of whose texts are not translated yet, and so are shown in English. */
+	untranslatedNotice: string;
 }
 
 /**

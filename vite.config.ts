@@ -8,6 +8,7 @@ import { dirname, extname, join, relative } from 'node:path';
 import { checkEditions, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/loadStory.ts';
 import { formatErrors } from './src/lib/data/validateTimeline.ts';
 import { translationLangs, translationPath } from './src/lib/data/translation.ts';
+import { EDITION_LIST } from './src/lib/i18n/langs.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
 import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
@@ -96,7 +97,9 @@ function storyData(): Plugin {
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
 			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.mjs).
-			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base, editions };
+			// `typefaces`: the editions' own typefaces (the offline files keep only their own).
+			const typefaces = Object.fromEntries(EDITION_LIST.flatMap((e) => ('typeface' in e && e.typeface ? [[e.lang, e.typeface]] : [])));
+			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base, editions, typefaces };
 			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });
 		},
 		configureServer(server) {

@@ -8,12 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
 import { formatEventDate } from '../../src/lib/data/dates';
-import { ar as arabic } from '../../src/lib/i18n/ar';
+import { editionLocale } from '../../src/lib/i18n/editions';
 import { AR } from '../../src/lib/i18n/strings.ar';
 import { expect, graphic, test } from './fixtures';
 import { story } from './story';
 
 const ar = JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8'));
+const arabic = editionLocale('ar', AR);
 const ids = story.events.map((e) => e.id);
 const active = (page: Page) => page.locator('[data-step-id][aria-current="step"]');
 

@@ -202,7 +202,9 @@ export const AR: UiStrings = {
 	sourcesHeading: 'المصادر',
 	readThisStep: 'اقرأ هذه الخطوة في القصة',
 	presentFromStep: 'اعرض من هذه الخطوة',
-	untranslatedNotice: 'بعض المقاطع لم تُترجم بعد، وتظهر بالإنجليزية.'
+	untranslatedNotice: 'بعض المقاطع لم تُترجم بعد، وتظهر بالإنجليزية.',
+	languageName: 'العربية',
+	about: 'حوالي'
 };
 
 /** The PowerPoint export's words (not sent to any page). */

@@ -3,8 +3,10 @@
 //
 //   export [--out FILE] [--todo]   writes the story's texts as XLIFF 2.0 (default translations/story.ar.xlf):
 //                                  English, translation, state, a note on stale ones; --todo: only what needs work
-//   import [FILE] [--dry-run]      reads a translated XLIFF back into the overlay (timeline-data/story.ar.json),
-//                                  checks it, stamps what it imports, and reports what changed
+//   import [FILE] [--dry-run] [--verbose]
+//                                  reads a translated XLIFF back into the overlay (timeline-data/story.ar.json),
+//                                  checks it, stamps what it imports, and reports what changed (--verbose: the
+//                                  unchanged units too)
 //   stamp [UNIT…]                  records the current English's fingerprint for every translated text (or the
 //                                  units, prefixes such as events.<id>, or event ids named): "checked"
 //
@@ -20,7 +22,7 @@ import { exportXliff, importXliff, stampOverlay, type ImportEntry } from '../src
 
 const USAGE = `Usage: npm run translations -- export|import|stamp --lang ${translationLangs.join('|')} [options]
   export [--out FILE] [--todo]   the story's texts as XLIFF 2.0 for a translation tool
-  import [FILE] [--dry-run]      a translated XLIFF file back into the overlay
+  import [FILE] [--dry-run] [--verbose]   a translated XLIFF file back into the overlay
   stamp [UNIT…]                  record the English each translated text now translates (all, or those named)`;
 
 const { values, positionals } = parseArgs({
@@ -30,6 +32,7 @@ const { values, positionals } = parseArgs({
 		out: { type: 'string' },
 		todo: { type: 'boolean', default: false },
 		'dry-run': { type: 'boolean', default: false },
+		verbose: { type: 'boolean', default: false },
 		help: { type: 'boolean', default: false }
 	}
 });
@@ -91,6 +94,7 @@ try {
 			for (const e of report.changed) line('changed', e, `"${clip(e.before)}" → "${clip(e.after)}"`);
 			for (const e of report.confirmed) line('confirmed', e, '(same translation, now stamped)');
 			for (const r of report.rejected) console.log(`  rejected  ${r.id}  ${r.reason}`);
+			if (values.verbose) for (const id of report.unchanged) console.log(`  unchanged ${id}`);
 			const dry = values['dry-run'];
 			if (text !== overlay && !dry) writeFileSync(overlayPath, text);
 			console.log(

@@ -5,7 +5,8 @@
 //   :4180/        the story as built from timeline-data/ (build/, with offline.html), SITE_URL https://example.org
 //   :4181/story/  the same story built with BASE_PATH=/story (SITE_URL https://example.org/story), to
 //                 prove sub-path hosting works; the others have no SITE_URL
-//   :4182/        a second, different story (tests/fixtures/second-story.json): the data makes the story
+//   :4182/        a second, different story (tests/fixtures/second-story.json): the data makes the story;
+//                 its Arabic overlay (second-story.ar.json) lags behind it, so /ar/ shows some English
 //   :4183/        a story whose text is full of markup (tests/fixtures/markup-story.json), with its
 //                 offline file: markup must stay text everywhere
 //   :4184/        a story imported from a TimelineJS spreadsheet (tests/fixtures/timelinejs/sheet.csv,

@@ -4,11 +4,13 @@ import type { Page } from '@playwright/test';
 import { storySchema } from '../../src/lib/data/schema';
 import { formatEventDate } from '../../src/lib/data/dates';
 import { localizeStory, translationSchema } from '../../src/lib/data/translation';
-import { ar } from '../../src/lib/i18n/ar';
+import { editionLocale } from '../../src/lib/i18n/editions';
 import { en } from '../../src/lib/i18n/locale';
 import { fill, type UiStrings } from '../../src/lib/i18n/strings';
 import { EN } from '../../src/lib/i18n/strings.en';
 import { AR } from '../../src/lib/i18n/strings.ar';
+
+const ar = editionLocale('ar', AR);
 
 export const story = storySchema.parse(JSON.parse(readFileSync('timeline-data/story.json', 'utf8')));
 export const dateText = formatEventDate;

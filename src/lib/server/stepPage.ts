@@ -19,8 +19,8 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 	const index = story.events.findIndex((e) => e.id === id);
 	if (index < 0) error(404, `No step "${id}" in the story`);
 	const event = story.events[index];
-	const locale = localeOf(lang);
 	const t = STRINGS[lang];
+	const locale = localeOf(lang, t);
 	return {
 		storyTitle: story.title,
 		event,

@@ -6,12 +6,16 @@ describe('parseStoryDate', () => {
 		['2017', { precision: 'year', year: 2017 }],
 		['2019-03', { precision: 'month', year: 2019, month: 3 }],
 		['2026-01-21', { precision: 'day', year: 2026, month: 1, day: 21 }],
-		['2024-02-29', { precision: 'day', year: 2024, month: 2, day: 29 }]
+		['2024-02-29', { precision: 'day', year: 2024, month: 2, day: 29 }],
+		// ISO 8601-2 parts of a year: a quarter, a half.
+		['2026-33', { precision: 'part', year: 2026, month: 1, months: 3 }],
+		['2026-36', { precision: 'part', year: 2026, month: 10, months: 3 }],
+		['2026-41', { precision: 'part', year: 2026, month: 7, months: 6 }]
 	])('reads %s at its precision', (text, expected) => {
 		expect(parseStoryDate(text)).toEqual(expected);
 	});
 
-	it.each(['2019-13-45', '2019-13', '2019-02-30', '2025-02-29', '2019-00', '19', '2019/03/01', 'March 2019', '', '2019-3-1'])(
+	it.each(['2019-13-45', '2019-13', '2019-02-30', '2025-02-29', '2019-00', '19', '2019/03/01', 'March 2019', '', '2019-3-1', '2026-37', '2026-21', '2026-33-01'])(
 		'refuses %j',
 		(text) => {
 			expect(parseStoryDate(text)).toBeNull();
@@ -37,6 +41,10 @@ describe('date spans never invent a day', () => {
 			'2026-01-22T00:00:00.000Z'
 		]);
 	});
+	it('a quarter covers its three months, and nothing of the rest of the year', () => {
+		expect(eventSpan('2026-33').map((d) => d.toISOString())).toEqual(['2026-01-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z']);
+		expect(eventSpan('2025-36')[1].toISOString()).toBe('2026-01-01T00:00:00.000Z');
+	});
 	it('an endDate extends the span to the end of its own precision', () => {
 		expect(eventSpan('2019', '2025')[1].toISOString()).toBe('2026-01-01T00:00:00.000Z');
 	});
@@ -46,7 +54,8 @@ describe('formatStoryDate', () => {
 	it.each([
 		['2017', '2017'],
 		['2019-03', 'March 2019'],
-		['2026-01-21', '21 January 2026']
+		['2026-01-21', '21 January 2026'],
+		['2026-33', 'January–March 2026']
 	])('%s → %s', (text, label) => {
 		expect(formatStoryDate(text)).toBe(label);
 	});

@@ -1,21 +1,29 @@
 /**
  * Dates at the precision the source supports. A story date is ISO 8601 text: `YYYY`, `YYYY-MM` or
- * `YYYY-MM-DD`. We never turn "2017" into a fake 1 January: every date is a range [start, end) in UTC,
- * and labels say only what the source says ("2017", "March 2019", "21 January 2026").
+ * `YYYY-MM-DD`, or a part of a year in ISO 8601-2's sub-year groupings: `YYYY-33` to `YYYY-36` for
+ * its quarters, `YYYY-40` and `YYYY-41` for its halves ("early 2026" is `2026-33`, January to March:
+ * a reporter's "early" said as a span the axis can draw, not as all of 2026). We never turn "2017"
+ * into a fake 1 January: every date is a range [start, end) in UTC, and labels say only what the
+ * source says ("2017", "March 2019", "21 January 2026", "January–March 2026").
  */
 
-export type Precision = 'year' | 'month' | 'day';
+export type Precision = 'year' | 'part' | 'month' | 'day';
 
 export interface StoryDate {
 	precision: Precision;
 	year: number;
-	/** 1–12, present for month and day precision. */
+	/** 1–12, present for month and day precision; a part's first month. */
 	month?: number;
 	/** 1–31, present for day precision. */
 	day?: number;
+	/** A part of a year's length in months (3 for a quarter, 6 for a half). */
+	months?: number;
 }
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** ISO 8601-2 sub-year groupings the story reads: its quarters and halves, as [first month, months]. */
+const PARTS: Record<number, [number, number]> = { 33: [1, 3], 34: [4, 3], 35: [7, 3], 36: [10, 3], 40: [1, 6], 41: [7, 6] };
 
 const MONTHS = [
 	'January',
@@ -39,6 +47,7 @@ export function parseStoryDate(text: string): StoryDate | null {
 	const year = Number(m[1]);
 	if (m[2] === undefined) return { precision: 'year', year };
 	const month = Number(m[2]);
+	if (m[3] === undefined && PARTS[month]) return { precision: 'part', year, month: PARTS[month][0], months: PARTS[month][1] };
 	if (month < 1 || month > 12) return null;
 	if (m[3] === undefined) return { precision: 'month', year, month };
 	const day = Number(m[3]);
@@ -58,6 +67,7 @@ export function dateStart(d: StoryDate): Date {
 /** First instant after the date (UTC, exclusive): a year-precision date ends on 1 January next year. */
 export function dateEnd(d: StoryDate): Date {
 	if (d.precision === 'year') return new Date(Date.UTC(d.year + 1, 0, 1));
+	if (d.precision === 'part') return new Date(Date.UTC(d.year, d.month! - 1 + d.months!, 1));
 	if (d.precision === 'month') return new Date(Date.UTC(d.year, d.month!, 1));
 	return new Date(Date.UTC(d.year, d.month! - 1, d.day! + 1));
 }
@@ -98,6 +108,7 @@ export function formatStoryDate(text: string, w: DateWords = ENGLISH_DATE_WORDS)
 	const d = parseStoryDate(text);
 	if (!d) return text;
 	if (d.precision === 'year') return w.year(d.year);
+	if (d.precision === 'part') return `${w.month(d.month!)}–${w.month(d.month! + d.months! - 1)} ${w.year(d.year)}`;
 	if (d.precision === 'month') return `${w.month(d.month!)} ${w.year(d.year)}`;
 	return `${w.day(d.day!)} ${w.month(d.month!)} ${w.year(d.year)}`;
 }

@@ -23,7 +23,7 @@ const isoDate = z
 	.string({ error: 'must be an ISO 8601 date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
 	.refine((s) => parseStoryDate(s) !== null, {
 		error: (issue) =>
-			`"${String(issue.input)}" is not a real date. Use "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the precision the source supports`
+			`"${String(issue.input)}" is not a real date. Use "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the precision the source supports (or a part of a year: "YYYY-33" to "YYYY-36" for its quarters, "YYYY-40" or "YYYY-41" for its halves)`
 	});
 
 const idList = (what: string) => z.array(slug, { error: `must be a list of ${what} ids` });

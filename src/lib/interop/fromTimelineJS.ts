@@ -17,7 +17,7 @@
  *   origin; a local picture becomes a photo step when it has alt text and a credit.
  * Bad input throws an ImportError naming the slide (`events[3] ("Baghouz falls")`) or the CSV row.
  */
-import { eventSpan, formatEventDate } from '../data/dates';
+import { eventSpan, formatEventDate, parseStoryDate } from '../data/dates';
 import { parseStoryText } from '../data/validateTimeline';
 import { htmlToText, plainLine, type Link } from './html';
 
@@ -127,6 +127,9 @@ function isoDate(value: unknown, where: string, field: string, notes: ImportNote
 	for (const k of TIME_PARTS)
 		if (part(k) !== undefined) notes.push({ where, field: `${field}.${k}`, reason: 'not carried: story dates are days, months or years' });
 	if (str(d.display_date)) notes.push({ where, field: `${field}.display_date`, reason: 'not carried: the slide’s display_date is used' });
+	// A part of a year this app exported (`edtf: "2026-33"`, see toTimelineJS) comes back as that part.
+	const edtf = str(d.edtf).trim();
+	if (edtf && month === undefined && parseStoryDate(edtf)?.precision === 'part' && parseStoryDate(edtf)!.year === year) return edtf;
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return [String(year).padStart(4, '0'), month && pad(month), day && pad(day)].filter(Boolean).join('-');
 }

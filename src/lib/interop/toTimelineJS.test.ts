@@ -8,6 +8,8 @@ describe('timelineJSDate', () => {
 		expect(timelineJSDate('2019')).toEqual({ year: 2019 });
 		expect(timelineJSDate('2019-03')).toEqual({ year: 2019, month: 3 });
 		expect(timelineJSDate('2019-03-23')).toEqual({ year: 2019, month: 3, day: 23 });
+		// A quarter has no TimelineJS form: its year, not a month it does not know.
+		expect(timelineJSDate('2026-33')).toEqual({ year: 2026, edtf: '2026-33' });
 	});
 	it('refuses what is not a date', () => {
 		expect(() => timelineJSDate('2019-13')).toThrow(/2019-13/);

@@ -12,6 +12,8 @@ export interface TimelineJSDate {
 	year: number;
 	month?: number;
 	day?: number;
+	/** Ours, ignored by TimelineJS: a part of a year (`2026-33`), so an import gets it back exactly. */
+	edtf?: string;
 }
 
 export interface TimelineJSSlide {
@@ -30,11 +32,17 @@ export interface TimelineJSFile {
 	eras: (TimelineJSSlide & { start_date: TimelineJSDate; end_date: TimelineJSDate })[];
 }
 
-/** `2019`, `2019-03` or `2019-03-23` as TimelineJS's date object, at the same precision. */
+/**
+ * `2019`, `2019-03` or `2019-03-23` as TimelineJS's date object, at the same precision. A part of a
+ * year (`2026-33`) has no TimelineJS form: it goes as its year, never as a month it does not know
+ * (TimelineJS shows the slide's `display_date`), with the part in an `edtf` field TimelineJS ignores
+ * and our import reads back.
+ */
 export function timelineJSDate(text: string): TimelineJSDate {
 	const d = parseStoryDate(text);
 	if (!d) throw new Error(`Not a story date: "${text}"`);
 	if (d.precision === 'year') return { year: d.year };
+	if (d.precision === 'part') return { year: d.year, edtf: text };
 	if (d.precision === 'month') return { year: d.year, month: d.month };
 	return { year: d.year, month: d.month, day: d.day };
 }

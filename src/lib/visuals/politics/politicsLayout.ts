@@ -12,8 +12,9 @@ export function gapText(from: Pick<StoryEvent, 'date' | 'endDate'>, to: Pick<Sto
 	const t = locale.t;
 	const a = eventSpan(from.date, from.endDate)[0];
 	const b = eventSpan(to.date, to.endDate)[0];
-	if (parseStoryDate(from.date)?.precision === 'year' || parseStoryDate(to.date)?.precision === 'year') {
-		// A year-precision date cannot carry a month count.
+	const coarse = (date: string) => ['year', 'part'].includes(parseStoryDate(date)?.precision ?? '');
+	if (coarse(from.date) || coarse(to.date)) {
+		// A date known to its year, or a part of it, cannot carry a month count.
 		const years = b.getUTCFullYear() - a.getUTCFullYear();
 		return years === 0 ? t.sameYear : years === 1 ? t.nextYear : plural(locale, t.yearsLater, years);
 	}

@@ -15,7 +15,7 @@
  *   label that says which span is enlarged and how many times ("Jan–Nov 2026, enlarged 9×"). Each
  *   part is linear; only the zoom is enlarged, and it says so.
  * - **One precision rule for every mark** (the mark's `shape`, the page's `data-shape`): a date known to
- *   the day is a point, at that day; a date known only to its month or year (and no `endDate`) is a
+ *   the day is a point, at that day; a date known only to its month, a quarter or half (`2026-33`) or its year (and no `endDate`) is a
  *   faded band across exactly that month or year (`approximate`: where it happened, not how long it
  *   lasted); an event with an `endDate` is a bar with caps at both ends (`duration`). A band or bar
  *   narrower than `MIN_WIDTH` pixels is drawn `MIN_WIDTH` wide, centred on its exact span, so a month

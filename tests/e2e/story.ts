@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { storySchema } from '../../src/lib/data/schema';
 import { formatEventDate } from '../../src/lib/data/dates';
 import { localizeStory, translationSchema } from '../../src/lib/data/translation';
+import { reviewWords } from '../../src/lib/server/loadStory';
 import { ar } from '../../src/lib/i18n/ar';
 import { en } from '../../src/lib/i18n/locale';
 import { fill, type UiStrings } from '../../src/lib/i18n/strings';
@@ -43,7 +44,7 @@ export const editions = [
 		dir: 'rtl',
 		path: (p: string) => `/ar${p}`,
 		offline: 'build/offline.ar.html',
-		story: localizeStory(story, translationSchema.parse(JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8')))),
+		story: localizeStory(story, translationSchema.parse(JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8'))), reviewWords('ar')),
 		t: AR as UiStrings,
 		number: (n: number) => ar.number(n),
 		dateText: (e: Event) => formatEventDate(e, ar.date),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storySchema } from './schema';
 import { testStory } from './testStory';
-import { checkTranslation, localizeStory, translationPath, type Translation } from './translation';
+import { checkTranslation, localizeStory, translationCredits, translationPath, type ReviewWords, type Translation } from './translation';
 import { formatError } from './validateTimeline';
 
 const story = storySchema.parse({ ...testStory(), kicker: 'Iraq · 2026', credits: ['Map: Natural Earth'] });
@@ -82,13 +82,36 @@ describe('checkTranslation', () => {
 	});
 });
 
+/** The edition's words for the review (strings.ar.ts has the real ones), with a date written plainly. */
+const words: ReviewWords = { reviewed: 'راجعها {by} في {date}.', draft: 'مسودة: ليست للنشر.', date: (iso) => `[${iso}]` };
+
+describe('translationCredits', () => {
+	it('says who reviewed the translation and when, and then no draft notice', () => {
+		const t = overlay();
+		t.story.review = { by: 'محرر أخبار ثنائي اللغة', date: '2026-12-03' };
+		expect(translationCredits(t, words)).toEqual(['ترجمة: مختبر', 'راجعها محرر أخبار ثنائي اللغة في [2026-12-03].']);
+	});
+
+	it('says the translation is a draft while the overlay records no review', () => {
+		expect(translationCredits(overlay(), words)).toEqual(['ترجمة: مختبر', 'مسودة: ليست للنشر.']);
+	});
+
+	it('refuses a review that names nobody or no real date', () => {
+		const t = overlay();
+		t.story.review = { by: ' ', date: '2026-13-40' };
+		const found = problems(t).join('\n');
+		expect(found).toMatch(/story\.review\.by.*is empty: say who reviewed the translation/);
+		expect(found).toMatch(/story\.review\.date.*"2026-13-40" is not a real date/);
+	});
+});
+
 describe('localizeStory', () => {
 	it('gives the story in the overlay’s language, keeping ids, dates, numbers and positions', () => {
-		const ar = localizeStory(story, overlay());
+		const ar = localizeStory(story, overlay(), words);
 		expect(ar.title).toBe('قصة اختبار');
 		expect(ar.kicker).toBe('العراق · ٢٠٢٦');
-		// The translation's own credit closes the edition's credits.
-		expect(ar.credits).toEqual(['الخريطة: Natural Earth', 'ترجمة: مختبر']);
+		// The translation's own credit closes the edition's credits, then its review (none yet: a draft).
+		expect(ar.credits).toEqual(['الخريطة: Natural Earth', 'ترجمة: مختبر', 'مسودة: ليست للنشر.']);
 		expect(ar.places[0]).toMatchObject({ id: 'hasakah', name: 'الحسكة', country: 'سوريا', lon: 40.75 });
 		expect(ar.events[0]).toMatchObject({ id: 'first', date: '2017', title: 'الأول', body: ['واحد.'] });
 		expect(ar.events[0].figures[0]).toMatchObject({ id: 'whole', value: 30000, qualifier: 'more than', unit: 'شخص', label: 'محتجزون' });

@@ -12,6 +12,8 @@
 import { z } from 'zod';
 import type { Story } from './types.ts';
 import { parseStoryText, type ValidationError } from './validateTimeline.ts';
+import { isoDate } from './schema.ts';
+import { fill } from '../i18n/strings.ts';
 
 import { translationLangs, type TranslationLang } from '../i18n/langs.ts';
 
@@ -33,7 +35,20 @@ export const translationSchema = z
 				dek: text,
 				byline: text,
 				credits: texts,
-				translation: text.describe('A credit line for the translation: who translated it and who reviewed it (the edition’s credits end with it).')
+				translation: text.describe('A credit line for the translation: who translated it (the edition’s credits end with it, then its review).'),
+				review: z
+					.object({
+						by: z
+							.string()
+							.trim()
+							.min(1, { error: 'is empty: say who reviewed the translation, by role where no name is printed ("bilingual news editor")' }),
+						date: isoDate
+					})
+					.strict()
+					.optional()
+					.describe(
+						'Who reviewed the translation before publication (in the edition’s language, by role where no name is printed) and when (YYYY-MM-DD). The credits say so; until there is a review, they say the translation is a draft.'
+					)
 			})
 			.strict(),
 		places: z.record(z.string(), z.object({ name: text, country: text }).strict()),
@@ -108,7 +123,7 @@ export function checkTranslation(textIn: string, file: string, story: Story, lan
 	need(top, 'byline', story.byline, t.story.byline);
 	need(top, 'kicker', story.kicker, t.story.kicker);
 	needList(top, 'credits', story.credits, t.story.credits);
-	if (!t.story.translation?.trim()) top('translation', 'missing: a credit line saying who translated this edition and who reviewed it');
+	if (!t.story.translation?.trim()) top('translation', 'missing: a credit line saying who translated this edition');
 
 	story.places.forEach((p, i) => {
 		const report = at(`place "${p.id}" (places[${i}])`);
@@ -163,18 +178,42 @@ function defined<T extends object>(o: T | undefined): Partial<T> {
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
+/** The edition's words for its translation's review, from its interface table (strings.ts). */
+export interface ReviewWords {
+	/** `{by}`, `{date}` */
+	reviewed: string;
+	/** Said instead, while the overlay records no review. */
+	draft: string;
+	/** A date in the edition's words. */
+	date: (iso: string) => string;
+}
+
 /**
- * The story in the overlay's language: the same events, places and sources, every text translated.
+ * The lines that close a translated edition's credits: who translated it, then who reviewed it and
+ * when, or, while the overlay records no review, that it is a draft. The notice is never written
+ * into the overlay by hand, so it cannot outlive the review.
+ */
+export function translationCredits(t: Translation, words: ReviewWords): string[] {
+	const review = t.story.review;
+	return [
+		...(t.story.translation?.trim() ? [t.story.translation] : []),
+		review ? fill(words.reviewed, { by: review.by, date: words.date(review.date) }) : words.draft
+	];
+}
+
+/**
+ * The story in the overlay's language: the same events, places and sources, every text translated,
+ * its credits closed by the translation's (see `translationCredits`).
  * (Given a checked overlay, every text is there; a text it lacks stays English.)
  */
-export function localizeStory(story: Story, t: Translation): Story {
+export function localizeStory(story: Story, t: Translation, words: ReviewWords): Story {
 	return {
 		...story,
 		title: t.story.title ?? story.title,
 		dek: t.story.dek ?? story.dek,
 		byline: t.story.byline ?? story.byline,
 		...(story.kicker !== undefined ? { kicker: t.story.kicker ?? story.kicker } : {}),
-		credits: [...(t.story.credits ?? story.credits), ...(t.story.translation ? [t.story.translation] : [])],
+		credits: [...(t.story.credits ?? story.credits), ...translationCredits(t, words)],
 		places: story.places.map((p) => ({ ...p, ...defined(t.places[p.id]) })),
 		sources: story.sources.map((s) => ({ ...s, ...defined(t.sources[s.id]) })),
 		eras: story.eras.map((e) => ({ ...e, label: t.eras?.[e.id]?.label ?? e.label })),

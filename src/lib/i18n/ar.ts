@@ -30,7 +30,7 @@ export const ar: LocaleBase = {
 		year: (y) => years().format(new Date(Date.UTC(y, 0, 1))),
 		month: (m) => months().format(new Date(Date.UTC(2000, m - 1, 1))),
 		day: (d) => days().format(d),
-		about: 'حوالي'
+		about: 'نحو'
 	},
 	plural: (n) => plurals().select(n)
 };

@@ -4,8 +4,8 @@
  * Intl code.
  */
 import type { TranslationLang } from './langs';
-import { ar } from './ar';
-import { en, type Lang, type LocaleBase } from './locale';
+import { ar } from './ar.ts';
+import { en, type Lang, type LocaleBase } from './locale.ts';
 
 export const EDITIONS: Record<TranslationLang, LocaleBase> = { ar };
 

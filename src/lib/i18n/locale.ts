@@ -6,7 +6,7 @@
  * what is one regular expression); other languages live in modules of their own (`ar.ts`), which
  * only their pages import.
  */
-import { ENGLISH_DATE_WORDS, type DateWords } from '../data/dates';
+import { ENGLISH_DATE_WORDS, type DateWords } from '../data/dates.ts';
 import type { TranslationLang } from './langs';
 import type { UiStrings } from './strings';
 

@@ -5,7 +5,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { checkTranslation, localizeStory, translationLangs, translationPath, type TranslationLang } from '../data/translation.ts';
+import { formatStoryDate } from '../data/dates.ts';
+import { checkTranslation, localizeStory, translationLangs, translationPath, type ReviewWords, type TranslationLang } from '../data/translation.ts';
+import { localeOf } from '../i18n/editions.ts';
+import { STRINGS } from '../i18n/strings.all.ts';
 import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
 import { measurePictures } from './pictures.ts';
@@ -81,7 +84,7 @@ export function checkEditions(path = storyPath()): Edition[] {
 		const file = relative(process.cwd(), overlay) || overlay;
 		const result = checkTranslation(readFileSync(overlay, 'utf8'), file, english.story, lang);
 		const edition: Edition = result.ok
-			? { lang, file, ok: true, story: localizeStory(english.story, result.translation) }
+			? { lang, file, ok: true, story: localizeStory(english.story, result.translation, reviewWords(lang)) }
 			: { lang, file, ok: false, errors: result.errors };
 		checkedEditions.set(key, { story: english.story, edition });
 		return [edition];
@@ -89,3 +92,9 @@ export function checkEditions(path = storyPath()): Edition[] {
 }
 
 const checkedEditions = new Map<string, { story: Story; edition: Edition }>();
+
+/** How an edition's credits say its translation's review, in its own words and dates. */
+export function reviewWords(lang: TranslationLang): ReviewWords {
+	const t = STRINGS[lang];
+	return { reviewed: t.translationReviewed, draft: t.translationDraft, date: (iso) => formatStoryDate(iso, localeOf(lang).date) };
+}

@@ -2,7 +2,7 @@
  * The interface in Arabic (see strings.ts), Modern Standard Arabic as the pan-Arab press writes it;
  * numbers in the templates are filled in by the Arabic locale (ar.ts: Arabic-Indic digits). Plurals
  * give the forms Arabic needs (one, two, few: 3–10, many: 11–99, other: 100 and up, zero).
- * To be reviewed with the story's translation (docs/translation.md).
+ * Reviewed with the story's translation (the overlay's `review`; docs/translation.md).
  */
 import type { SlideStrings, UiStrings } from './strings';
 

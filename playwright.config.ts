@@ -21,10 +21,11 @@ export default defineConfig({
 		launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+	// Serves the sites `npm run test:e2e` built before Playwright started (scripts/e2e-sites.mjs).
 	webServer: {
 		command: 'node scripts/e2e-server.mjs',
 		url: 'http://localhost:4181/story/',
-		timeout: 180_000,
+		timeout: 20_000,
 		reuseExistingServer: false,
 		stdout: 'pipe'
 	}

@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
-import { checkEditions, checkStory, loadStory, storyPath } from './src/lib/server/loadStory.ts';
+import { checkEditions, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/loadStory.ts';
 import { formatErrors } from './src/lib/data/validateTimeline.ts';
-import { translationPath } from './src/lib/data/translation.ts';
+import { translationLangs, translationPath } from './src/lib/data/translation.ts';
+import { EDITION_LIST } from './src/lib/i18n/langs.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
 import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
@@ -17,7 +18,8 @@ const framesScript = join(dirname(createRequire(import.meta.url).resolve('@newsw
 
 /** The missing SITE_URL (or translation) is reported once per build, not once per SvelteKit build pass. */
 let toldNoSite = false;
-let toldNoEdition = false;
+/** (The config is loaded once per SvelteKit build pass: the editions' lines are kept on the process, so they are said once.) */
+const told = globalThis as { storyEditionsTold?: boolean };
 
 /**
  * The story's faces, cut to the characters the site shows (src/lib/server/storyFaces.ts), before
@@ -37,7 +39,8 @@ function storyFaces(): Plugin {
  * The dataset and its pictures, for the build and for `npm run dev`.
  * - Build: the dataset is validated before anything is built, so bad data stops `vite build` with a
  *   message that names the file, the event and the field, instead of a half-built site; so is each
- *   translation next to it (`story.ar.json`), where every missing or empty text is named. Photo steps'
+ *   translation next to it (`story.ar.json`): published with its missing texts in English (marked),
+ *   one line each saying how many are missing or stale (`TRANSLATIONS=strict` makes them an error). Photo steps'
  *   pictures are published under `pictures/`, `_headers` gives static hosts their caching and
  *   security headers, and `build-info.json` records which dataset the build was made from
  *   (`npm run preview` warns when it has changed since) and which translated editions it built.
@@ -58,12 +61,20 @@ function storyData(): Plugin {
 			this.addWatchFile(storyPath());
 			if (!building) return;
 			loadStory();
-			// A translation next to the dataset must be complete: a missing text stops the build.
+			// Each translation next to the dataset: published (its missing texts in English, marked),
+			// left out, or (an overlay that cannot be read; in strict mode a missing or stale text)
+			// refused, which stops the build. One line each, once per build.
 			const editions = checkEditions();
-			for (const edition of editions) if (!edition.ok) throw new Error(formatErrors(edition.errors));
-			if (!editions.length && !offline && !toldNoEdition) {
-				toldNoEdition = true;
-				this.warn(`No translation next to the dataset (${relative(process.cwd(), translationPath(storyPath(), 'ar'))}), so no Arabic edition (/ar/) is built.`);
+			for (const edition of editions) if (!edition.ok && edition.errors.length) throw new Error(formatErrors(edition.errors));
+			if (!offline && !told.storyEditionsTold) {
+				told.storyEditionsTold = true;
+				for (const edition of editions) {
+					const line = editionLine(edition);
+					if (edition.ok && !edition.missing.length && !edition.stale.length && !edition.leftOver.length) console.log(`✓ ${line}`);
+					else this.warn(line);
+				}
+				if (!editions.length)
+					this.warn(`No translation next to the dataset (${translationLangs.map((l) => relative(process.cwd(), translationPath(storyPath(), l))).join(', ')}), so no translated edition is built.`);
 			}
 			embedAncestors(process.env.EMBED_HOSTS);
 			const site = siteUrl(process.env.SITE_URL);
@@ -86,7 +97,9 @@ function storyData(): Plugin {
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
 			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.mjs).
-			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base, editions };
+			// `typefaces`: the editions' own typefaces (the offline files keep only their own).
+			const typefaces = Object.fromEntries(EDITION_LIST.flatMap((e) => ('typeface' in e && e.typeface ? [[e.lang, e.typeface]] : [])));
+			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base, editions, typefaces };
 			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });
 		},
 		configureServer(server) {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * @typedef {{ dataset: string, sha256: string, base?: string, editions?: string[] }} BuildInfo
+ * @typedef {{ dataset: string, sha256: string, base?: string, editions?: string[], typefaces?: Record<string, string> }} BuildInfo
  */
 
 /**
@@ -28,6 +28,16 @@ export function buildInfo(dir) {
 export function builtEditions(dir) {
 	const editions = buildInfo(dir)?.editions;
 	return Array.isArray(editions) ? editions : [];
+}
+
+/**
+ * The typefaces of the editions that have one of their own (`{ ar: 'Noto Naskh Arabic' }`), from the
+ * editions list (src/lib/i18n/langs.ts) as the build recorded it.
+ * @param {string} dir
+ * @returns {Record<string, string>}
+ */
+export function editionTypefaces(dir) {
+	return buildInfo(dir)?.typefaces ?? {};
 }
 
 /**

@@ -1,13 +1,13 @@
 // The single-file editions: builds the site again with everything inlined (OFFLINE=1) and copies the
-// story's page to build/offline.html, and the Arabic edition's (when the story has one) to
-// build/offline.ar.html (each translated edition the build made): files a presenter can open from a USB stick with no server and no network.
+// story's page to build/offline.html, and each translated edition's the build made to
+// build/offline.<lang>.html (build/offline.ar.html): files a presenter can open from a USB stick with no server and no network.
 // Refuses to finish if a page still points at any other file.
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtEditions } from './build-info.mjs';
+import { builtEditions, editionTypefaces } from './build-info.mjs';
 
 const out = process.env.BUILD_DIR ?? 'build';
 const tmp = 'build-offline';
@@ -32,7 +32,8 @@ for (const [page, file] of editions) {
 	// inlined stylesheet holds every edition's faces; a page keeps only those its language uses (the
 	// English file has no use for the Arabic typeface's 140 KB).
 	const lang = /<html lang="([^"]*)"/.exec(built)[1];
-	const otherFaces = lang === 'ar' ? [] : ['Noto Naskh Arabic'];
+	const typefaces = editionTypefaces(out);
+	const otherFaces = Object.values(typefaces).filter((face) => face !== typefaces[lang]);
 	let single = built.replace(/<link rel="apple-touch-icon"[^>]*>\s*/g, '');
 	// (The page's policy allows its stylesheet by hash, so a trimmed stylesheet gets its new hash.)
 	const faces = otherFaces.map((face) => new RegExp(`@font-face\\{font-family:"?${face}"?;[^}]*\\}`, 'g'));

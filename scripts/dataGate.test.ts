@@ -28,31 +28,57 @@ describe('the data gate', () => {
 	});
 
 	it('npm run validate passes the real dataset', () => {
-		const { status, output } = run('node_modules/.bin/tsx', ['scripts/validate.ts']);
+		const { status, output } = run('node_modules/.bin/tsx', ['scripts/validate.ts', '--strict']);
 		expect(output).toMatch(/✓ timeline-data\/story\.json: \d+ events/);
-		expect(output).toMatch(/✓ timeline-data\/story\.ar\.json: every text translated \(ar\)/);
+		expect(output).toMatch(/✓ timeline-data\/story\.ar\.json \(ar\): every text translated \(\d+ texts\)/);
 		expect(status).toBe(0);
 	});
 
-	it('the build refuses a translation with a missing text, naming the file, the event and the field', () => {
-		// The real story and its Arabic translation, with one event's title and another's paragraph taken out.
-		const dir = 'build-untranslated-data';
-		const outDir = 'build-untranslated';
-		rmSync(dir, { recursive: true, force: true });
-		rmSync(outDir, { recursive: true, force: true });
-		mkdirSync(dir);
-		copyFileSync('timeline-data/story.json', `${dir}/story.json`);
-		const ar = JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8'));
-		delete ar.events['centcom-statement'].title;
-		ar.events['transfer-decision'].body.pop();
-		writeFileSync(`${dir}/story.ar.json`, JSON.stringify(ar));
-		const { status, output } = run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { STORY_DATA: `${dir}/story.json`, BUILD_DIR: outDir });
-		expect(status).not.toBe(0);
-		expect(output).toMatch(/build-untranslated-data\/story\.ar\.json › event "centcom-statement" \(events\[12\]\) › title: missing translation \(English: "CENTCOM confirms/);
-		expect(output).toMatch(/story\.ar\.json › event "transfer-decision" \(events\[11\]\) › body: has 1 item\(s\), the English has 2/);
-		expect(existsSync(outDir)).toBe(false);
-		rmSync(dir, { recursive: true, force: true });
-	}, 60_000);
+	describe('a translation that lags behind the story', () => {
+		// The real story with an event added, one removed and a sentence edited; its Arabic as it was.
+		const dir = 'build-lagging-data';
+		const setUp = () => {
+			rmSync(dir, { recursive: true, force: true });
+			mkdirSync(dir);
+			const story = JSON.parse(readFileSync('timeline-data/story.json', 'utf8'));
+			const added = { ...story.events[13], id: 'added-event', title: 'An event added in English' };
+			story.events.splice(14, 0, added);
+			story.events = story.events.filter((e: { id: string }) => e.id !== 'border-activity');
+			story.events[11].body[1] += ' An edited sentence.';
+			story.$schema = '../timeline-data/story.schema.json';
+			writeFileSync(`${dir}/story.json`, JSON.stringify(story, null, 2));
+			copyFileSync('timeline-data/story.ar.json', `${dir}/story.ar.json`);
+		};
+
+		it('npm run validate lists what is missing, stale and left over, by edition, event and field, and passes', () => {
+			setUp();
+			const { status, output } = run('node_modules/.bin/tsx', ['scripts/validate.ts', `${dir}/story.json`]);
+			expect(output).toMatch(/! build-lagging-data\/story\.ar\.json \(ar\): 1 missing, 1 stale, 1 left over \(of \d+ texts\): published with the missing texts in English/);
+			expect(output).toMatch(/missing \(1\):\n {4}build-lagging-data\/story\.ar\.json › event "added-event" \(events\[14\]\) › \(all\): missing translation of the event "An event added in English"/);
+			expect(output).toMatch(/stale \(1\):\n {4}build-lagging-data\/story\.ar\.json › event "transfer-decision" \(events\[11\]\) › body\[1\]: stale: the English has changed since it was translated/);
+			expect(output).toMatch(/left over, warnings \(1\):\n {4}build-lagging-data\/story\.ar\.json › translation › events\.border-activity: the story has no event "border-activity"/);
+			expect(status).toBe(0);
+		});
+
+		it('npm run validate --strict refuses it', () => {
+			setUp();
+			const { status, output } = run('node_modules/.bin/tsx', ['scripts/validate.ts', '--strict', `${dir}/story.json`]);
+			expect(output).toMatch(/✗ build-lagging-data\/story\.ar\.json \(ar\): 1 missing, 1 stale, 1 left over .*\(refused: --strict\)/);
+			expect(status).toBe(1);
+		});
+
+		it('a strict build (TRANSLATIONS=strict) stops on it, naming the file, the event and the field, and writes no site', () => {
+			setUp();
+			const outDir = 'build-lagging';
+			rmSync(outDir, { recursive: true, force: true });
+			const { status, output } = run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { STORY_DATA: `${dir}/story.json`, BUILD_DIR: outDir, TRANSLATIONS: 'strict' });
+			expect(status).not.toBe(0);
+			expect(output).toMatch(/build-lagging-data\/story\.ar\.json › event "added-event" \(events\[14\]\) › \(all\): missing translation of the event/);
+			expect(output).toMatch(/build-lagging-data\/story\.ar\.json › event "transfer-decision" \(events\[11\]\) › body\[1\]: stale/);
+			expect(existsSync(outDir)).toBe(false);
+			rmSync(dir, { recursive: true, force: true });
+		}, 60_000);
+	});
 
 	it('the build refuses invalid data and writes no site', () => {
 		const outDir = 'build-invalid-data';

@@ -1,62 +1,23 @@
-// The site the browser tests run against: the production build, built here and served as plain files.
-//   :4180/        the story as built from timeline-data/ (build/, with offline.html), SITE_URL https://example.org
-//   :4181/story/  the same story built with BASE_PATH=/story (SITE_URL https://example.org/story), to
-//                 prove sub-path hosting works; the others have no SITE_URL
-//   :4182/        a second, different story (tests/fixtures/second-story.json): the data makes the story
-//   :4183/        a story whose text is full of markup (tests/fixtures/markup-story.json), with its
-//                 offline file: markup must stay text everywhere
-//   :4184/        a story imported from a TimelineJS spreadsheet (tests/fixtures/timelinejs/sheet.csv,
-//                 with a photo step), built with its offline file: `npm run import` as a newsroom runs it
-//   127.0.0.1:4190 and :4191  a host article that embeds the story (tests/fixtures/embed-host/): the
-//                 first is a site allowed to frame the embed (EMBED_HOSTS of :4180 and :4181), the
-//                 second is not
-// Set E2E_SKIP_BUILD=1 to serve folders built earlier.
-import { execSync } from 'node:child_process';
+// Playwright's webServer: serves the sites scripts/e2e-build.mjs built (see scripts/e2e-sites.mjs for
+// what each is). It builds nothing: a missing site is an error that says what to run.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { serve } from './serve.mjs';
+import { hostPorts, PID_FILE, sites } from './e2e-sites.mjs';
 
-/** The host article allowed to frame the embed. */
-const EMBED_HOSTS = 'http://127.0.0.1:4190';
-
-const variants = [
-	{ dir: 'build', port: 4180, base: '', env: { SITE_URL: 'https://example.org', EMBED_HOSTS }, build: 'npm run -s build' },
-	{
-		dir: 'build-story',
-		port: 4181,
-		base: '/story',
-		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story', EMBED_HOSTS },
-		build: 'node_modules/.bin/vite build --logLevel error && node scripts/cards.mjs'
-	},
-	{
-		dir: 'build-second',
-		port: 4182,
-		base: '',
-		env: { STORY_DATA: 'tests/fixtures/second-story.json', BUILD_DIR: 'build-second' },
-		build: 'node_modules/.bin/vite build --logLevel error'
-	},
-	{
-		dir: 'build-markup',
-		port: 4183,
-		base: '',
-		env: { STORY_DATA: 'tests/fixtures/markup-story.json', BUILD_DIR: 'build-markup' },
-		build: 'npm run -s build'
-	},
-	{
-		dir: 'build-imported',
-		port: 4184,
-		base: '',
-		env: { STORY_DATA: 'build-imported-data/story.json', BUILD_DIR: 'build-imported' },
-		build: 'npm run -s import -- tests/fixtures/timelinejs/sheet.csv --out build-imported-data/story.json > /dev/null && npm run -s build'
-	}
-];
-
-// One after the other: SvelteKit builds share .svelte-kit/output.
-for (const v of variants) {
-	if (process.env.E2E_SKIP_BUILD) continue;
-	console.log(`building ${v.dir}${v.base ? ` (base ${v.base})` : ''}…`);
-	execSync(v.build, { stdio: 'inherit', env: { ...process.env, ...v.env } });
+const missing = sites.filter((s) => !existsSync(`${s.dir}/index.html`));
+if (missing.length) {
+	console.error(`Not built: ${missing.map((s) => s.dir).join(', ')}. Run npm run test:e2e (it builds them), or node scripts/e2e-build.mjs.`);
+	process.exit(1);
 }
-for (const v of variants) {
-	await serve(v.dir, v.port, v.base);
-	console.log(`serving ${v.dir} at http://localhost:${v.port}${v.base}/`);
+mkdirSync(dirname(PID_FILE), { recursive: true });
+writeFileSync(PID_FILE, String(process.pid));
+const forget = () => rmSync(PID_FILE, { force: true });
+process.on('exit', forget);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
+
+for (const s of sites) {
+	await serve(s.dir, s.port, s.base);
+	console.log(`serving ${s.dir} at http://localhost:${s.port}${s.base}/`);
 }
-for (const port of [4190, 4191]) await serve('tests/fixtures/embed-host', port, '');
+for (const port of hostPorts) await serve('tests/fixtures/embed-host', port, '');

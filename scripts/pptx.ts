@@ -58,7 +58,7 @@ async function main() {
 	const files: { file: string; bytes: Uint8Array; slides: number }[] = [];
 	try {
 		for (const { lang, story } of editions) {
-			const locale = { ...localeOf(lang), t: STRINGS[lang] };
+			const locale = localeOf(lang, STRINGS[lang]);
 			const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2, reducedMotion: 'reduce', bypassCSP: true });
 			const pictures = await photographSteps(page, `${origin}/${editionPath(lang)}present`, story);
 			await page.close();

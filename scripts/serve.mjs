@@ -71,7 +71,12 @@ export function serve(dir, port, base = '', { html } = {}) {
 		}
 		notFound(res);
 	});
-	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+	return new Promise((done, fail) => {
+		server.once('error', (error) =>
+			fail(/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' ? new Error(`port ${port} is in use by another program: stop it, then run again`) : error)
+		);
+		server.listen(port, '127.0.0.1', () => done(server));
+	});
 }
 
 /**

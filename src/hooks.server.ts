@@ -4,17 +4,22 @@ import { base } from '$app/paths';
 import { decodeEntities } from '$lib/interop/html';
 import { deferScripts } from '$lib/server/deferScripts';
 import { checkEditions, checkStory } from '$lib/server/loadStory';
-import { EDITIONS as EDITION_LOCALES } from '$lib/i18n/editions';
+import { editionLocale } from '$lib/i18n/editions';
 import { STRINGS } from '$lib/i18n/strings.all';
 import { PENDING_STEP_JS } from '$lib/embed/pendingStep';
-import { translationLangs, type TranslationLang } from '$lib/i18n/langs';
+import { editionInfo, translationLangs, type TranslationLang } from '$lib/i18n/langs';
 import { OPEN_STORY_JS } from '$lib/site/openStory';
 import { headTags } from '$lib/site/headTags';
 import { siteUrl } from '$lib/site/site';
 
 const EDITION_PATH = new RegExp(`^(${translationLangs.join('|')})(/|$)`);
-/** How link previews name each edition's locale (`og:locale`). */
-const OG_LOCALE: Record<TranslationLang, string> = { ar: 'ar_IQ' };
+
+/** The woff2 files of the faces a page's text is set in: an edition's typeface (@fontsource names its files after it), else the story's four Latin faces. */
+function facesOf(edition: TranslationLang | undefined): RegExp {
+	const typeface = edition && editionInfo(edition).typeface;
+	if (!typeface) return /url\(([^)]*source-(?:serif-4|sans-3)-[^)]*\.woff2)\)/g;
+	return new RegExp(`url\\(([^)]*${typeface.toLowerCase().replace(/ /g, '-')}-[^)]*\\.woff2)\\)`, 'g');
+}
 
 /**
  * Every page is prerendered through here.
@@ -35,7 +40,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length).replace(/^\//, '').replace(/(index)?\.html$/, '');
 	// A translated edition's pages say their language and direction (`/ar/`: lang="ar" dir="rtl").
 	const edition = EDITION_PATH.exec(path)?.[1] as TranslationLang | undefined;
-	const language = (page: string) => (edition ? page.replace('<html lang="en" dir="ltr">', `<html lang="${edition}" dir="${EDITION_LOCALES[edition].dir}">`) : page);
+	const language = (page: string) => (edition ? page.replace('<html lang="en" dir="ltr">', `<html lang="${edition}" dir="${editionInfo(edition).dir}">`) : page);
 	if (!building) return resolve(event, { transformPageChunk: ({ html }) => language(html) });
 	return resolve(event, {
 		transformPageChunk: ({ html: page }) => {
@@ -53,19 +58,19 @@ export const handle: Handle = ({ event, resolve }) => {
 				const alternates: Record<string, string> = translated ? Object.fromEntries([['en', english], ...editions.map((e) => [e.lang, `${e.lang}/${english}`])]) : {};
 				const story = (edition && editions.find((e) => e.lang === edition)?.story) || result.story;
 				// (The card's text alternative in the page's language.)
-				const locale = edition ? { ...EDITION_LOCALES[edition], t: STRINGS[edition] } : undefined;
-				const lang = { ogLocale: edition ? OG_LOCALE[edition] : 'en_GB', alternates, locale };
+				const locale = edition ? editionLocale(edition, STRINGS[edition]) : undefined;
+				const lang = { ogLocale: edition ? editionInfo(edition).ogLocale : 'en_GB', alternates, locale };
 				const tags = headTags(story, siteUrl(process.env.SITE_URL), path, decodeEntities(title), decodeEntities(description), lang);
 				html = html.replace('</head>', `\t${tags}\n\t</head>`);
 			}
 			// The faces a page's text is set in are preloaded, so even a first visit's first paint is set
 			// in them (src/lib/styles/fonts.css, arabic.css): the faces its own inlined stylesheet names,
-			// the story's four Latin faces in English, the Arabic typeface's regular and bold in Arabic
+			// the story's four Latin faces in English, an edition's typeface's regular and bold (the Arabic's)
 			// (with the regular alone the first paint came 0.25 s later in Lighthouse's slow-link run: the
 			// headline waited for its bold). Written here, not by a component: no page's scripts carry it.
 			// Not in the offline file, which has the faces inlined.
 			if (import.meta.env.VITE_OFFLINE !== '1') {
-				const faces = edition ? /url\(([^)]*noto-naskh-arabic-[^)]*\.woff2)\)/g : /url\(([^)]*source-(?:serif-4|sans-3)-[^)]*\.woff2)\)/g;
+				const faces = facesOf(edition);
 				for (const href of new Set([...html.matchAll(faces)].map((m) => m[1])))
 					html = html.replace('</head>', `\t<link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin="anonymous">\n\t</head>`);
 			}

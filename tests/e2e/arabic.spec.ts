@@ -8,11 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
 import { formatEventDate } from '../../src/lib/data/dates';
-import { ar as arabic } from '../../src/lib/i18n/ar';
+import { editionLocale } from '../../src/lib/i18n/editions';
+import { AR } from '../../src/lib/i18n/strings.ar';
 import { expect, graphic, test } from './fixtures';
 import { story } from './story';
 
 const ar = JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8'));
+const arabic = editionLocale('ar', AR);
 const ids = story.events.map((e) => e.id);
 const active = (page: Page) => page.locator('[data-step-id][aria-current="step"]');
 
@@ -158,8 +160,40 @@ test('every page names its other-language version for search engines', async ({ 
 });
 
 test('a story with no translation builds no Arabic edition', () => {
-	expect(existsSync('build-second/ar')).toBe(false);
+	expect(existsSync('build-imported/ar')).toBe(false);
 	expect(existsSync('build/ar/index.html')).toBe(true);
+});
+
+test('a translation that lags behind its story still publishes: the English for an untranslated step, marked, and a notice at the top', async ({ page }) => {
+	// The second story's overlay (tests/fixtures/second-story.ar.json) has no translation of "landing",
+	// one translated from an earlier English (splashdown's title), and an event the story no longer has.
+	await page.goto('http://localhost:4182/ar/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByTestId('untranslated-notice')).toHaveText(AR.untranslatedNotice);
+	const landing = page.locator('[data-step-id="landing"]');
+	await expect(landing).toHaveAttribute('data-untranslated', 'title body.0 notes');
+	for (const [text, el] of [
+		['The landing', landing.locator('h2')],
+		['The lunar module landed on the Moon.', landing.locator('h2 + p')]
+	] as const) {
+		await expect(el).toHaveText(text);
+		await expect(el).toHaveAttribute('lang', 'en');
+		await expect(el).toHaveAttribute('dir', 'ltr');
+	}
+	// A translated step, and a stale one, are Arabic and unmarked.
+	for (const [id, title] of [
+		['launch', 'الإطلاق من فلوريدا'],
+		['splashdown', 'العودة إلى الأرض']
+	]) {
+		const step = page.locator(`[data-step-id="${id}"]`);
+		await expect(step.locator('h2')).toHaveText(title);
+		await expect(step).not.toHaveAttribute('data-untranslated');
+		await expect(step.locator('h2')).not.toHaveAttribute('lang');
+	}
+	// The whole translation has no notice.
+	await page.goto('/ar/');
+	await expect(page.getByTestId('untranslated-notice')).toHaveCount(0);
+	await expect(page.locator('[data-untranslated]')).toHaveCount(0);
 });
 
 test('each step has its own Arabic page, which sends people on to the step in the Arabic story', async ({ browser, page }) => {

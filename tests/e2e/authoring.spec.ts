@@ -1,6 +1,6 @@
 /**
  * Authoring, as a newsroom would do it: a TimelineJS spreadsheet imported with `npm run import` and
- * built (the :4184 site, see scripts/e2e-server.mjs), its photo step in every view, and the author's
+ * built (the :4184 site, see scripts/e2e-sites.mjs), its photo step in every view, and the author's
  * feedback loops: problems in the browser during `npm run dev`, and a preview that says when it is
  * out of date.
  */

@@ -2,7 +2,7 @@
  * How the story travels: what each page tells link previews and search engines, the sitemap and
  * robots.txt, the web app manifest and icons, and the headers file for static hosts. The main site is
  * built with SITE_URL=https://example.org, the sub-path site with https://example.org/story, the
- * second story with none (scripts/e2e-server.mjs).
+ * second story with none (scripts/e2e-sites.mjs).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,8 +10,19 @@ import type {
 	visualSchema
 } from './schema';
 
-export type Story = z.output<typeof storySchema>;
-export type StoryEvent = z.output<typeof eventSchema>;
+/**
+ * A translated edition's story also names the texts it shows in English, untranslated (set by
+ * `localizeStory`, never in a dataset): the pages mark them `lang="en"` and `data-untranslated`.
+ */
+export type StoryEvent = z.output<typeof eventSchema> & {
+	/** This event's fields shown in English: `title`, `body.1`, `figures.whole.label`. */
+	untranslated?: string[];
+};
+export type Story = Omit<z.output<typeof storySchema>, 'events'> & {
+	events: StoryEvent[];
+	/** The other texts shown in English, by their overlay path: `story.dek`, `places.mosul.name`. */
+	untranslated?: string[];
+};
 export type Visual = z.output<typeof visualSchema>;
 export type VisualKind = Visual['kind'];
 export type Figure = z.output<typeof figureSchema>;

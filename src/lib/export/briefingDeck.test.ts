@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readPptx } from '../../../tests/support/pptx';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
-import { ar } from '../i18n/ar';
+import { editionLocale } from '../i18n/editions';
 import { AR, AR_SLIDES } from '../i18n/strings.ar';
 import { EN_SLIDES, english } from '../i18n/strings.en';
 import { briefingDeck, type StepPicture } from './briefingDeck';
@@ -75,7 +75,7 @@ describe('briefingDeck', async () => {
 	});
 
 	it('mirrors an Arabic deck: right-to-left paragraphs, the picture on the right, Arabic language tags', async () => {
-		const arabic = await readPptx(await briefingDeck(briefingSlides(story, { ...ar, t: AR }, AR_SLIDES), pictures));
+		const arabic = await readPptx(await briefingDeck(briefingSlides(story, editionLocale('ar', AR), AR_SLIDES), pictures));
 		const step = arabic.slides[1];
 		expect(step.rtlParagraphs).toBeGreaterThanOrEqual(4);
 		expect(step.xml).toContain('lang="ar-IQ"');

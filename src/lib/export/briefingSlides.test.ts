@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
-import { ar } from '../i18n/ar';
+import { editionLocale } from '../i18n/editions';
 import { AR, AR_SLIDES } from '../i18n/strings.ar';
+
+const ar = editionLocale('ar', AR);
 import { EN_SLIDES, english } from '../i18n/strings.en';
 import { authorOf, briefingSlides, SOURCES_PER_SLIDE } from './briefingSlides';
 
@@ -45,7 +47,7 @@ describe('briefingSlides', () => {
 	});
 
 	it('writes an Arabic briefing right to left, in Arabic words and digits', () => {
-		const arabic = briefingSlides(story, { ...ar, t: AR }, AR_SLIDES);
+		const arabic = briefingSlides(story, ar, AR_SLIDES);
 		expect(arabic.dir).toBe('rtl');
 		expect(arabic.type.serif).toBe('Noto Naskh Arabic');
 		const second = arabic.slides[2];

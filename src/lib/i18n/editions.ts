@@ -1,13 +1,51 @@
 /**
- * The translated editions' ways of writing, by language: imported only by the editions' pages
- * (`src/routes/[lang=edition]/`) and the build, so the English pages never load another language's
- * Intl code.
+ * The translated editions' ways of writing, from their line in the editions list (langs.ts): right
+ * to left or not, and numbers and dates through Intl with the edition's locale (`ar-IQ-u-nu-arab`:
+ * Arabic-Indic digits, ٬ between thousands, and the month names of Iraq and the Levant, كانون الثاني،
+ * شباط، آذار…, as Iraqi and Syrian newspapers print them). Imported only by the editions' pages
+ * (`src/routes/[lang=edition]/`), the build and the scripts, so the English pages never load Intl
+ * code. The one word in a date, "about" before an approximate one, is the edition's (its strings
+ * file's `about`), so it comes with the page's words: `editionLocale`.
  */
-import type { TranslationLang } from './langs';
-import { ar } from './ar.ts';
-import { en, type Lang, type LocaleBase } from './locale.ts';
+import type { UiStrings } from './strings';
+import { EDITION_LIST, type EditionInfo, type TranslationLang } from './langs';
+import { en, type Lang, type Locale, type LocaleBase } from './locale';
 
-export const EDITIONS: Record<TranslationLang, LocaleBase> = { ar };
+/** Each formatter is made when first asked for (making one loads locale data: tens of ms on a slow phone). */
+const lazy = <T>(make: () => T) => {
+	let made: T | undefined;
+	return () => (made ??= make());
+};
 
-/** Any language's ways of writing, the English included (for the build's pages: step pages, cards). */
-export const localeOf = (lang: Lang): LocaleBase => (lang === 'en' ? en : EDITIONS[lang]);
+/** A language's numbers, dates and plurals, written by Intl in its locale. */
+export function intlLocale(info: EditionInfo, about = ''): LocaleBase {
+	const numbers = lazy(() => new Intl.NumberFormat(info.intl, { maximumFractionDigits: 20 }));
+	const years = lazy(() => new Intl.DateTimeFormat(info.intl, { year: 'numeric', timeZone: 'UTC' }));
+	const months = lazy(() => new Intl.DateTimeFormat(info.intl, { month: 'long', timeZone: 'UTC' }));
+	const days = lazy(() => new Intl.NumberFormat(info.intl, { useGrouping: false }));
+	const plurals = lazy(() => new Intl.PluralRules(info.intl));
+	return {
+		lang: info.lang as TranslationLang,
+		dir: info.dir,
+		number: (n) => numbers().format(n),
+		date: {
+			year: (y) => years().format(new Date(Date.UTC(y, 0, 1))),
+			month: (m) => months().format(new Date(Date.UTC(2000, m - 1, 1))),
+			day: (d) => days().format(d),
+			about
+		},
+		plural: (n) => plurals().select(n)
+	};
+}
+
+/** Each edition's ways of writing, without its words. */
+export const EDITIONS = Object.fromEntries(EDITION_LIST.map((e) => [e.lang, intlLocale(e)])) as Record<TranslationLang, LocaleBase>;
+
+/** An edition's language with its words (page data): what its pages draw with. */
+export function editionLocale(lang: TranslationLang, t: UiStrings): Locale {
+	const base = EDITIONS[lang];
+	return { ...base, date: { ...base.date, about: t.about }, t };
+}
+
+/** Any language, the English included, with its words (for the build's pages: step pages, cards; and the PowerPoint). */
+export const localeOf = (lang: Lang, t: UiStrings): Locale => (lang === 'en' ? { ...en, t } : editionLocale(lang, t));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventDate, formatStoryDate } from '../data/dates';
-import { ar } from './ar';
+import { editionLocale } from './editions';
 import { en } from './locale';
+import { AR } from './strings.ar';
+
+const ar = editionLocale('ar', AR);
 
 describe('numbers', () => {
 	it('groups thousands as British English does, without Intl', () => {

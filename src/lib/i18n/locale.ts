@@ -3,7 +3,7 @@
  * (src/lib/data/translation.ts). What each needs beyond the story's words: its direction, how it
  * writes numbers and dates, and how link previews name it. English is written out here with no Intl
  * code (the first Intl formatter of a page loads locale data, ~60 ms of a slow phone's start-up, for
- * what is one regular expression); other languages live in modules of their own (`ar.ts`), which
+ * what is one regular expression); the other languages write theirs through Intl (editions.ts), which
  * only their pages import.
  */
 import { ENGLISH_DATE_WORDS, type DateWords } from '../data/dates.ts';
@@ -15,7 +15,7 @@ export type Lang = 'en' | TranslationLang;
 /**
  * A language's ways of writing, without its words (which a page receives as data: strings.ts). What
  * only the build needs (how link previews name the locale, the language's own name) is not here but
- * in the server's tables (src/hooks.server.ts, LANGUAGE_NAMES), so no script carries it.
+ * in the server's tables (src/hooks.server.ts; the language's own name is in its strings), so no script carries it.
  */
 export interface LocaleBase {
 	lang: Lang;
@@ -39,9 +39,6 @@ function englishNumber(n: number): string {
 
 /** Where a language's pages are, under the site's address: '' for the English, `ar/` for the Arabic. */
 export const editionPath = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
-
-/** Each language's name in itself, for the language switch. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ar: 'العربية' };
 
 export const en: LocaleBase = {
 	lang: 'en',

@@ -209,7 +209,10 @@ export const AR: UiStrings = {
 	stepPosition: 'الخطوة {n} من {count}',
 	sourcesHeading: 'المصادر',
 	readThisStep: 'اقرأ هذه الخطوة في القصة',
-	presentFromStep: 'اعرض من هذه الخطوة'
+	presentFromStep: 'اعرض من هذه الخطوة',
+	untranslatedNotice: 'بعض المقاطع لم تُترجم بعد، وتظهر بالإنجليزية.',
+	languageName: 'العربية',
+	about: 'نحو'
 };
 
 /** The PowerPoint export's words (not sent to any page). */

@@ -173,7 +173,10 @@ export const EN: UiStrings = {
 	stepPosition: 'step {n} of {count}',
 	sourcesHeading: 'Sources',
 	readThisStep: 'Read this step in the story',
-	presentFromStep: 'Present from this step'
+	presentFromStep: 'Present from this step',
+	untranslatedNotice: 'Some passages are not yet translated and appear in English.',
+	languageName: 'English',
+	about: 'c.'
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

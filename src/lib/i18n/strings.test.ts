@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ar as arabic } from './ar';
+import { editionLocale } from './editions';
 import { en } from './locale';
 import { pluralList } from './strings';
 import { AR } from './strings.ar';
 import { EN } from './strings.en';
 
-const ar = { ...arabic, t: AR };
+const ar = editionLocale('ar', AR);
 const english = { ...en, t: EN };
 
 describe('pluralList', () => {

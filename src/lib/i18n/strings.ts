@@ -229,6 +229,14 @@ export interface UiStrings {
 	sourcesHeading: string;
 	readThisStep: string;
 	presentFromStep: string;
+	// A translated edition
+	/** At the top of an edition some of whose texts are not translated yet, and so are shown in English. */
+	untranslatedNotice: string;
+	// The language itself
+	/** Its name in itself, for the language switch: "English", "العربية". */
+	languageName: string;
+	/** Before an approximate date: "c. 2019", "نحو ٢٠١٩". */
+	about: string;
 }
 
 /**

@@ -23,7 +23,7 @@ export function cardPageData(card: string, lang: Lang = 'en') {
 	if (step === -1) error(404, `No step "${card}" in the story`);
 	const index = step ?? leadIndex(story);
 	const event = story.events[index];
-	const words = localeOf(lang);
+	const words = localeOf(lang, strings);
 	return {
 		story,
 		geo,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mercator } from '../visuals/map/mapLayout';
+import { mercator, pathRings } from '../visuals/map/mapLayout';
 import { loadRegionGeo, pathOf, regionBox, simplifyRing } from './regionGeo';
 
 describe('regionBox', () => {
@@ -38,18 +38,8 @@ describe('regionBox', () => {
 	});
 });
 
-/** The absolute points of a path of `M x,y` and relative `l dx,dy` steps (numbers may be `.4` or `-.3`). */
-function points(path: string): [number, number][] {
-	const out: [number, number][] = [];
-	let [x, y] = [0, 0];
-	for (const [, cmd, args] of path.matchAll(/([MlZ])([^MlZ]*)/g)) {
-		if (cmd === 'Z') continue;
-		const [a, b] = (args.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
-		[x, y] = cmd === 'M' ? [a, b] : [x + a, y + b];
-		out.push([x, y]);
-	}
-	return out;
-}
+/** The absolute points of an outline's path, every ring's in turn (the reader the map's labels use). */
+const points = (path: string): [number, number][] => pathRings(path).flat();
 
 describe('pathOf', () => {
 	it('steps relatively from an absolute start, on rounded tenths so the points are exact', () => {

@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { formatEventDate } from '../data/dates.ts';
 import { localeOf } from '../i18n/editions.ts';
-import { editionPath, LANGUAGE_NAMES, type Lang } from '../i18n/locale.ts';
+import { editionPath, type Lang } from '../i18n/locale.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
 import { fill } from '../i18n/strings.ts';
 import { citedSources } from '../story/sourceIndex.ts';
@@ -19,8 +19,8 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 	const index = story.events.findIndex((e) => e.id === id);
 	if (index < 0) error(404, `No step "${id}" in the story`);
 	const event = story.events[index];
-	const locale = localeOf(lang);
 	const t = STRINGS[lang];
+	const locale = localeOf(lang, t);
 	const others = (['en', ...checkEditions().flatMap((e) => (e.ok ? [e.lang] : []))] as Lang[]).filter((l) => l !== lang);
 	return {
 		dir: locale.dir,
@@ -34,7 +34,7 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 	};
 }
 
-/** A step page in another language, for the link to it: its language, that language's name, and its address. */
+/** A step page in another language, for the link to it: its language, that language's name (in itself), and its address. */
 export interface StepEdition {
 	lang: Lang;
 	name: string;
@@ -47,7 +47,7 @@ export interface StepEdition {
  */
 export function otherEditions(id: string, lang: Lang, others: Lang[]): StepEdition[] {
 	const root = lang === 'en' ? '../../' : '../../../';
-	return others.map((l) => ({ lang: l, name: LANGUAGE_NAMES[l], href: `${root}${editionPath(l)}steps/${id}/` }));
+	return others.map((l) => ({ lang: l, name: STRINGS[l].languageName, href: `${root}${editionPath(l)}steps/${id}/` }));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { formatErrors } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
-import { editionPath, LANGUAGE_NAMES, type Lang } from '../i18n/locale.ts';
+import { editionPath, type Lang } from '../i18n/locale.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
 import type { RegionGeo } from '../visuals/map/regionTypes.ts';
@@ -44,7 +44,7 @@ export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo
 	// language switch: worked out here, so the pages' scripts only put a path after the site's base.
 	const languages = (['en', ...checkEditions().flatMap((e) => (e.ok ? [e.lang] : []))] as Lang[])
 		.filter((l) => l !== lang)
-		.map((l) => ({ lang: l, name: LANGUAGE_NAMES[l], read: editionPath(l), present: `${editionPath(l)}present` }));
+		.map((l) => ({ lang: l, name: STRINGS[l].languageName, read: editionPath(l), present: `${editionPath(l)}present` }));
 	return { story: lang === 'en' ? result.story : edition(lang), geo, strings: STRINGS[lang], languages };
 }
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	borderCrossings,
 	boxesOverlap,
+	boxWithin,
+	pathRings,
+	ringsContain,
 	departureArrows,
 	fitBox,
 	focusBox,
@@ -388,13 +391,54 @@ describe('borderCrossings and routeCurve: routes into a country end on its borde
 });
 
 describe('departureArrows', () => {
-	it('fans short arrows out from a place towards the nearer edge, pointing at no place', () => {
-		const arrows = departureArrows(100, 80, 400, 300, 3, 34, 12);
-		expect(arrows).toHaveLength(3);
-		for (const [a, b] of arrows) {
-			expect(Math.hypot(b[0] - a[0], b[1] - a[1])).toBeCloseTo(34, 5);
-			// away from the centre (200, 150): up and to the left
-			expect(b[0] + b[1]).toBeLessThan(a[0] + a[1]);
-		}
+	it('spreads short arrows evenly all round a place, so no one direction reads as a destination', () => {
+		const arrows = departureArrows(100, 80, 4, 26, 11);
+		expect(arrows).toHaveLength(4);
+		const angles = arrows.map(([a, b]) => {
+			expect(Math.hypot(b[0] - a[0], b[1] - a[1])).toBeCloseTo(26, 5);
+			expect(Math.hypot(a[0] - 100, a[1] - 80)).toBeCloseTo(11, 5);
+			return Math.atan2(b[1] - a[1], b[0] - a[0]);
+		});
+		// Their directions add up to nothing: no net heading.
+		expect(Math.abs(angles.reduce((s, t) => s + Math.cos(t), 0))).toBeLessThan(1e-9);
+		expect(Math.abs(angles.reduce((s, t) => s + Math.sin(t), 0))).toBeLessThan(1e-9);
+		// None points straight down, at the label under the place.
+		for (const t of angles) expect(Math.abs(t - Math.PI / 2)).toBeGreaterThan(0.4);
+	});
+});
+
+describe('pathRings, ringsContain, boxWithin', () => {
+	// A square country with a square lake (a hole), as d3-geo writes it.
+	const rings = pathRings('M0,0L100,0L100,100L0,100Z M40,40L60,40L60,60L40,60Z');
+	it('reads the rings of a path of straight segments', () => {
+		expect(rings).toHaveLength(2);
+		expect(rings[0][2]).toEqual([100, 100]);
+	});
+	it('reads the build’s compact outlines: relative steps, no comma before a minus, numbers such as .5', () => {
+		expect(pathRings('M10,10l5,0l0,5l-5.5,0ZM.5-1l1,0l0,1Z')).toEqual([
+			[[10, 10], [15, 10], [15, 15], [9.5, 15]],
+			[[0.5, -1], [1.5, -1], [1.5, 0]]
+		]);
+	});
+	it('tells inside from outside, holes included', () => {
+		expect(ringsContain(rings, [20, 20])).toBe(true);
+		expect(ringsContain(rings, [50, 50])).toBe(false);
+		expect(ringsContain(rings, [120, 20])).toBe(false);
+	});
+	it('tests a screen box against the outline through the view', () => {
+		const frame = { k: 2, tx: 10, ty: 10 };
+		expect(boxWithin(rings, frame, { left: 20, right: 60, top: 20, bottom: 40 })).toBe(true);
+		// Runs past the border (x 210 on screen is 100 in map units).
+		expect(boxWithin(rings, frame, { left: 180, right: 240, top: 20, bottom: 40 })).toBe(false);
+	});
+});
+
+describe('placeLabels: preferred spots', () => {
+	it('takes a clear spot it prefers (inside its country) over its usual side', () => {
+		const west = (b: LabelBox) => b.right <= 200;
+		const { placements } = placeLabels([{ id: 'a', x: 200, y: 100, w: 60, h: 19, named: true, prefer: west }], 400, 300);
+		expect(placements.get('a')!.anchor).toBe('end');
+		const plain = placeLabels([{ id: 'a', x: 200, y: 100, w: 60, h: 19, named: true }], 400, 300);
+		expect(plain.placements.get('a')!.anchor).toBe('start');
 	});
 });

@@ -55,6 +55,51 @@ export function project(frame: Frame, p: Pick<Place, 'lon' | 'lat'>): [number, n
 	return [frame.k * x + frame.tx, frame.k * y + frame.ty];
 }
 
+/**
+ * The rings of an outline's SVG path, as absolute points, so a label can be tested against a country.
+ * The build writes outlines compactly (`regionGeo.pathOf`): `M x,y`, then relative `l dx,dy` steps,
+ * numbers such as `.4` or `-.3` with no comma before a minus, `Z` closing each ring; absolute `L` is
+ * read too.
+ */
+export function pathRings(d: string): [number, number][][] {
+	const rings: [number, number][][] = [];
+	let ring: [number, number][] = [];
+	let [x, y] = [0, 0];
+	for (const [, cmd, args] of d.matchAll(/([MLlZz])([^MLlZz]*)/g)) {
+		if (cmd === 'Z' || cmd === 'z') continue;
+		const nums = (args.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+		for (let i = 0; i + 1 < nums.length; i += 2) {
+			if (cmd === 'M' && i === 0) {
+				if (ring.length > 2) rings.push(ring);
+				ring = [];
+			}
+			[x, y] = cmd === 'l' ? [x + nums[i], y + nums[i + 1]] : [nums[i], nums[i + 1]];
+			ring.push([x, y]);
+		}
+	}
+	if (ring.length > 2) rings.push(ring);
+	return rings;
+}
+
+/** Whether a point lies inside rings (even–odd, so holes and islands count right). */
+export function ringsContain(rings: [number, number][][], [x, y]: [number, number]): boolean {
+	let inside = false;
+	for (const ring of rings)
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [xi, yi] = ring[i];
+			const [xj, yj] = ring[j];
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+		}
+	return inside;
+}
+
+/** Whether a screen box lies inside rings in map units (its corners, edge midpoints and centre). */
+export function boxWithin(rings: [number, number][][], frame: Frame, b: Omit<LabelBox, 'id'>): boolean {
+	const xs = [b.left, (b.left + b.right) / 2, b.right];
+	const ys = [b.top, (b.top + b.bottom) / 2, b.bottom];
+	return xs.every((x) => ys.every((y) => ringsContain(rings, [(x - frame.tx) / frame.k, (y - frame.ty) / frame.k])));
+}
+
 /** The SVG transform that draws map units in a view. */
 export function frameTransform(f: Frame): string {
 	return `matrix(${f.k} 0 0 ${f.k} ${f.tx} ${f.ty})`;
@@ -256,6 +301,11 @@ export interface LabelRequest {
 	reach?: number[];
 	/** Try every ring on a side before the next side (the side matters more than the distance). */
 	sideFirst?: boolean;
+	/**
+	 * Spots it would rather take, where clear (a town's name inside its own country, so "US forces
+	 * concentrated" never reads as being across the border); other clear spots come after them.
+	 */
+	prefer?: (box: LabelBox) => boolean;
 }
 
 const OPPOSITE: Record<Side, Side> = {
@@ -347,13 +397,16 @@ export function placeLabels(
 	for (const l of named) {
 		const cs = candidates(l);
 		options.set(l.id, cs);
-		const chosen = cs.find((c) => clear(c.box, l.id) && inside(c.box));
+		const ok = (c: Candidate) => clear(c.box, l.id) && inside(c.box);
+		const chosen = (l.prefer && cs.find((c) => ok(c) && l.prefer!(c.box))) || cs.find(ok);
 		if (chosen) put(l.id, chosen);
 		else if (!makeRoom(l.id, cs)) put(l.id, cs.find((c) => inside(c.box)) ?? cs[0]);
 	}
 	for (const l of context) {
 		const marker = dot(l);
-		const chosen = clear(marker, marker.id) && inside(marker) ? candidates(l).find((c) => clear(c.box, l.id) && !boxesOverlap(c.box, marker) && inside(c.box)) : undefined;
+		const ok = (c: Candidate) => clear(c.box, l.id) && !boxesOverlap(c.box, marker) && inside(c.box);
+		const cs = clear(marker, marker.id) && inside(marker) ? candidates(l) : [];
+		const chosen = (l.prefer && cs.find((c) => ok(c) && l.prefer!(c.box))) || cs.find(ok);
 		if (!chosen) {
 			hidden.add(l.id);
 			continue;
@@ -611,17 +664,15 @@ export function routeCurve(
 }
 
 /**
- * Short arrows leaving a place for destinations the source does not name: a fan of `n` arrows,
- * `length` pixels long, pointing away from the map's centre (towards the nearest edge, never at a
- * place). Screen geometry: each arrow's start and end.
+ * Short arrows leaving a place for destinations the source does not name: `n` arrows, `length`
+ * pixels long, spread evenly all round it and turned half a step off north, so none points along a
+ * compass line at a neighbour (a fan pointing north says "to Turkey") or down at the place's label.
+ * Screen geometry: each arrow's start and end.
  */
-export function departureArrows(x: number, y: number, width: number, height: number, n = 3, length = 34, gap = 12): [[number, number], [number, number]][] {
-	// Away from the centre of the drawing; straight up when the place is at the centre.
-	const [cx, cy] = [width / 2, height / 2];
-	const base = Math.hypot(x - cx, y - cy) > 1 ? Math.atan2(y - cy, x - cx) : -Math.PI / 2;
-	const spread = 0.5;
+export function departureArrows(x: number, y: number, n = 4, length = 22, gap = 10): [[number, number], [number, number]][] {
+	const step = (2 * Math.PI) / n;
 	return Array.from({ length: n }, (_, i) => {
-		const angle = base + (i - (n - 1) / 2) * spread;
+		const angle = -Math.PI / 2 + step / 2 + i * step;
 		const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
 		return [
 			[x + ux * gap, y + uy * gap],

@@ -95,6 +95,15 @@ describe('axisLayout: to scale', () => {
 		for (const width of WIDTHS) for (const t of axisLayout(real, realSteps, 0, width).zoom?.ticks ?? []) if (t.label) expect(t.x).toBeGreaterThan(0);
 	});
 
+	it('names a month in the zoom at every width, a phone’s included, shortening its own label to make room', () => {
+		for (const width of WIDTHS) {
+			const z = axisLayout(real, realSteps, 0, width).zoom!;
+			expect(z.ticks.some((t) => t.label), `at ${width} px`).toBe(true);
+		}
+		// On a phone the zoom says its years and factor, not the months spelt out.
+		expect(axisLayout(real, realSteps, 0, 362).zoom!.label.text).toMatch(/^2025–(20)?26, /);
+	});
+
 	it('puts no tick after the last date, and none inside the zoom', () => {
 		for (const width of WIDTHS) {
 			const l = axisGeometry(real, realSteps, width);

@@ -280,7 +280,6 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 		const factor = Math.round(factorOf(from));
 		const room = width - zoomX0;
 		const candidates = words.zoom(spans, factor);
-		const text = candidates.find((c) => c.length * LABEL_CHAR <= room) ?? candidates.at(-1)!;
 		const monthTicks: AxisZoom['ticks'] = [];
 		for (let m = 0; ; m++) {
 			const t = Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + m, 1);
@@ -288,20 +287,33 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 			const d = new Date(t);
 			monthTicks.push({ x: x(t), key: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`, year: d.getUTCMonth() === 0 });
 		}
-		// The zoom's label is set at its far end, leaving its near end for month labels.
-		const label = inside(width - (text.length * LABEL_CHAR) / 2, text.length * LABEL_CHAR, zoomX0, width, text);
-		const labelLeft = labelExtent(label.x, label.anchor, label.text)[0];
-		let lastRight = zoomX0;
-		for (const [i, tick] of monthTicks.entries()) {
-			const d = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + i, 1));
-			const m = d.getUTCMonth() + 1;
-			if (!tick.year && m % 3 !== 1) continue;
-			const name = tick.year ? `${words.month(m)} ${words.year(d.getUTCFullYear())}` : words.month(m);
-			const half = (name.length * LABEL_CHAR) / 2;
-			if (tick.x - half < lastRight + TICK_GAP || tick.x + half + TICK_GAP > labelLeft) continue;
-			tick.label = name;
-			lastRight = tick.x + half;
-		}
+		/** The month labels that fit before the zoom's label, given where that label begins. */
+		const monthLabels = (labelLeft: number) => {
+			const out = new Map<number, string>();
+			let lastRight = zoomX0;
+			for (const [i, tick] of monthTicks.entries()) {
+				const d = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + i, 1));
+				const m = d.getUTCMonth() + 1;
+				if (!tick.year && m % 3 !== 1) continue;
+				const name = tick.year ? `${words.month(m)} ${words.year(d.getUTCFullYear())}` : words.month(m);
+				const half = (name.length * LABEL_CHAR) / 2;
+				if (tick.x - half < lastRight + TICK_GAP || tick.x + half + TICK_GAP > labelLeft) continue;
+				out.set(i, name);
+				lastRight = tick.x + half;
+			}
+			return out;
+		};
+		// The zoom's label is set at its far end, leaving its near end for month labels: the longest
+		// wording that leaves room for one month at least (on a phone, "2025–26, 10×" rather than the
+		// months spelt out), so a date in the enlarged part can always be found.
+		const place = (text: string) => inside(width - (text.length * LABEL_CHAR) / 2, text.length * LABEL_CHAR, zoomX0, width, text);
+		const fitting = candidates.filter((c) => c.length * LABEL_CHAR <= room);
+		const tries = (fitting.length ? fitting : [candidates.at(-1)!]).map((text) => {
+			const label = place(text);
+			return { label, months: monthLabels(labelExtent(label.x, label.anchor, label.text)[0]) };
+		});
+		const { label, months } = tries.find((c) => c.months.size > 0) ?? tries[0];
+		for (const [i, name] of months) monthTicks[i].label = name;
 		zoom = {
 			from: a,
 			to: new Date(t1),

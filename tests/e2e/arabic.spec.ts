@@ -7,8 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
-import { formatEventDate } from '../../src/lib/data/dates';
+import { formatEventDate, formatStoryDate } from '../../src/lib/data/dates';
 import { editionLocale } from '../../src/lib/i18n/editions';
+import { fill } from '../../src/lib/i18n/strings';
 import { AR } from '../../src/lib/i18n/strings.ar';
 import { expect, graphic, test } from './fixtures';
 import { story } from './story';
@@ -179,7 +180,11 @@ test('a translation that lags behind its story still publishes: the English for 
 		await expect(el).toHaveText(text);
 		await expect(el).toHaveAttribute('lang', 'en');
 		await expect(el).toHaveAttribute('dir', 'ltr');
+		// English as a whole, so nothing inside it is isolated again.
+		await expect(el.locator('bdi')).toHaveCount(0);
 	}
+	// Its overlay records no review: its credits say the translation is a draft.
+	await expect(page.getByTestId('sources-and-method')).toContainText(AR.translationDraft);
 	// A translated step, and a stale one, are Arabic and unmarked.
 	for (const [id, title] of [
 		['launch', 'الإطلاق من فلوريدا'],
@@ -194,6 +199,10 @@ test('a translation that lags behind its story still publishes: the English for 
 	await page.goto('/ar/');
 	await expect(page.getByTestId('untranslated-notice')).toHaveCount(0);
 	await expect(page.locator('[data-untranslated]')).toHaveCount(0);
+	// ...and, reviewed, its credits say by whom and when, with no draft notice.
+	const review = fill(AR.translationReviewed, { by: ar.story.review.by, date: formatStoryDate(ar.story.review.date, arabic.date) });
+	await expect(page.getByTestId('sources-and-method')).toContainText(review);
+	await expect(page.getByTestId('sources-and-method')).not.toContainText(AR.translationDraft);
 });
 
 test('each step has its own Arabic page, which sends people on to the step in the Arabic story', async ({ browser, page }) => {

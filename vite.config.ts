@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
-import { checkEditions, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/loadStory.ts';
+import { checkEditionFiles, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/storyFiles.ts';
 import { formatErrors } from './src/lib/data/validateTimeline.ts';
 import { translationLangs, translationPath } from './src/lib/data/translation.ts';
 import { EDITION_LIST } from './src/lib/i18n/langs.ts';
@@ -64,7 +64,7 @@ function storyData(): Plugin {
 			// Each translation next to the dataset: published (its missing texts in English, marked),
 			// left out, or (an overlay that cannot be read; in strict mode a missing or stale text)
 			// refused, which stops the build. One line each, once per build.
-			const editions = checkEditions();
+			const editions = checkEditionFiles();
 			for (const edition of editions) if (!edition.ok && edition.errors.length) throw new Error(formatErrors(edition.errors));
 			if (!offline && !told.storyEditionsTold) {
 				told.storyEditionsTold = true;
@@ -91,7 +91,7 @@ function storyData(): Plugin {
 			if (!result.ok) return;
 			for (const picture of storyPictures(result.story, path))
 				this.emitFile({ type: 'asset', fileName: `pictures/${picture.src}`, source: readFileSync(picture.path) });
-			const editions = checkEditions(path).flatMap((e) => (e.ok ? [e.lang] : []));
+			const editions = checkEditionFiles(path).flatMap((e) => (e.ok ? [e.lang] : []));
 			const pages = ['', 'present', 'steps/*', 'offline.html', ...editions.flatMap((lang) => [`${lang}/`, `${lang}/present`, `${lang}/steps/*`, `offline.${lang}.html`])];
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });

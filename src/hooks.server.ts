@@ -50,10 +50,12 @@ export const handle: Handle = ({ event, resolve }) => {
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
 			const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
 			if (result.ok && title !== undefined && description !== undefined) {
-				// The page in each language it exists in: the reading page and the briefing have editions.
+				// The page in each language it exists in: the reading page, the briefing and each step's page
+				// have editions (their visible links to each other are the pages' own: StoryHeader, the deck's
+				// bar, StepPage).
 				const english = edition ? path.slice(edition.length + 1) : path;
-				const alternates: Record<string, string> =
-					english === '' || english === 'present' ? Object.fromEntries([['en', english], ...editions.map((e) => [e.lang, `${e.lang}/${english}`])]) : {};
+				const translated = english === '' || english === 'present' || /^steps\/[^/]+\/$/.test(english);
+				const alternates: Record<string, string> = translated ? Object.fromEntries([['en', english], ...editions.map((e) => [e.lang, `${e.lang}/${english}`])]) : {};
 				const story = (edition && editions.find((e) => e.lang === edition)?.story) || result.story;
 				// (The card's text alternative in the page's language.)
 				const locale = edition ? editionLocale(edition, STRINGS[edition]) : undefined;

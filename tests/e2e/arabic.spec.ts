@@ -7,8 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
-import { formatEventDate } from '../../src/lib/data/dates';
+import { formatEventDate, formatStoryDate } from '../../src/lib/data/dates';
 import { editionLocale } from '../../src/lib/i18n/editions';
+import { fill } from '../../src/lib/i18n/strings';
 import { AR } from '../../src/lib/i18n/strings.ar';
 import { expect, graphic, test } from './fixtures';
 import { story } from './story';
@@ -91,12 +92,60 @@ test('no axe violations in the Arabic reading page and briefing', async ({ page 
 	}
 });
 
-test('every page names its other-language version for search engines', async ({ page }) => {
+test('without JavaScript, every reading, briefing and step page shows a link to its other edition, which opens it', async ({ browser }) => {
+	const id = ids[12];
+	// (The sub-path build too: the links are relative, and none of this needs SITE_URL.)
+	for (const site of ['http://localhost:4180', 'http://localhost:4181/story']) {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		for (const [from, to, lang, name] of [
+			['/', '/ar/', 'ar', 'العربية'],
+			['/ar/', '/', 'en', 'English'],
+			['/present', '/ar/present', 'ar', 'العربية'],
+			['/ar/present', '/present', 'en', 'English'],
+			[`/steps/${id}/`, `/ar/steps/${id}/`, 'ar', 'العربية'],
+			[`/ar/steps/${id}/`, `/steps/${id}/`, 'en', 'English']
+		]) {
+			await page.goto(site + from);
+			const link = page.locator(`a[hreflang="${lang}"]:visible`);
+			await expect(link, `${site}${from}`).toHaveCount(1);
+			await expect(link).toHaveText(name);
+			await expect(link).toHaveAttribute('lang', lang);
+			await link.click();
+			await expect(page).toHaveURL(new RegExp(`^${site}${to}(#[a-z0-9-]+)?$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		}
+		await context.close();
+	}
+});
+
+test('Latin names inside the Arabic text are isolated as English; the English pages have nothing to isolate', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/ar/');
+	// The map's credit names its data in Latin script, and the line for readers without JavaScript names JavaScript.
+	const credit = page.getByTestId('sources-and-method').locator('bdi[lang="en"][dir="ltr"]');
+	await expect(credit).toHaveText(['Natural Earth', 'world-atlas']);
+	await expect(page.getByTestId('graphic-needs-script').locator('bdi[lang="en"][dir="ltr"]')).toHaveText('JavaScript');
+	// Around them the Arabic reads as written: the name sits between "الخريطة:" and "(ملكية عامة)".
+	await expect(page.getByTestId('sources-and-method').getByText(ar.story.credits[1])).toBeVisible();
+	await page.goto('/');
+	await expect(page.locator('bdi')).toHaveCount(0);
+	await context.close();
+});
+
+test('every page names its other-language version for search engines', async ({ browser }) => {
+	// As a search engine reads them: no script (a step page would send a browser on to the story).
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const step = `steps/${ids[12]}/`;
 	for (const [path, self] of [
 		['/', 'https://example.org/'],
 		['/ar/', 'https://example.org/ar/'],
 		['/present', 'https://example.org/present'],
-		['/ar/present', 'https://example.org/ar/present']
+		['/ar/present', 'https://example.org/ar/present'],
+		[`/${step}`, `https://example.org/${step}`],
+		[`/ar/${step}`, `https://example.org/ar/${step}`]
 	]) {
 		await page.goto(path);
 		const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
@@ -108,6 +157,7 @@ test('every page names its other-language version for search engines', async ({ 
 	}
 	await page.goto('/ar/');
 	await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_IQ');
+	await context.close();
 });
 
 test('a story with no translation builds no Arabic edition', () => {
@@ -130,7 +180,11 @@ test('a translation that lags behind its story still publishes: the English for 
 		await expect(el).toHaveText(text);
 		await expect(el).toHaveAttribute('lang', 'en');
 		await expect(el).toHaveAttribute('dir', 'ltr');
+		// English as a whole, so nothing inside it is isolated again.
+		await expect(el.locator('bdi')).toHaveCount(0);
 	}
+	// Its overlay records no review: its credits say the translation is a draft.
+	await expect(page.getByTestId('sources-and-method')).toContainText(AR.translationDraft);
 	// A translated step, and a stale one, are Arabic and unmarked.
 	for (const [id, title] of [
 		['launch', 'الإطلاق من فلوريدا'],
@@ -145,6 +199,10 @@ test('a translation that lags behind its story still publishes: the English for 
 	await page.goto('/ar/');
 	await expect(page.getByTestId('untranslated-notice')).toHaveCount(0);
 	await expect(page.locator('[data-untranslated]')).toHaveCount(0);
+	// ...and, reviewed, its credits say by whom and when, with no draft notice.
+	const review = fill(AR.translationReviewed, { by: ar.story.review.by, date: formatStoryDate(ar.story.review.date, arabic.date) });
+	await expect(page.getByTestId('sources-and-method')).toContainText(review);
+	await expect(page.getByTestId('sources-and-method')).not.toContainText(AR.translationDraft);
 });
 
 test('each step has its own Arabic page, which sends people on to the step in the Arabic story', async ({ browser, page }) => {

@@ -136,6 +136,8 @@ for (const ed of editions) {
 			await expect(help).toContainText(`${forwardArrow}  ↓  PageDown  Space  Enter`);
 			await expect(help).toContainText(`${backArrow}  ↑  PageUp  Shift+Space`);
 			for (const [, what] of t.help) await expect(help).toContainText(what);
+			// Right to left, the keys' names are isolated as English: in order among the Arabic, and spoken as English.
+			await expect(help.locator('bdi[lang="en"][dir="ltr"]', { hasText: 'PageUp  Shift+Space' })).toHaveCount(ed.dir === 'rtl' ? 1 : 0);
 			await page.keyboard.press('Escape');
 			await expect(help).toBeHidden();
 		});

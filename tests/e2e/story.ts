@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { storySchema } from '../../src/lib/data/schema';
-import { formatEventDate } from '../../src/lib/data/dates';
+import { formatEventDate, formatStoryDate } from '../../src/lib/data/dates';
 import { localizeStory, translationSchema } from '../../src/lib/data/translation';
 import { editionLocale } from '../../src/lib/i18n/editions';
 import { en } from '../../src/lib/i18n/locale';
@@ -11,6 +11,8 @@ import { EN } from '../../src/lib/i18n/strings.en';
 import { AR } from '../../src/lib/i18n/strings.ar';
 
 const ar = editionLocale('ar', AR);
+/** How the Arabic credits say the translation's review (as the build does: loadStory's reviewWords). */
+const arReview = { reviewed: AR.translationReviewed, draft: AR.translationDraft, date: (iso: string) => formatStoryDate(iso, ar.date) };
 
 export const story = storySchema.parse(JSON.parse(readFileSync('timeline-data/story.json', 'utf8')));
 export const dateText = formatEventDate;
@@ -45,7 +47,7 @@ export const editions = [
 		dir: 'rtl',
 		path: (p: string) => `/ar${p}`,
 		offline: 'build/offline.ar.html',
-		story: localizeStory(story, translationSchema.parse(JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8')))),
+		story: localizeStory(story, translationSchema.parse(JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8'))), arReview),
 		t: AR as UiStrings,
 		number: (n: number) => ar.number(n),
 		dateText: (e: Event) => formatEventDate(e, ar.date),

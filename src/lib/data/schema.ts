@@ -19,7 +19,7 @@ const slug = z
 		error: 'must be a kebab-case id (lowercase letters, digits and single hyphens), e.g. "centcom-statement"'
 	});
 
-const isoDate = z
+export const isoDate = z
 	.string({ error: 'must be an ISO 8601 date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
 	.refine((s) => parseStoryDate(s) !== null, {
 		error: (issue) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from './schema';
 import { testStory } from './testStory';
 import { fingerprint } from './fingerprint';
-import { auditTranslation, checkTranslation, localizeStory, translationPath, translationUnits, type Translation } from './translation';
+import { auditTranslation, checkTranslation, localizeStory, translationCredits, translationPath, translationUnits, type ReviewWords, type Translation } from './translation';
 import { formatError } from './validateTimeline';
 
 const story = storySchema.parse({ ...testStory(), kicker: 'Iraq · 2026', credits: ['Map: Natural Earth'] });
@@ -166,13 +166,39 @@ describe('auditTranslation', () => {
 	});
 });
 
+/** The edition's words for the review (strings.ar.ts has the real ones), with a date written plainly. */
+const words: ReviewWords = { reviewed: 'راجعها {by} في {date}.', draft: 'مسودة: ليست للنشر.', date: (iso) => `[${iso}]` };
+
+describe('translationCredits', () => {
+	it('says who reviewed the translation and when, and then no draft notice', () => {
+		const t = overlay();
+		t.story.review = { by: 'محرر أخبار ثنائي اللغة', date: '2026-12-03' };
+		expect(translationCredits(t, words)).toEqual(['ترجمة: مختبر', 'راجعها محرر أخبار ثنائي اللغة في [2026-12-03].']);
+		// The record is no text to translate: a stamped overlay with it is whole.
+		expect(problems(stamped(t))).toEqual([]);
+		expect(auditOf(stamped(t)).units.some((u) => u.id.startsWith('story.review'))).toBe(false);
+	});
+
+	it('says the translation is a draft while the overlay records no review', () => {
+		expect(translationCredits(overlay(), words)).toEqual(['ترجمة: مختبر', 'مسودة: ليست للنشر.']);
+	});
+
+	it('refuses a review that names nobody or no real date', () => {
+		const t = overlay();
+		t.story.review = { by: ' ', date: '2026-13-40' };
+		const found = refused(t).join('\n');
+		expect(found).toMatch(/story\.review\.by.*is empty: say who reviewed the translation/);
+		expect(found).toMatch(/story\.review\.date.*"2026-13-40" is not a real date/);
+	});
+});
+
 describe('localizeStory', () => {
 	it('gives the story in the overlay’s language, keeping ids, dates, numbers and positions', () => {
-		const ar = localizeStory(story, overlay());
+		const ar = localizeStory(story, overlay(), words);
 		expect(ar.title).toBe('قصة اختبار');
 		expect(ar.kicker).toBe('العراق · ٢٠٢٦');
-		// The translation's own credit closes the edition's credits.
-		expect(ar.credits).toEqual(['الخريطة: Natural Earth', 'ترجمة: مختبر']);
+		// The translation's own credit closes the edition's credits, then its review (none yet: a draft).
+		expect(ar.credits).toEqual(['الخريطة: Natural Earth', 'ترجمة: مختبر', 'مسودة: ليست للنشر.']);
 		expect(ar.places[0]).toMatchObject({ id: 'hasakah', name: 'الحسكة', country: 'سوريا', lon: 40.75 });
 		expect(ar.events[0]).toMatchObject({ id: 'first', date: '2017', title: 'الأول', body: ['واحد.'] });
 		expect(ar.events[0].figures[0]).toMatchObject({ id: 'whole', value: 30000, qualifier: 'more than', unit: 'شخص', label: 'محتجزون' });
@@ -192,7 +218,7 @@ describe('localizeStory', () => {
 		delete t.places.iraq;
 		const edited = storySchema.parse({ ...testStory(), kicker: 'Iraq · 2026', credits: ['Map: Natural Earth'] });
 		edited.events[0].title = 'First, edited';
-		const ar = localizeStory(edited, t);
+		const ar = localizeStory(edited, t, words);
 		expect(ar.events[0]).toMatchObject({ title: 'الأول' });
 		expect(ar.events[0].untranslated).toBeUndefined();
 		expect(ar.events[1]).toMatchObject({ title: 'الثاني', body: ['Two.'], untranslated: ['body.0'] });
@@ -204,7 +230,7 @@ describe('localizeStory', () => {
 	});
 
 	it('builds the story in the edition for a story with an added event, a removed one and an edited sentence', () => {
-		const ar = localizeStory(editedStory(), stamped(overlay()));
+		const ar = localizeStory(editedStory(), stamped(overlay()), words);
 		expect(ar.events.map((e) => e.id)).toEqual(['first', 'second', 'added', 'fourth']);
 		expect(ar.events[2]).toMatchObject({ title: 'Added', body: ['New.'], untranslated: ['title', 'body.0', 'notes'] });
 		// The stale paragraph keeps its translation until it is corrected.

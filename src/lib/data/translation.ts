@@ -19,6 +19,8 @@ import { z } from 'zod';
 import { fingerprint, FINGERPRINT } from './fingerprint.ts';
 import type { Story, StoryEvent } from './types.ts';
 import { parseStoryText, type ValidationError } from './validateTimeline.ts';
+import { isoDate } from './schema.ts';
+import { fill } from '../i18n/strings.ts';
 
 import { translationLangs, type TranslationLang } from '../i18n/langs.ts';
 
@@ -40,7 +42,20 @@ export const translationSchema = z
 				dek: text,
 				byline: text,
 				credits: texts,
-				translation: text.describe('A credit line for the translation: who translated it and who reviewed it (the edition’s credits end with it).')
+				translation: text.describe('A credit line for the translation: who translated it (the edition’s credits end with it, then its review).'),
+				review: z
+					.object({
+						by: z
+							.string()
+							.trim()
+							.min(1, { error: 'is empty: say who reviewed the translation, by role where no name is printed ("bilingual news editor")' }),
+						date: isoDate
+					})
+					.strict()
+					.optional()
+					.describe(
+						'Who reviewed the translation before publication (in the edition’s language, by role where no name is printed) and when (YYYY-MM-DD). The credits say so; until there is a review, they say the translation is a draft.'
+					)
 			})
 			.strict(),
 		places: z.record(z.string(), z.object({ name: text, country: text }).strict()),
@@ -263,7 +278,7 @@ export function auditTranslation(textIn: string, file: string, story: Story, lan
 			file,
 			where: 'story',
 			field: 'translation',
-			message: 'missing: a credit line saying who translated this edition and who reviewed it'
+			message: 'missing: a credit line saying who translated this edition'
 		});
 	}
 	return { ok: true, audit: { translation: t, units, missing, stale, leftOver } };
@@ -286,14 +301,38 @@ function defined<T extends object>(o: T | undefined): Partial<T> {
 	return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** The edition's words for its translation's review, from its interface table (strings.ts). */
+export interface ReviewWords {
+	/** `{by}`, `{date}` */
+	reviewed: string;
+	/** Said instead, while the overlay records no review. */
+	draft: string;
+	/** A date in the edition's words. */
+	date: (iso: string) => string;
+}
+
+/**
+ * The lines that close a translated edition's credits: who translated it, then who reviewed it and
+ * when, or, while the overlay records no review, that it is a draft. The notice is never written
+ * into the overlay by hand, so it cannot outlive the review.
+ */
+export function translationCredits(t: Translation, words: ReviewWords): string[] {
+	const review = t.story.review;
+	return [
+		...(t.story.translation?.trim() ? [t.story.translation] : []),
+		review ? fill(words.reviewed, { by: review.by, date: words.date(review.date) }) : words.draft
+	];
+}
+
 /**
  * The story in the overlay's language: the same events, places and sources, every text translated,
- * the English where a text is missing. A stale translation is used (it is the best there is). What is
- * left in English is named, for the pages to mark (`lang="en"`, `data-untranslated`): on each event,
- * `untranslated` lists its fields (`title`, `body.1`, `figures.whole.label`); on the story, the other
- * units (`story.dek`, `places.mosul.name`).
+ * the English where a text is missing, its credits closed by the translation's (`translationCredits`).
+ * A stale translation is used (it is the best there is). What is left in English is named, for the
+ * pages to mark (`lang="en"`, `data-untranslated`): on each event, `untranslated` lists its fields
+ * (`title`, `body.1`, `figures.whole.label`); on the story, the other units (`story.dek`,
+ * `places.mosul.name`).
  */
-export function localizeStory(story: Story, t: Translation): Story {
+export function localizeStory(story: Story, t: Translation, words: ReviewWords): Story {
 	const { units } = translationUnits(story, t);
 	const byId = new Map(units.map((u) => [u.id, u]));
 	const english: string[] = [];
@@ -334,7 +373,7 @@ export function localizeStory(story: Story, t: Translation): Story {
 		dek: tr('story.dek', story.dek),
 		byline: tr('story.byline', story.byline),
 		...(story.kicker !== undefined ? { kicker: tr('story.kicker', story.kicker) } : {}),
-		credits: [...list('story.credits', story.credits), ...(t.story.translation ? [t.story.translation] : [])],
+		credits: [...list('story.credits', story.credits), ...translationCredits(t, words)],
 		places: story.places.map((p) => ({ ...p, name: tr(`places.${p.id}.name`, p.name), country: tr(`places.${p.id}.country`, p.country) })),
 		sources: story.sources.map((s) => ({ ...s, title: tr(`sources.${s.id}.title`, s.title), ...defined({ publisher: tr(`sources.${s.id}.publisher`, s.publisher) }) })),
 		eras: story.eras.map((e) => ({ ...e, label: tr(`eras.${e.id}.label`, e.label) })),

@@ -30,7 +30,7 @@ describe('dates in Arabic', () => {
 	it('writes ranges and approximate dates, and keeps the translation’s own label', () => {
 		expect(formatEventDate({ date: '2026-01', endDate: '2026-03' }, ar.date)).toBe('كانون الثاني–آذار ٢٠٢٦');
 		expect(formatEventDate({ date: '2019', endDate: '2025' }, ar.date)).toBe('٢٠١٩–٢٠٢٥');
-		expect(formatEventDate({ date: '2019', approximate: true }, ar.date)).toBe('حوالي ٢٠١٩');
+		expect(formatEventDate({ date: '2019', approximate: true }, ar.date)).toBe('نحو ٢٠١٩');
 		expect(formatEventDate({ date: '2025', dateLabel: 'بحلول أواخر ٢٠٢٥' }, ar.date)).toBe('بحلول أواخر ٢٠٢٥');
 	});
 

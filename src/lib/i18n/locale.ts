@@ -6,7 +6,7 @@
  * what is one regular expression); the other languages write theirs through Intl (editions.ts), which
  * only their pages import.
  */
-import { ENGLISH_DATE_WORDS, type DateWords } from '../data/dates';
+import { ENGLISH_DATE_WORDS, type DateWords } from '../data/dates.ts';
 import type { TranslationLang } from './langs';
 import type { UiStrings } from './strings';
 

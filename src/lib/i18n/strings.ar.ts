@@ -2,7 +2,7 @@
  * The interface in Arabic (see strings.ts), Modern Standard Arabic as the pan-Arab press writes it;
  * numbers in the templates are filled in by the Arabic locale (ar.ts: Arabic-Indic digits). Plurals
  * give the forms Arabic needs (one, two, few: 3–10, many: 11–99, other: 100 and up, zero).
- * To be reviewed with the story's translation (docs/translation.md).
+ * Reviewed with the story's translation (the overlay's `review`; docs/translation.md).
  */
 import type { SlideStrings, UiStrings } from './strings';
 
@@ -11,7 +11,7 @@ export const AR: UiStrings = {
 	stepList: 'القصة، خطوة بخطوة',
 	stepAnnounce: 'الخطوة {n} من {count}، {date}: {title}',
 	updated: 'آخر تحديث {date}',
-	presentStory: 'اعرض هذه القصة',
+	presentStory: 'قدّم القصة في عرض تقديمي',
 	previousStep: 'الخطوة السابقة',
 	previous: 'السابق',
 	nextStep: 'الخطوة التالية',
@@ -28,13 +28,21 @@ export const AR: UiStrings = {
 	sourcesAndMethod: 'المصادر والمنهجية',
 	method:
 		'كل تاريخ ورقم ومعلومة في هذه القصة مصدره التقارير أدناه أو السجل العام المذكور إلى جانبها. تُعرض التواريخ بالدقة التي يقدمها المصدر: السنة حيث لا تُعرف إلا السنة، واليوم حيث يُعرف اليوم. وتحتفظ الأرقام بالوصف الذي يرد في مصدرها («أكثر من»، «ما يصل إلى»، «نحو»).',
-	methodUnits: 'في رسم المربعات يمثل كل مربع {sizes} شخصاً.',
+	methodUnits: {
+		one: 'في رسم المربعات يمثل كل مربع شخصاً واحداً.',
+		two: 'في رسم المربعات يمثل كل مربع شخصين.',
+		few: 'في رسم المربعات يمثل كل مربع {n} أشخاص.',
+		many: 'في رسم المربعات يمثل كل مربع {n} شخصاً.',
+		other: 'في رسم المربعات يمثل كل مربع {n} شخص.'
+	},
 	or: ' أو ',
 	sourceKind: { reporting: 'تقارير', 'public-record': 'سجل عام' },
 	citedIn: 'ورد في:',
 	sourcesLabel: { one: 'المصدر:', other: 'المصادر:' },
 	comma: '، ',
 	semicolon: '؛ ',
+	translationReviewed: 'راجع الترجمة {by} في {date}.',
+	translationDraft: 'مسودة ترجمة لم تُراجَع بعد: ليست للنشر.',
 	graphicLabel: 'رسم بياني: {title}',
 	moreControls: 'مزيد من الأدوات',
 	animationOn: 'الحركة مفعّلة',
@@ -87,9 +95,9 @@ export const AR: UiStrings = {
 	yes: 'نعم',
 	now: 'الآن',
 	tablePhoto: 'الصورة، بالكلمات',
-	colShows: 'تُظهر',
-	colCredit: 'المصدر',
-	colCaption: 'التعليق',
+	colShows: 'وصف الصورة',
+	colCredit: 'حقوق الصورة',
+	colCaption: 'البيان',
 	mapTitle: 'خريطة {countries} والدول المجاورة',
 	theRegion: 'المنطقة',
 	locator: 'خريطة موقع: يُظهر الإطار المنظر الأقرب ضمن خريطة القصة',
@@ -204,7 +212,7 @@ export const AR: UiStrings = {
 	presentFromStep: 'اعرض من هذه الخطوة',
 	untranslatedNotice: 'بعض المقاطع لم تُترجم بعد، وتظهر بالإنجليزية.',
 	languageName: 'العربية',
-	about: 'حوالي'
+	about: 'نحو'
 };
 
 /** The PowerPoint export's words (not sent to any page). */

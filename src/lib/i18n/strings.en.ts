@@ -2,7 +2,7 @@
  * The interface in English (see strings.ts). Read on the server: pages receive their language's table
  * as page data, so no script carries it.
  */
-import { en, type Locale } from './locale';
+import { en, type Locale } from './locale.ts';
 import type { SlideStrings, UiStrings } from './strings';
 
 export const EN: UiStrings = {
@@ -27,13 +27,15 @@ export const EN: UiStrings = {
 	sourcesAndMethod: 'Sources and method',
 	method:
 		'Every date, number and claim in this story comes from the reporting below or from the public record named beside it. Dates are shown at the precision the source gives: a year where only the year is known, a day where the day is. Numbers keep their source’s qualifier (“more than”, “up to”, “around”).',
-	methodUnits: 'In the unit graphic each square stands for {sizes} people.',
+	methodUnits: { one: 'In the unit graphic each square stands for {n} person.', other: 'In the unit graphic each square stands for {n} people.' },
 	or: ' or ',
 	sourceKind: { reporting: 'reporting', 'public-record': 'public record' },
 	citedIn: 'Cited in:',
 	sourcesLabel: { one: 'Source:', other: 'Sources:' },
 	comma: ', ',
 	semicolon: '; ',
+	translationReviewed: 'Translation reviewed by {by}, {date}.',
+	translationDraft: 'Draft translation, not yet reviewed: not for publication.',
 	graphicLabel: 'Graphic: {title}',
 	moreControls: 'More controls',
 	animationOn: 'Animation on',

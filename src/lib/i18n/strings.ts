@@ -36,8 +36,8 @@ export interface UiStrings {
 	linkCopied: string;
 	sourcesAndMethod: string;
 	method: string;
-	/** `{sizes}`: "50" or "50 or 100" */
-	methodUnits: string;
+	/** `{n}`: "50" or "50 or 100" (the form is the last number's: see `pluralList`) */
+	methodUnits: Plural;
 	or: string;
 	sourceKind: { reporting: string; 'public-record': string };
 	citedIn: string;
@@ -45,6 +45,10 @@ export interface UiStrings {
 	/** Between a title and its publisher, between list items. */
 	comma: string;
 	semicolon: string;
+	/** A translated edition's credits: its review, `{by}` (a role, in the edition's language) and `{date}`. */
+	translationReviewed: string;
+	/** A translated edition's credits while its overlay records no review. */
+	translationDraft: string;
 	// The graphic
 	/** `{title}` */
 	graphicLabel: string;
@@ -231,7 +235,7 @@ export interface UiStrings {
 	// The language itself
 	/** Its name in itself, for the language switch: "English", "العربية". */
 	languageName: string;
-	/** Before an approximate date: "c. 2019", "حوالي ٢٠١٩". */
+	/** Before an approximate date: "c. 2019", "نحو ٢٠١٩". */
 	about: string;
 }
 
@@ -247,6 +251,16 @@ export interface SlideStrings {
 /** A template with its slots filled: `fill('Step {n} of {count}', { n: 3, count: 18 })`. */
 export function fill(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/**
+ * The form of a phrase for a list of numbers joined by `or` ("50 or 100 people"): the last number's
+ * form, as a noun agrees with the number nearest it. A form that names no number (Arabic's "one
+ * person", "two people") is for that number alone: a list takes `other`.
+ */
+export function pluralList(locale: Locale, forms: Plural, numbers: number[], or: string): string {
+	const form = forms[locale.plural(numbers.at(-1) ?? 0)] ?? forms.other;
+	return fill(numbers.length > 1 && !form.includes('{n}') ? forms.other : form, { n: numbers.map(locale.number).join(or) });
 }
 
 /** The form of a phrase for the number `n`, its number written in the locale's digits. */

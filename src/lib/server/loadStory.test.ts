@@ -24,6 +24,8 @@ describe('readEdition', () => {
 		const e = readEdition(overlay, 'story.ar.json', storySchema.parse(english), 'ar');
 		expect(e.ok && [e.missing, e.stale, e.leftOver]).toEqual([[], [], []]);
 		expect(editionLine(e)).toMatch(/^ar edition \(story\.ar\.json\): every text translated \(\d+ texts\)$/);
+		// Its credits end with the translation's line, then its review, in the edition's words and dates.
+		expect(e.ok && e.story.credits.slice(-2)).toEqual(['الترجمة إلى العربية: قسم الرسوم البيانية.', 'راجع الترجمة محرر أخبار ثنائي اللغة في ٣ كانون الأول ٢٠٢٦.']);
 	});
 
 	it('publishes a translation that lags: the English for what is missing, marked; stale and left over as warnings', () => {

@@ -1,148 +1,52 @@
 /**
- * Reads and validates the story dataset from disk, at build time (prerender, the Vite plugin and
- * `npm run validate`). The browser never runs this: it receives the validated story as page data,
- * so zod stays out of the client bundle.
+ * The story and its translated editions as the pages and the scripts read them: the checks of
+ * storyFiles.ts (re-exported here), and each published edition's story in its language, its credits
+ * closed by the translation's review in the edition's own words (`reviewWords`, from its strings file).
+ * The browser never runs this.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { auditTranslation, localizeStory, translationLangs, translationPath, type TranslationLang } from '../data/translation.ts';
-import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from '../data/validateTimeline.ts';
+import { formatStoryDate } from '../data/dates.ts';
+import { localizeStory, type ReviewWords, type TranslationLang } from '../data/translation.ts';
 import type { Story } from '../data/types.ts';
-import { measurePictures } from './pictures.ts';
+import { editionLocale } from '../i18n/editions.ts';
+import { STRINGS } from '../i18n/strings.all.ts';
+import { checkEdition, checkEditionFiles, checkStory, storyPath, strictTranslations, type EditionCheck, type EditionStatus } from './storyFiles.ts';
 
-/** The dataset file: `timeline-data/story.json`, or another file named by `STORY_DATA` (fixtures). */
-export function storyPath(): string {
-	return resolve(process.env.STORY_DATA || 'timeline-data/story.json');
-}
+export * from './storyFiles.ts';
 
-/**
- * Reads and checks a dataset file: its JSON, its schema, the rules across events, and its photo steps'
- * pictures (each measured; inlined as data URIs with `inlinePictures`, for the offline file).
- */
-export function checkStory(path = storyPath(), inlinePictures = false): ValidationResult {
-	// A build asks once per page (a story of 1,000 steps has 1,000 step pages): the file is read and
-	// checked again only when it has changed (in dev, an author's save).
-	const stamp = statSafe(path);
-	const key = `${path}\n${inlinePictures}`;
-	const known = checked.get(key);
-	if (known && stamp !== null && known.stamp === stamp) return known.result;
-	const result = readAndCheck(path, inlinePictures);
-	if (stamp !== null) checked.set(key, { stamp, result });
-	return result;
-}
-
-const checked = new Map<string, { stamp: string; result: ValidationResult }>();
-
-function statSafe(path: string): string | null {
-	try {
-		const s = statSync(path);
-		return `${s.mtimeMs} ${s.size}`;
-	} catch {
-		return null;
-	}
-}
-
-function readAndCheck(path: string, inlinePictures: boolean): ValidationResult {
-	const file = relative(process.cwd(), path) || path;
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch {
-		return { ok: false, errors: [{ file, where: 'story', field: 'file', message: `cannot read the story dataset. Check the path (STORY_DATA=${process.env.STORY_DATA ?? ''})` }] };
-	}
-	const result = validateStoryText(text, file);
-	return result.ok ? measurePictures(result.story, path, file, inlinePictures) : result;
-}
-
-/** The checked story, or an error listing every problem (see `checkStory`). */
-export function loadStory(path = storyPath()): Story {
-	const result = checkStory(path, process.env.OFFLINE === '1');
-	if (!result.ok) throw new Error(formatErrors(result.errors));
-	return result.story;
-}
-
-/** Missing or stale translations stop the build and fail validation (`TRANSLATIONS=strict`): for desks that want every edition whole. */
-export const strictTranslations = () => process.env.TRANSLATIONS === 'strict';
-
-/** Editions turned off for a build (`EDITIONS_OFF=ar`, a comma-separated list): built as if they had no overlay. */
-export const editionsOff = () => new Set((process.env.EDITIONS_OFF ?? '').split(',').map((l) => l.trim()).filter(Boolean));
-
-/** How many of an edition's texts are missing and stale, and what it has that the story does not. */
-export interface EditionReport {
-	/** The texts a reader sees (what the overlay should translate). */
-	texts: number;
-	missing: ValidationError[];
-	stale: ValidationError[];
-	leftOver: ValidationError[];
-}
+/** A checked edition (see `EditionStatus`); a published one with the story in its language. */
+export type Edition = EditionStatus & ({ ok: true; story: Story } | { ok: false });
 
 /**
- * A translated edition of the story found next to the dataset (`story.ar.json`), checked:
- * - `ok: true`: published, its missing texts in English (marked) and its stale ones as they are;
- * - `ok: false` with `errors`: refused, and the build stops (an overlay that cannot be read, or in
- *   strict mode a missing or stale text);
- * - `ok: false` with `leftOut` and no errors: not published, for the reason given (turned off, or
- *   nothing of this story translated: an overlay of another story).
- */
-export type Edition = { lang: TranslationLang; file: string } & (
-	| ({ ok: true; story: Story } & EditionReport)
-	| { ok: false; errors: ValidationError[]; leftOut?: string; report?: EditionReport }
-);
-
-/**
- * The translations next to the dataset, each checked against the story (see `auditTranslation`):
- * the story in that language, the English kept where a text is missing. A language with no overlay
- * file has no edition.
+ * The translations next to the dataset, each checked against the story (see `checkEditionFiles`):
+ * the story in that language, the English kept (and marked) where a text is missing. A language
+ * with no overlay file has no edition.
  */
 export function checkEditions(path = storyPath(), strict = strictTranslations()): Edition[] {
 	const english = checkStory(path, process.env.OFFLINE === '1');
 	if (!english.ok) return [];
-	const off = editionsOff();
-	return translationLangs.flatMap((lang): Edition[] => {
-		const overlay = translationPath(path, lang);
-		if (!existsSync(overlay)) return [];
-		const file = relative(process.cwd(), overlay) || overlay;
-		if (off.has(lang)) return [{ lang, file, ok: false, errors: [], leftOut: `turned off (EDITIONS_OFF=${process.env.EDITIONS_OFF})` }];
-		// Checked again only when the overlay or the story has changed (a build asks once per page).
-		const key = `${overlay}\n${statSafe(overlay)}\n${strict}`;
-		const known = checkedEditions.get(key);
-		if (known && known.story === english.story) return [known.edition];
-		const edition = readEdition(readFileSync(overlay, 'utf8'), file, english.story, lang, strict);
-		checkedEditions.set(key, { story: english.story, edition });
-		return [edition];
-	});
+	return checkEditionFiles(path, strict).map((e) => withStory(e, english.story));
 }
 
 /** One overlay set against the story (see `checkEditions`). */
 export function readEdition(text: string, file: string, story: Story, lang: TranslationLang, strict = false): Edition {
-	const result = auditTranslation(text, file, story, lang);
-	if (!result.ok) return { lang, file, ok: false, errors: result.errors };
-	const { units, missing, stale, leftOver, translation } = result.audit;
-	const report: EditionReport = { texts: units.length, missing, stale, leftOver };
-	if (strict && (missing.length || stale.length)) return { lang, file, ok: false, errors: [...missing, ...stale], report };
-	if (!units.some((u) => u.id.startsWith('events.') && u.status !== 'missing'))
-		return { lang, file, ok: false, errors: [], leftOut: 'it translates none of the story’s events (an overlay of another story?)', report };
-	return { lang, file, ok: true, story: localizeStory(story, translation), ...report };
+	return withStory(checkEdition(text, file, story, lang, strict), story);
 }
 
-const checkedEditions = new Map<string, { story: Story; edition: Edition }>();
-
-/** How many texts of an edition are missing or stale, in a few words: "3 missing, 1 stale (of 240 texts)". */
-export function editionCounts(r: EditionReport): string {
-	const parts = [r.missing.length && `${r.missing.length} missing`, r.stale.length && `${r.stale.length} stale`, r.leftOver.length && `${r.leftOver.length} left over`].filter(Boolean);
-	return parts.length ? `${parts.join(', ')} (of ${r.texts} texts)` : `every text translated (${r.texts} texts)`;
+/** An edition as checked, with its story drawn once per check (the checks are kept while their files are unchanged). */
+function withStory(e: EditionCheck, english: Story): Edition {
+	if (!e.ok) return e;
+	const known = drawn.get(e);
+	if (known?.english === english) return known.edition;
+	const { translation, ...checked } = e;
+	const edition: Edition = { ...checked, story: localizeStory(english, translation, reviewWords(e.lang)) };
+	drawn.set(e, { english, edition });
+	return edition;
 }
 
-/**
- * The build's one line about an edition: published whole, published with the English for what is
- * missing, left out (and why), or refused.
- */
-export function editionLine(e: Edition): string {
-	if (e.ok) {
-		const whole = !e.missing.length && !e.stale.length;
-		const english = e.missing.length ? '; the missing texts are shown in English, marked' : '';
-		return `${e.lang} edition (${e.file}): ${editionCounts(e)}${whole ? '' : `: published${english}; \`npm run validate\` lists them`}`;
-	}
-	if (e.leftOut) return `${e.lang} edition (${e.file}): not built: ${e.leftOut}`;
-	return `${e.lang} edition (${e.file}): refused: ${e.errors.length} problem(s)${e.report ? ' (TRANSLATIONS=strict)' : ''}`;
+const drawn = new WeakMap<EditionCheck, { english: Story; edition: Edition }>();
+
+/** How an edition's credits say its translation's review, in its own words and dates. */
+export function reviewWords(lang: TranslationLang): ReviewWords {
+	const t = STRINGS[lang];
+	return { reviewed: t.translationReviewed, draft: t.translationDraft, date: (iso) => formatStoryDate(iso, editionLocale(lang, t).date) };
 }

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { stepPageIds } from './stepPage';
+import { otherEditions, stepPageIds } from './stepPage';
+
+describe('otherEditions', () => {
+	it('links a step’s page to the same step’s page in each other language, relative to where it stands', () => {
+		expect(otherEditions('centcom-statement', 'en', ['ar'])).toEqual([{ lang: 'ar', name: 'العربية', href: '../../ar/steps/centcom-statement/' }]);
+		expect(otherEditions('centcom-statement', 'ar', ['en'])).toEqual([{ lang: 'en', name: 'English', href: '../../../steps/centcom-statement/' }]);
+		expect(otherEditions('centcom-statement', 'en', [])).toEqual([]);
+	});
+});
 
 describe('stepPageIds', () => {
 	const story = { events: [{ id: 'isis-surge-2014' }, { id: 'first-transfers' }] };

@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { formatEventDate } from '../data/dates.ts';
 import { localeOf } from '../i18n/editions.ts';
-import type { Lang } from '../i18n/locale.ts';
+import { editionPath, type Lang } from '../i18n/locale.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
 import { fill } from '../i18n/strings.ts';
 import { citedSources } from '../story/sourceIndex.ts';
@@ -21,14 +21,33 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 	const event = story.events[index];
 	const t = STRINGS[lang];
 	const locale = localeOf(lang, t);
+	const others = (['en', ...checkEditions().flatMap((e) => (e.ok ? [e.lang] : []))] as Lang[]).filter((l) => l !== lang);
 	return {
+		dir: locale.dir,
 		storyTitle: story.title,
 		event,
 		position: fill(t.stepPosition, { n: locale.number(index + 1), count: locale.number(story.events.length) }),
 		dateText: formatEventDate(event, locale.date),
 		sources: citedSources(story, event),
+		editions: otherEditions(id, lang, others),
 		t: { sourcesHeading: t.sourcesHeading, readThisStep: t.readThisStep, presentFromStep: t.presentFromStep, comma: t.comma }
 	};
+}
+
+/** A step page in another language, for the link to it: its language, that language's name (in itself), and its address. */
+export interface StepEdition {
+	lang: Lang;
+	name: string;
+	href: string;
+}
+
+/**
+ * The same step's page in each of the story's other languages, addressed from this one (`steps/<id>/`
+ * in English, `ar/steps/<id>/` in Arabic): relative, so they hold under any BASE_PATH.
+ */
+export function otherEditions(id: string, lang: Lang, others: Lang[]): StepEdition[] {
+	const root = lang === 'en' ? '../../' : '../../../';
+	return others.map((l) => ({ lang: l, name: STRINGS[l].languageName, href: `${root}${editionPath(l)}steps/${id}/` }));
 }
 
 /**

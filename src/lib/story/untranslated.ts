@@ -6,6 +6,7 @@
  * English gets no attribute at all.
  */
 import type { Story } from '../data/types';
+import { bidiHtml } from '../i18n/bidi';
 
 /**
  * `lang="en"` and `dir="ltr"` for a field the edition shows in English (`title`, `body.1`, `notes`),
@@ -15,6 +16,13 @@ import type { Story } from '../data/types';
  */
 export const enLang = (marks: string[] | undefined, field: string): 'en' | undefined => (marks?.includes(field) ? 'en' : undefined);
 export const enDir = (marks: string[] | undefined, field: string): 'ltr' | undefined => (marks?.includes(field) ? 'ltr' : undefined);
+
+/**
+ * A field's text as markup (for `{@html}`) in a page written in `dir`: escaped, and in a right-to-left
+ * page its Latin runs isolated as English (`bidiHtml`), unless the field is itself shown in English,
+ * when its element already says `lang="en" dir="ltr"` (`enLang`, `enDir`) and the text is only escaped.
+ */
+export const fieldHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | undefined, field: string): string => bidiHtml(text, marks?.includes(field) ? 'ltr' : dir);
 
 /** The value of a step's `data-untranslated`: its fields in English, or `undefined` (no attribute). */
 export const untranslatedHook = (marks: string[] | undefined): string | undefined => (marks?.length ? marks.join(' ') : undefined);

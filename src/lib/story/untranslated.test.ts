@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { enDir, enLang, fieldHtml, untranslatedHook } from './untranslated';
+
+describe('the marks of untranslated text', () => {
+	const marks = ['title', 'body.1'];
+
+	it('marks only the fields shown in English, and nothing where everything is translated', () => {
+		expect([enLang(marks, 'title'), enDir(marks, 'title')]).toEqual(['en', 'ltr']);
+		expect([enLang(marks, 'body.0'), enDir(marks, 'body.0')]).toEqual([undefined, undefined]);
+		expect([enLang(undefined, 'title'), untranslatedHook(undefined), untranslatedHook([])]).toEqual([undefined, undefined, undefined]);
+		expect(untranslatedHook(marks)).toBe('title body.1');
+	});
+
+	it('isolates Latin inside a translated text, but not inside one shown in English (its element is English already)', () => {
+		expect(fieldHtml('الخريطة: Natural Earth', 'rtl', marks, 'body.0')).toBe('الخريطة: <bdi lang="en" dir="ltr">Natural Earth</bdi>');
+		expect(fieldHtml('Map: Natural Earth (public domain)', 'rtl', marks, 'title')).toBe('Map: Natural Earth (public domain)');
+		expect(fieldHtml('Map: Natural Earth', 'ltr', undefined, 'title')).toBe('Map: Natural Earth');
+	});
+
+	it('never lets an English text become markup either', () => {
+		expect(fieldHtml('<b>Two</b> & more', 'rtl', marks, 'title')).toBe('&lt;b&gt;Two&lt;/b&gt; &amp; more');
+	});
+});

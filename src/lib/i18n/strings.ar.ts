@@ -89,7 +89,7 @@ export const AR: UiStrings = {
 	colNumber: 'العدد',
 	colSquares: 'المربعات',
 	tableCountries: 'الدول، نقطة واحدة لكل دولة',
-	colWhat: 'ماذا',
+	colWhat: 'العنصر',
 	colMilestone: 'المحطة',
 	colThisStep: 'هذه الخطوة',
 	yes: 'نعم',

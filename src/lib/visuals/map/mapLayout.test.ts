@@ -290,6 +290,13 @@ describe('statusLineBoxes', () => {
 		expect(statusLineBoxes([{ id: 'base', w: 120 }], labels, [], 18, 400, 300).size).toBe(0);
 		expect(statusLineBoxes([{ id: 'base', w: 120 }], placed([['base', right, { id: 'base', left: 300, right: 380, top: 50, bottom: 69 }]]), [], 18, 400, 300).size).toBe(0);
 	});
+	it('never sets a status line on its own marker (a name placed above its point)', () => {
+		const above = { dx: 0, dy: -10, anchor: 'middle' as const };
+		const name = { id: 'a', left: 80, right: 120, top: 76, bottom: 95 };
+		const marker = markerBox('a', 100, 100, 6);
+		const shown = statusLineBoxes([{ id: 'a', w: 60 }], placed([['a', above, name]]), [marker], 18, 400, 300);
+		expect(shown.has('a')).toBe(false);
+	});
 });
 
 describe('placeLabels: give and take', () => {

@@ -230,7 +230,8 @@ export function statusLineBoxes(
 		const left = p.anchor === 'start' ? name.left : p.anchor === 'end' ? name.right - w : name.left + nameW / 2 - w / 2;
 		const line = { id: `status:${id}`, left, right: left + w, top: name.top + dy, bottom: name.bottom + dy };
 		const inside = line.left >= 0 && line.right <= width && line.top >= 0 && line.bottom <= height;
-		const clear = taken.every((k) => k.id === id || k.id === `dot:${id}` || !boxesOverlap(line, k));
+		// Its own marker too: a name set above its point would put the status line on it.
+		const clear = taken.every((k) => k.id === id || !boxesOverlap(line, k));
 		if (inside && clear) {
 			shown.set(id, line);
 			taken.push(line);

@@ -44,22 +44,19 @@ for (const ed of editions) {
 		// One page for all the keys (opening the deck is most of a test's time): each key from step 3.
 		test(`${ed.keys.next.join(', ')} each go to the next step; ${ed.keys.previous.join(', ')} each to the previous`, async ({ page }) => {
 			await open(page, ids[2]);
-			for (const key of ed.keys.next) {
-				await test.step(`${key} goes forward`, async () => {
-					await page.keyboard.press(key);
-					await expectStep(page, 3);
-					await page.keyboard.press(ed.keys.previous[0]);
-					await expectStep(page, 2);
-				});
-			}
-			for (const key of ed.keys.previous) {
-				await test.step(`${key} goes back`, async () => {
-					await page.keyboard.press(key);
-					await expectStep(page, 1);
-					await page.keyboard.press(ed.keys.next[0]);
-					await expectStep(page, 2);
-				});
-			}
+			// Each key from step 3 (index 2), then the other way's first key back to it.
+			const ways = [
+				{ keys: ed.keys.next, to: 3, back: ed.keys.previous[0] },
+				{ keys: ed.keys.previous, to: 1, back: ed.keys.next[0] }
+			];
+			for (const { keys, to, back } of ways)
+				for (const key of keys)
+					await test.step(`${key} goes to step ${to + 1}`, async () => {
+						await page.keyboard.press(key);
+						await expectStep(page, to);
+						await page.keyboard.press(back);
+						await expectStep(page, 2);
+					});
 		});
 
 		test('Home and End go to the first and last steps; the ends do not wrap', async ({ page }) => {

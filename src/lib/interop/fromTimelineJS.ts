@@ -129,7 +129,8 @@ function isoDate(value: unknown, where: string, field: string, notes: ImportNote
 	if (str(d.display_date)) notes.push({ where, field: `${field}.display_date`, reason: 'not carried: the slide’s display_date is used' });
 	// A part of a year this app exported (`edtf: "2026-33"`, see toTimelineJS) comes back as that part.
 	const edtf = str(d.edtf).trim();
-	if (edtf && month === undefined && parseStoryDate(edtf)?.precision === 'part' && parseStoryDate(edtf)!.year === year) return edtf;
+	const exported = edtf ? parseStoryDate(edtf) : null;
+	if (exported?.precision === 'part' && exported.year === year && month === undefined) return edtf;
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return [String(year).padStart(4, '0'), month && pad(month), day && pad(day)].filter(Boolean).join('-');
 }

@@ -20,7 +20,7 @@ import { fingerprint, FINGERPRINT } from './fingerprint.ts';
 import type { Story, StoryEvent } from './types.ts';
 import { parseStoryText, type ValidationError } from './validateTimeline.ts';
 import { isoDate } from './schema.ts';
-import { fill } from '../i18n/strings.ts';
+import { fill, type Template } from '../i18n/strings.ts';
 
 import { translationLangs, type TranslationLang } from '../i18n/langs.ts';
 
@@ -243,8 +243,11 @@ export function parseTranslation(textIn: string, file: string, lang: Translation
  */
 export function auditTranslation(textIn: string, file: string, story: Story, lang: TranslationLang): AuditResult {
 	const parsed = parseTranslation(textIn, file, lang);
-	if (!parsed.ok) return parsed;
-	const t = parsed.translation;
+	return parsed.ok ? auditOverlay(parsed.translation, file, story, lang) : parsed;
+}
+
+/** An overlay already read set against the story (see `auditTranslation`). */
+export function auditOverlay(t: Translation, file: string, story: Story, lang: TranslationLang): AuditResult {
 	const { units, leftOver, blank } = translationUnits(story, t, file);
 	const missing: ValidationError[] = [];
 	const stale: ValidationError[] = [];
@@ -303,8 +306,7 @@ function defined<T extends object>(o: T | undefined): Partial<T> {
 
 /** The edition's words for its translation's review, from its interface table (strings.ts). */
 export interface ReviewWords {
-	/** `{by}`, `{date}` */
-	reviewed: string;
+	reviewed: Template<'by' | 'date'>;
 	/** Said instead, while the overlay records no review. */
 	draft: string;
 	/** A date in the edition's words. */

@@ -1,11 +1,15 @@
 /**
  * The interface in English (see strings.ts). Read on the server: pages receive their language's table
  * as page data, so no script carries it.
+ *
+ * How to write these (docs/translation.md): each text is a whole sentence; `{name}` is a placeholder
+ * the page fills (a number, a date, a title, a list), kept as it is, anywhere in the sentence; a text
+ * with a number has a form for each of English's plural categories, `one` (1) and `other`.
  */
 import { en, type Locale } from './locale.ts';
-import type { SlideStrings, UiStrings } from './strings';
+import type { EnglishPlurals, SlideStrings, UiStrings } from './strings';
 
-export const EN: UiStrings = {
+export const EN: UiStrings<EnglishPlurals> = {
 	skipToText: 'Skip to the story text',
 	stepList: 'The story, step by step',
 	stepAnnounce: 'Step {n} of {count}, {date}: {title}',
@@ -17,8 +21,8 @@ export const EN: UiStrings = {
 	next: 'Next',
 	presentFromHere: 'Present from here',
 	graphicNeedsScript: 'The map, timeline and charts that go with each step are drawn by JavaScript, which is off in this browser. Every step’s text is here.',
-	menuStep: 'Step ',
-	menuShowAll: ': show every step',
+	menuPosition: '{n}/{count}',
+	menuButton: 'Step {n}/{count}: show every step',
 	menuHeading: 'Jump to a step',
 	close: 'Close',
 	linkToStep: 'Link to this step',
@@ -28,12 +32,15 @@ export const EN: UiStrings = {
 	method:
 		'Every date, number and claim in this story comes from the reporting below or from the public record named beside it. Dates are shown at the precision the source gives: a year where only the year is known, a day where the day is. Numbers keep their source’s qualifier (“more than”, “up to”, “around”).',
 	methodUnits: { one: 'In the unit graphic each square stands for {n} person.', other: 'In the unit graphic each square stands for {n} people.' },
-	or: ' or ',
-	sourceKind: { reporting: 'reporting', 'public-record': 'public record' },
-	citedIn: 'Cited in:',
-	sourcesLabel: { one: 'Source:', other: 'Sources:' },
-	comma: ', ',
-	semicolon: '; ',
+	sourceKind: { reporting: '(reporting)', 'public-record': '(public record)' },
+	citedIn: 'Cited in: {steps}',
+	sourcesLine: { one: 'Source: {sources}', other: 'Sources: {sources}' },
+	citation: {
+		publisher: '{title}, {publisher}',
+		date: '{title}, {date}',
+		publisherDate: '{title}, {publisher}, {date}',
+		inList: '{title} ({publisher})'
+	},
 	translationReviewed: 'Translation reviewed by {by}, {date}.',
 	translationDraft: 'Draft translation, not yet reviewed: not for publication.',
 	graphicLabel: 'Graphic: {title}',
@@ -44,7 +51,16 @@ export const EN: UiStrings = {
 	showTable: 'Show the data as a table',
 	picture: 'Picture',
 	table: 'Table',
-	qualifier: { exactly: '', 'more than': 'more than', 'at least': 'at least', 'up to': 'up to', around: 'around', nearly: 'nearly' },
+	figure: {
+		exactly: '{n} {unit}',
+		'more than': 'more than {n} {unit}',
+		'at least': 'at least {n} {unit}',
+		'up to': 'up to {n} {unit}',
+		around: 'around {n} {unit}',
+		nearly: 'nearly {n} {unit}'
+	},
+	figureWithLabel: '{figure} {label}',
+	figureLabelled: '{figure}: {label}',
 	describeTimelineEra: 'Timeline of the story, with the period “{era}” marked.',
 	describeTimeline: 'Timeline of the story.',
 	describeMap: 'Map centred on {places}.',
@@ -52,15 +68,19 @@ export const EN: UiStrings = {
 	describeConcern: 'Areas of concern: {places}.',
 	describeAreas: 'Shaded: {places}.',
 	describeDepartures: 'Some people left {places} for their home countries (neither destinations nor numbers given); others remain.',
-	describeRoute: 'Transfer route by {mode} from {from} to {to}.',
-	mode: { land: 'land', air: 'air' },
+	describeRoute: { land: 'Transfer route by land from {from} to {to}.', air: 'Transfer route by air from {from} to {to}.' },
 	describeDrawdown: 'US drawdown at {place}.',
 	describeConcentrated: 'US forces concentrated at {place}.',
-	describeUnitsScale: { other: 'Each square stands for {n} people.' },
+	describeUnitsScale: { one: 'Each square stands for {n} person.', other: 'Each square stands for {n} people.' },
 	describeFigure: '{figure}: {label}.',
 	describeOfThose: 'Of those, {figure}: {label}.',
 	describeOneDot: 'One dot per country.',
-	describePolitics: '{title}: {milestones}. Status: {status}.',
+	describePolitics: {
+		'in-office': '{title}: {milestones}. Status: in office.',
+		election: '{title}: {milestones}. Status: election.',
+		deadlock: '{title}: {milestones}. Status: deadlock.'
+	},
+	describeMilestone: '{title} ({date})',
 	describePhoto: 'Photograph: {alt} ({credit}).',
 	tableEventsInEra: 'Events in the period “{era}”',
 	tableEvents: 'Events of the story',
@@ -72,12 +92,13 @@ export const EN: UiStrings = {
 	roleDrawdown: 'US drawdown',
 	roleConcentrated: 'US forces concentrated',
 	rowRoute: 'route',
-	transferBy: 'transfer by {mode}',
+	routeRow: '{from} → {to}',
+	transferBy: { land: 'transfer by land', air: 'transfer by air' },
 	tableMap: 'Places and routes on the map',
 	colPlace: 'Place',
 	colCountry: 'Country',
 	colOnMap: 'On the map',
-	tableUnits: { other: 'Detainees, one square per {n} people' },
+	tableUnits: { one: 'Detainees, one square per person', other: 'Detainees, one square per {n} people' },
 	colGroup: 'Group',
 	colNumber: 'Number',
 	colSquares: 'Squares',
@@ -92,7 +113,7 @@ export const EN: UiStrings = {
 	colCredit: 'Credit',
 	colCaption: 'Caption',
 	mapTitle: 'Map of {countries} and neighbouring countries',
-	theRegion: 'the region',
+	mapTitleRegion: 'Map of the region and neighbouring countries',
 	locator: 'Locator: the box shows the closer view within the story’s map',
 	key: 'Key',
 	legend: {
@@ -109,30 +130,29 @@ export const EN: UiStrings = {
 		departure: 'Some countries took their citizens home (no count given)',
 		bold: 'Bold: named in this step'
 	},
-	legendRoute: 'By {mode}: {from} to {to}{undisclosed}',
+	legendRoute: { land: 'By land: {from} to {to}', air: 'By air: {from} to {to}' },
+	legendRouteUndisclosed: { land: 'By land: {from} to {to} (sites not disclosed)', air: 'By air: {from} to {to} (sites not disclosed)' },
 	legendBorder: '{a}–{b} border',
 	othersRemain: 'Others remain',
 	sitesNotDisclosedAt: '{country}: sites not disclosed',
-	routeMode: { land: 'land', air: 'air' },
-	sitesNotDisclosed: ' (sites not disclosed)',
-	unitKey: { other: '= {n} people' },
+	unitKey: { one: '= {n} person', other: '= {n} people' },
 	unitOpenKey: 'more: the exact count is not known',
 	oneCountry: 'one country',
 	approximateBand: 'the figure is approximate: the true count lies in this band',
 	politicalTrack: 'Political track',
-	nowLabel: 'Now:',
+	statusLine: 'Now: {status}',
 	status: { 'in-office': 'In office', election: 'Elections held; government not yet formed', deadlock: 'Deadlock: no new government' },
-	statusWord: { 'in-office': 'in office', election: 'election', deadlock: 'deadlock' },
 	sameYear: 'the same year',
 	nextYear: 'the next year',
-	yearsLater: { other: '{n} years later' },
-	aYearLater: 'a year later',
-	monthsLater: { other: '{n} months later' },
+	yearsLater: { one: 'a year later', other: '{n} years later' },
+	monthsLater: { one: 'a month later', other: '{n} months later' },
 	soonAfter: 'soon after',
-	axisLabel: 'Timeline, {from} to {to}, drawn to scale{zoom}: step {n} of {count}',
-	axisZoomName: ', except {span}, enlarged {k} times',
+	axisLabel: 'Timeline, {from} to {to}, drawn to scale: step {n} of {count}',
+	axisLabelZoomed: 'Timeline, {from} to {to}, drawn to scale, except {span}, enlarged {k} times: step {n} of {count}',
 	axisZoom: '{span}, enlarged {k}×',
 	axisZoomShort: '{span}, {k}×',
+	axisZoomShortest: '{k}×',
+	eraSpan: '{from} – {to}',
 	moreBefore: { one: '… {n} more event before', other: '… {n} more events before' },
 	moreAfter: { one: '… {n} more event after', other: '… {n} more events after' },
 	stepOf: 'Step {n} of {count}',
@@ -146,19 +166,18 @@ export const EN: UiStrings = {
 	stepOfTitle: 'Step {n} of {count}: {title}',
 	keysHeading: 'Keys',
 	closeEsc: 'Close (Esc)',
-	help: [
-		['{next}  ↓  PageDown  Space  Enter', 'Next step'],
-		['{previous}  ↑  PageUp  Shift+Space', 'Previous step'],
-		['Home  /  End', 'First / last step'],
-		['a number, then Enter', 'Go to that step'],
-		['f', 'Full screen'],
-		['o', 'Overview of all steps'],
-		['s', 'Speaker view (notes, next step, timer)'],
-		['?', 'This help'],
-		['Esc', 'Close the overview or help'],
-		['Swipe {forward} / {back}', 'Next / previous step (touch screens)']
-	],
-	sides: { left: 'left', right: 'right' },
+	help: {
+		next: ['{key}  ↓  PageDown  Space  Enter', 'Next step'],
+		previous: ['{key}  ↑  PageUp  Shift+Space', 'Previous step'],
+		ends: ['Home  /  End', 'First / last step'],
+		number: ['a number, then Enter', 'Go to that step'],
+		fullScreen: ['f', 'Full screen'],
+		overview: ['o', 'Overview of all steps'],
+		speaker: ['s', 'Speaker view (notes, next step, timer)'],
+		help: ['?', 'This help'],
+		close: ['Esc', 'Close the overview or help'],
+		swipe: { left: ['Swipe left / right', 'Next / previous step (touch screens)'], right: ['Swipe right / left', 'Next / previous step (touch screens)'] }
+	},
 	overviewHeading: { one: 'The 1 step', other: 'All {n} steps' },
 	overviewHint: 'Arrow keys and Enter, or click, to jump · Esc to close',
 	kind: { timeline: 'timeline', map: 'map', units: 'units', countries: 'countries', politics: 'politics', photo: 'photo' },
@@ -168,15 +187,16 @@ export const EN: UiStrings = {
 	elapsed: 'Elapsed time',
 	resetTimer: 'Reset timer',
 	handoutMeta: '{date} · Step {n} of {count}',
-	notesLabel: 'Notes:',
+	handoutNotes: 'Notes: {notes}',
 	position: '{n} of {count}',
-	stepPosition: 'step {n} of {count}',
+	stepPageKicker: '{title} · step {n} of {count}',
+	stepPageTitle: '{step} — {story}',
 	sourcesHeading: 'Sources',
 	readThisStep: 'Read this step in the story',
 	presentFromStep: 'Present from this step',
 	untranslatedNotice: 'Some passages are not yet translated and appear in English.',
 	languageName: 'English',
-	about: 'c.'
+	about: 'c. {date}'
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

@@ -8,7 +8,6 @@ import { formatEventDate } from '../data/dates.ts';
 import { localeOf } from '../i18n/editions.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
-import { fill } from '../i18n/strings.ts';
 import { citedSources } from '../story/sourceIndex.ts';
 import { checkEditions, loadStory } from './loadStory.ts';
 
@@ -26,11 +25,12 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 		dir: locale.dir,
 		storyTitle: story.title,
 		event,
-		position: fill(t.stepPosition, { n: locale.number(index + 1), count: locale.number(story.events.length) }),
+		n: locale.number(index + 1),
+		count: locale.number(story.events.length),
 		dateText: formatEventDate(event, locale.date),
 		sources: citedSources(story, event),
 		editions: otherEditions(id, lang, others),
-		t: { sourcesHeading: t.sourcesHeading, readThisStep: t.readThisStep, presentFromStep: t.presentFromStep, comma: t.comma }
+		t: { stepPageKicker: t.stepPageKicker, stepPageTitle: t.stepPageTitle, sourcesHeading: t.sourcesHeading, readThisStep: t.readThisStep, presentFromStep: t.presentFromStep, citation: t.citation }
 	};
 }
 

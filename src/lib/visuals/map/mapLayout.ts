@@ -460,8 +460,8 @@ export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers:
 	for (const mode of ['land', 'air'] as const) {
 		const route = state.routes.find((r) => r.mode === mode);
 		// A route to a whole country ends at its border: the receiving sites are not named, and the key says so.
-		const undisclosed = route && route.to.kind === 'country' ? t.sitesNotDisclosed : '';
-		if (route) entries.push({ key: mode, label: fill(t.legendRoute, { mode: t.routeMode[mode], from: route.from.name, to: route.to.name, undisclosed }) });
+		const line = route && route.to.kind === 'country' ? t.legendRouteUndisclosed : t.legendRoute;
+		if (route) entries.push({ key: mode, label: fill(line[mode], { from: route.from.name, to: route.to.name }) });
 	}
 	return entries.filter((e, i) => e.key !== 'border' || entries.findIndex((o) => o.label === e.label) === i);
 }

@@ -6,6 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { formatEventDate } from '../data/dates.ts';
 import { localeOf } from '../i18n/editions.ts';
+import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
 import { citedSources } from '../story/sourceIndex.ts';
@@ -20,7 +21,8 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 	const event = story.events[index];
 	const t = STRINGS[lang];
 	const locale = localeOf(lang, t);
-	const others = (['en', ...checkEditions().flatMap((e) => (e.ok ? [e.lang] : []))] as Lang[]).filter((l) => l !== lang);
+	// (A pseudo-locale links to the others; none links to a pseudo-locale.)
+	const others = (['en', ...checkEditions().flatMap((e) => (e.ok && !isPseudoLang(e.lang) ? [e.lang] : []))] as Lang[]).filter((l) => l !== lang);
 	return {
 		dir: locale.dir,
 		storyTitle: story.title,

@@ -149,6 +149,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	legendBorder: 'الحدود بين {a} و{b}',
 	othersRemain: 'ويبقى آخرون',
 	sitesNotDisclosedAt: '{country}: لم يُكشف عن المواقع',
+	sitesNotDisclosedLines: ['{country}:', 'لم يُكشف عن المواقع'],
 	countries: {
 		Afghanistan: 'أفغانستان',
 		Armenia: 'أرمينيا',
@@ -195,6 +196,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	axisZoom: '{span}، مكبَّرة {k}×',
 	axisZoomShort: '{span}، {k}×',
 	axisZoomShortest: '{k}×',
+	axisActive: '{date}: {title}',
 	eraSpan: '{from} – {to}',
 	moreBefore: { zero: '… لا أحداث أخرى قبل ذلك', one: '… حدث آخر قبل ذلك', two: '… حدثان آخران قبل ذلك', few: '… {n} أحداث أخرى قبل ذلك', many: '… {n} حدثاً آخر قبل ذلك', other: '… {n} حدث آخر قبل ذلك' },
 	moreAfter: { zero: '… لا أحداث أخرى بعد ذلك', one: '… حدث آخر بعد ذلك', two: '… حدثان آخران بعد ذلك', few: '… {n} أحداث أخرى بعد ذلك', many: '… {n} حدثاً آخر بعد ذلك', other: '… {n} حدث آخر بعد ذلك' },

@@ -209,8 +209,10 @@ export interface UiStrings<C extends PluralCategory = never> {
 	legendBorder: Template<'a' | 'b'>;
 	/** A camp people were taken home from, the rest still there. */
 	othersRemain: string;
-	/** Where a route into a whole country ends, at its border: "Iraq: sites not disclosed" (on a narrow map it breaks after its first ": "). */
+	/** Where a route into a whole country ends, at its border: "Iraq: sites not disclosed". */
 	sitesNotDisclosedAt: Template<'country'>;
+	/** The same on two lines, for a narrow map. */
+	sitesNotDisclosedLines: [Template<'country'>, string];
 	/** Countries' names by the atlas's English name (Natural Earth), where the language differs; a neighbour missing here is left unnamed on the map. */
 	countries?: Record<string, string>;
 	// Units and countries
@@ -237,6 +239,8 @@ export interface UiStrings<C extends PluralCategory = never> {
 	axisZoom: Template<'span' | 'k'>;
 	axisZoomShort: Template<'span' | 'k'>;
 	axisZoomShortest: Template<'k'>;
+	/** Under the axis: the active event's date and short title. */
+	axisActive: Template<'date' | 'title'>;
 	/** A period's first and last dates. */
 	eraSpan: Template<'from' | 'to'>;
 	moreBefore: Plural<C>;

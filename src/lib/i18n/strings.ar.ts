@@ -202,6 +202,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	moreAfter: { zero: '… لا أحداث أخرى بعد ذلك', one: '… حدث آخر بعد ذلك', two: '… حدثان آخران بعد ذلك', few: '… {n} أحداث أخرى بعد ذلك', many: '… {n} حدثاً آخر بعد ذلك', other: '… {n} حدث آخر بعد ذلك' },
 	stepOf: 'الخطوة {n} من {count}',
 	briefingTitle: '{title} — إحاطة',
+	cardAlt: '{title}. {description}',
 	readStory: 'اقرأ القصة',
 	goToStep: 'الانتقال إلى الخطوة {digits}…',
 	overviewButton: 'نظرة عامة (o)',

@@ -159,6 +159,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	moreAfter: { one: '… {n} more event after', other: '… {n} more events after' },
 	stepOf: 'Step {n} of {count}',
 	briefingTitle: '{title} — briefing',
+	cardAlt: '{title}. {description}',
 	readStory: 'Read the story',
 	goToStep: 'Go to step {digits}…',
 	overviewButton: 'Overview (o)',

@@ -249,6 +249,8 @@ export interface UiStrings<C extends PluralCategory = never> {
 	// The briefing
 	/** `{title}` (the page's title) */
 	briefingTitle: Template<'title'>;
+	/** A share card's text alternative: the story's or the step's title, then its picture's description (`describe…`). */
+	cardAlt: Template<'title' | 'description'>;
 	readStory: string;
 	goToStep: Template<'digits'>;
 	overviewButton: string;

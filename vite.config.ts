@@ -7,8 +7,9 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
 import { checkEditionFiles, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/storyFiles.ts';
 import { formatErrors } from './src/lib/data/validateTimeline.ts';
-import { translationLangs, translationPath } from './src/lib/data/translation.ts';
-import { EDITION_LIST } from './src/lib/i18n/langs.ts';
+import { translatableLangs, translationPath } from './src/lib/data/translation.ts';
+import { EDITION_LIST, isPseudoLang } from './src/lib/i18n/langs.ts';
+import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
 import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
@@ -30,7 +31,8 @@ function storyFaces(): Plugin {
 		name: 'story-faces',
 		async buildStart() {
 			if (process.env.VITEST) return;
-			await writeStoryFaces(faceCharacters(siteTexts(storyPath())));
+			// (A build with the tests' pseudo-locales also draws their accented letters and brackets.)
+			await writeStoryFaces(faceCharacters([...siteTexts(storyPath()), ...(process.env.PSEUDO_LOCALES === '1' ? [PSEUDO_CHARACTERS] : [])]));
 		}
 	};
 }
@@ -74,7 +76,7 @@ function storyData(): Plugin {
 					else this.warn(line);
 				}
 				if (!editions.length)
-					this.warn(`No translation next to the dataset (${translationLangs.map((l) => relative(process.cwd(), translationPath(storyPath(), l))).join(', ')}), so no translated edition is built.`);
+					this.warn(`No translation next to the dataset (${translatableLangs.map((l) => relative(process.cwd(), translationPath(storyPath(), l))).join(', ')}), so no translated edition is built.`);
 			}
 			embedAncestors(process.env.EMBED_HOSTS);
 			const site = siteUrl(process.env.SITE_URL);
@@ -96,10 +98,18 @@ function storyData(): Plugin {
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
-			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.mjs).
+			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.mjs):
+			// offline files, share cards, handouts, PowerPoint files. Not the tests' pseudo-locales (`pseudo`), which have none.
 			// `typefaces`: the editions' own typefaces (the offline files keep only their own).
 			const typefaces = Object.fromEntries(EDITION_LIST.flatMap((e) => ('typeface' in e && e.typeface ? [[e.lang, e.typeface]] : [])));
-			const info = { dataset: relative(process.cwd(), path), sha256: createHash('sha256').update(text).digest('hex'), base, editions, typefaces };
+			const info = {
+				dataset: relative(process.cwd(), path),
+				sha256: createHash('sha256').update(text).digest('hex'),
+				base,
+				editions: editions.filter((l) => !isPseudoLang(l)),
+				...(editions.some(isPseudoLang) ? { pseudo: editions.filter(isPseudoLang) } : {}),
+				typefaces
+			};
 			this.emitFile({ type: 'asset', fileName: 'build-info.json', source: JSON.stringify(info, null, '\t') + '\n' });
 		},
 		configureServer(server) {

@@ -4,7 +4,9 @@
 // sites as last built.
 //   :4180/        the story as built from timeline-data/ (build/, with offline.html), SITE_URL https://example.org
 //   :4181/story/  the same story built with BASE_PATH=/story (SITE_URL https://example.org/story), to
-//                 prove sub-path hosting works; the others have no SITE_URL
+//                 prove sub-path hosting works; the others have no SITE_URL. It also has the
+//                 pseudo-locales' editions (PSEUDO_LOCALES=1): /story/en-XA/ and /story/ar-XB/, walked
+//                 by tests/e2e/pseudo.spec.ts
 //   :4182/        a second, different story (tests/fixtures/second-story.json): the data makes the story;
 //                 its Arabic overlay (second-story.ar.json) lags behind it, so /ar/ shows some English
 //   :4183/        a story whose text is full of markup (tests/fixtures/markup-story.json), with its
@@ -24,7 +26,7 @@ export const sites = [
 		dir: 'build-story',
 		port: 4181,
 		base: '/story',
-		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story', EMBED_HOSTS },
+		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story', EMBED_HOSTS, PSEUDO_LOCALES: '1' },
 		build: 'node_modules/.bin/vite build --logLevel error && node scripts/cards.mjs'
 	},
 	{

@@ -14,13 +14,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { translationLangs, translationPath, type TranslationLang } from '../src/lib/data/translation.ts';
+import { translatableLangs, translationPath, type TranslationLang } from '../src/lib/data/translation.ts';
 import { formatErrors } from '../src/lib/data/validateTimeline.ts';
 import { EDITIONS } from '../src/lib/i18n/editions.ts';
 import { checkStory, storyPath } from '../src/lib/server/loadStory.ts';
 import { exportXliff, importXliff, stampOverlay, type ImportEntry } from '../src/lib/server/translationExchange.ts';
 
-const USAGE = `Usage: npm run translations -- export|import|stamp --lang ${translationLangs.join('|')} [options]
+const USAGE = `Usage: npm run translations -- export|import|stamp --lang ${translatableLangs.join('|')} [options]
   export [--out FILE] [--todo]   the story's texts as XLIFF 2.0 for a translation tool
   import [FILE] [--dry-run] [--verbose]   a translated XLIFF file back into the overlay
   stamp [UNIT…]                  record the English each translated text now translates (all, or those named)`;
@@ -46,8 +46,8 @@ if (values.help) {
 	process.exit(0);
 }
 if (!command || !['export', 'import', 'stamp'].includes(command)) fail(USAGE);
-const lang = (values.lang ?? (translationLangs.length === 1 ? translationLangs[0] : undefined)) as TranslationLang | undefined;
-if (!lang || !(translationLangs as readonly string[]).includes(lang)) fail(`--lang must be one of: ${translationLangs.join(', ')}\n${USAGE}`);
+const lang = (values.lang ?? (translatableLangs.length === 1 ? translatableLangs[0] : undefined)) as TranslationLang | undefined;
+if (!lang || !(translatableLangs as readonly string[]).includes(lang)) fail(`--lang must be one of: ${translatableLangs.join(', ')}\n${USAGE}`);
 const language = lang as TranslationLang;
 
 const dataset = storyPath();

@@ -7,7 +7,7 @@ import { checkEditions, checkStory } from '$lib/server/loadStory';
 import { editionLocale } from '$lib/i18n/editions';
 import { STRINGS } from '$lib/i18n/strings.all';
 import { PENDING_STEP_JS } from '$lib/embed/pendingStep';
-import { editionInfo, translationLangs, type TranslationLang } from '$lib/i18n/langs';
+import { editionInfo, isPseudoLang, translationLangs, type TranslationLang } from '$lib/i18n/langs';
 import { OPEN_STORY_JS } from '$lib/site/openStory';
 import { headTags } from '$lib/site/headTags';
 import { siteUrl } from '$lib/site/site';
@@ -47,6 +47,8 @@ export const handle: Handle = ({ event, resolve }) => {
 			let html = language(page);
 			const result = checkStory(undefined, process.env.OFFLINE === '1');
 			const editions = checkEditions().flatMap((e) => (e.ok ? [e] : []));
+			// A pseudo-locale (the tests') is never named to search engines or link previews: its pages carry no address, card or alternates, and none names it.
+			const pseudo = edition !== undefined && isPseudoLang(edition);
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
 			const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
 			if (result.ok && title !== undefined && description !== undefined) {
@@ -55,13 +57,14 @@ export const handle: Handle = ({ event, resolve }) => {
 				// bar, StepPage).
 				const english = edition ? path.slice(edition.length + 1) : path;
 				const translated = english === '' || english === 'present' || /^steps\/[^/]+\/$/.test(english);
-				const alternates: Record<string, string> = translated ? Object.fromEntries([['en', english], ...editions.map((e) => [e.lang, `${e.lang}/${english}`])]) : {};
+				const alternates: Record<string, string> =
+					translated && !pseudo ? Object.fromEntries([['en', english], ...editions.filter((e) => !isPseudoLang(e.lang)).map((e) => [e.lang, `${e.lang}/${english}`])]) : {};
 				const story = (edition && editions.find((e) => e.lang === edition)?.story) || result.story;
 				// (The card's text alternative in the page's language.)
 				const locale = edition ? editionLocale(edition, STRINGS[edition]) : undefined;
 				const lang = { ogLocale: edition ? editionInfo(edition).ogLocale : 'en_GB', alternates, locale };
-				const tags = headTags(story, siteUrl(process.env.SITE_URL), path, decodeEntities(title), decodeEntities(description), lang);
-				html = html.replace('</head>', `\t${tags}\n\t</head>`);
+				const tags = headTags(story, pseudo ? null : siteUrl(process.env.SITE_URL), path, decodeEntities(title), decodeEntities(description), lang);
+				html = html.replace('</head>', `\t${tags}${pseudo ? '\n\t\t<meta name="robots" content="noindex">' : ''}\n\t</head>`);
 			}
 			// The faces a page's text is set in are preloaded, so even a first visit's first paint is set
 			// in them (src/lib/styles/fonts.css, arabic.css): the faces its own inlined stylesheet names,

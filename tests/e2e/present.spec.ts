@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, graphic, test } from './fixtures';
 import { digits, editions, say, typeDigits } from './story';
+import { helpRows } from '../../src/lib/present/helpRows';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -132,7 +133,7 @@ for (const ed of editions) {
 			await expect(help).toBeVisible();
 			await expect(help).toContainText(`${forwardArrow}  ↓  PageDown  Space  Enter`);
 			await expect(help).toContainText(`${backArrow}  ↑  PageUp  Shift+Space`);
-			for (const [, what] of t.help) await expect(help).toContainText(what);
+			for (const [, what] of helpRows({ t, dir: ed.dir })) await expect(help).toContainText(what);
 			// Right to left, the keys' names are isolated as English: in order among the Arabic, and spoken as English.
 			await expect(help.locator('bdi[lang="en"][dir="ltr"]', { hasText: 'PageUp  Shift+Space' })).toHaveCount(ed.dir === 'rtl' ? 1 : 0);
 			await page.keyboard.press('Escape');

@@ -6,7 +6,7 @@ import { formatEventDate, formatStoryDate } from '../../src/lib/data/dates';
 import { localizeStory, translationSchema } from '../../src/lib/data/translation';
 import { editionLocale } from '../../src/lib/i18n/editions';
 import { en } from '../../src/lib/i18n/locale';
-import { fill, type UiStrings } from '../../src/lib/i18n/strings';
+import { fill, type Template, type UiStrings } from '../../src/lib/i18n/strings';
 import { EN } from '../../src/lib/i18n/strings.en';
 import { AR } from '../../src/lib/i18n/strings.ar';
 
@@ -81,8 +81,9 @@ export async function typeDigits(page: Page, ed: Edition, number: string): Promi
 }
 
 /** An interface template with its numbers written the edition's way: `say(ed, ed.t.stepOf, { n: 7, count: 17 })`. */
-export function say(ed: Edition, template: string, values: Record<string, string | number>): string {
-	return fill(template, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? ed.number(v) : v])));
+export function say<N extends string>(ed: Edition, template: Template<N>, values: NoInfer<Record<N, string | number>>): string {
+	const written = Object.fromEntries(Object.entries<string | number>(values).map(([k, v]) => [k, typeof v === 'number' ? ed.number(v) : v]));
+	return fill(template, written as never);
 }
 
 /** The screens the layout suites walk: phones both ways up, a tablet, a laptop and a projector. */

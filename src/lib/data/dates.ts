@@ -92,6 +92,7 @@ export interface DateWords {
 	/** A month's name where room is short (the time axis); the full name if the language has none. */
 	monthShort?: (month: number) => string;
 	day: (day: number) => string;
+	/** An approximate date, `{date}` the date: "c. {date}". */
 	about: string;
 }
 
@@ -100,7 +101,7 @@ export const ENGLISH_DATE_WORDS: DateWords = {
 	month: (m) => MONTHS[m - 1],
 	monthShort: (m) => MONTHS[m - 1].slice(0, 3),
 	day: String,
-	about: 'c.'
+	about: 'c. {date}'
 };
 
 /** "2017", "March 2019", "21 January 2026"; in another language, the same precision in its words. */
@@ -115,7 +116,7 @@ export function formatStoryDate(text: string, w: DateWords = ENGLISH_DATE_WORDS)
 
 /**
  * The label a reader sees for an event's date: an editor's `dateLabel` ("Late 2025") wins, then a
- * range ("2019–2025", "January–March 2026"), prefixed "c." when the date is approximate. In another
+ * range ("2019–2025", "January–March 2026"), said as "c. 2019" when the date is approximate. In another
  * language, the same in its words (the editor's label is then the translation's).
  */
 export function formatEventDate(
@@ -138,6 +139,6 @@ export function formatEventDate(
 			label = `${label}–${formatStoryDate(e.endDate, w)}`;
 		}
 	}
-	return e.approximate ? `${w.about} ${label}` : label;
+	return e.approximate ? w.about.replace('{date}', label) : label;
 }
 

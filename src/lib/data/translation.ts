@@ -20,11 +20,11 @@ import { fingerprint, FINGERPRINT } from './fingerprint.ts';
 import type { Story, StoryEvent } from './types.ts';
 import { parseStoryText, type ValidationError } from './validateTimeline.ts';
 import { isoDate } from './schema.ts';
-import { fill } from '../i18n/strings.ts';
+import { fill, type Template } from '../i18n/strings.ts';
 
-import { translationLangs, type TranslationLang } from '../i18n/langs.ts';
+import { translatableLangs, translationLangs, type TranslationLang } from '../i18n/langs.ts';
 
-export { translationLangs, type TranslationLang };
+export { translatableLangs, translationLangs, type TranslationLang };
 
 // Every text is optional in the file's shape: what is missing is reported against the English
 // (with the English words), by checkTranslation, rather than as a bare schema error.
@@ -34,7 +34,8 @@ const texts = z.array(z.string()).optional();
 export const translationSchema = z
 	.object({
 		$schema: z.string().optional(),
-		lang: z.enum(translationLangs, { error: `must be one of: ${translationLangs.join(', ')}` }),
+		// (A pseudo-locale's overlay is made by the build, never read from a file: src/lib/server/pseudoOverlay.ts.)
+		lang: z.enum(translatableLangs as unknown as [TranslationLang, ...TranslationLang[]], { error: `must be one of: ${translatableLangs.join(', ')}` }),
 		story: z
 			.object({
 				kicker: text,
@@ -243,8 +244,11 @@ export function parseTranslation(textIn: string, file: string, lang: Translation
  */
 export function auditTranslation(textIn: string, file: string, story: Story, lang: TranslationLang): AuditResult {
 	const parsed = parseTranslation(textIn, file, lang);
-	if (!parsed.ok) return parsed;
-	const t = parsed.translation;
+	return parsed.ok ? auditOverlay(parsed.translation, file, story, lang) : parsed;
+}
+
+/** An overlay already read (or made: a pseudo-locale's) set against the story (see `auditTranslation`). */
+export function auditOverlay(t: Translation, file: string, story: Story, lang: TranslationLang): AuditResult {
 	const { units, leftOver, blank } = translationUnits(story, t, file);
 	const missing: ValidationError[] = [];
 	const stale: ValidationError[] = [];
@@ -303,8 +307,7 @@ function defined<T extends object>(o: T | undefined): Partial<T> {
 
 /** The edition's words for its translation's review, from its interface table (strings.ts). */
 export interface ReviewWords {
-	/** `{by}`, `{date}` */
-	reviewed: string;
+	reviewed: Template<'by' | 'date'>;
 	/** Said instead, while the overlay records no review. */
 	draft: string;
 	/** A date in the edition's words. */

@@ -6,10 +6,11 @@
  * the briefer's screen says.
  */
 import { formatEventDate, formatStoryDate } from '../data/dates';
-import type { Source, Story } from '../data/types';
+import type { Story } from '../data/types';
 import type { Locale } from '../i18n/locale';
 import { SLIDE_TYPE, type SlideType } from '../i18n/slides';
-import { fill, plural, type SlideStrings } from '../i18n/strings';
+import { fill, type SlideStrings } from '../i18n/strings';
+import { citationText, sourcesText } from '../story/citation';
 import { citedSources } from '../story/sourceIndex';
 
 export interface TitleSlide {
@@ -60,15 +61,22 @@ export interface Briefing {
 /** How many sources one closing slide lists before the list goes on to another. */
 export const SOURCES_PER_SLIDE = 8;
 
+/**
+ * The title slide's note on typefaces: the language's sentence for two faces (the story's serif and
+ * sans) or for one (an edition's own typeface, set for both).
+ */
+export function fontsNote(words: SlideStrings, type: SlideType): string {
+	const oneFace = type.serif === type.sans;
+	if (oneFace && words.fontsNoteOneFace) return fill(words.fontsNoteOneFace, { face: type.serif, fallback: type.fallbackSerif });
+	if (!oneFace && words.fontsNote) return fill(words.fontsNote, { serif: type.serif, sans: type.sans, fallbackSerif: type.fallbackSerif, fallbackSans: type.fallbackSans });
+	throw new Error(`The slides' words have no note for ${oneFace ? 'one typeface (fontsNoteOneFace)' : 'two typefaces (fontsNote)'}`);
+}
+
 /** "By the Graphics Desk" → "the Graphics Desk": the byline as a document's author. */
 export function authorOf(byline: string): string {
 	return byline.replace(/^\s*by\s+/i, '').trim() || byline;
 }
 
-function citation(source: Source, locale: Locale): string {
-	const t = locale.t;
-	return [source.title, source.publisher, source.date && formatStoryDate(source.date, locale.date)].filter(Boolean).join(t.comma);
-}
 
 /** The briefing in `locale`'s words; `words` are the export's own (the title slide's note on typefaces). */
 export function briefingSlides(story: Story, locale: Locale, words: SlideStrings): Briefing {
@@ -83,7 +91,7 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 		byline: story.byline,
 		updated: fill(t.updated, { date: formatStoryDate(story.updated, locale.date) }),
 		credits: story.credits,
-		notes: fill(words.fontsNote, { serif: type.serif, sans: type.sans, fallbackSerif: type.fallbackSerif, fallbackSans: type.fallbackSans })
+		notes: fontsNote(words, type)
 	};
 	const steps: StepSlide[] = story.events.map((event, i) => {
 		const cited = citedSources(story, event);
@@ -93,7 +101,7 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 			date: formatEventDate(event, locale.date),
 			title: event.title,
 			caption: event.body[0],
-			sources: `${plural(locale, t.sourcesLabel, cited.length)} ${cited.map((s) => (s.publisher ? `${s.title}${t.comma}${s.publisher}` : s.title)).join(t.semicolon)}`,
+			sources: sourcesText(cited, locale),
 			position: fill(t.stepOf, { n: locale.number(i + 1), count: locale.number(count) }),
 			notes: event.notes
 		};
@@ -103,7 +111,7 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 		sources.push({
 			kind: 'sources',
 			heading: t.sourcesHeading,
-			sources: story.sources.slice(i, i + SOURCES_PER_SLIDE).map((s) => ({ text: citation(s, locale), url: s.url }))
+			sources: story.sources.slice(i, i + SOURCES_PER_SLIDE).map((s) => ({ text: citationText(s, locale), url: s.url }))
 		});
 	return {
 		lang: locale.lang,

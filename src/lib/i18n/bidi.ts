@@ -39,10 +39,12 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /**
  * A text as markup for a page written in `dir`: escaped, and right to left each Latin run isolated as
- * English (`<bdi lang="en" dir="ltr">`).
+ * English (`<bdi lang="en" dir="ltr">`). A text that sets its own direction with the override marks
+ * (U+202D, U+202E: the tests' right-to-left pseudo-locale, src/lib/i18n/pseudo.ts) is left as it is:
+ * isolating its runs would undo them.
  */
 export function bidiHtml(text: string, dir: 'ltr' | 'rtl'): string {
-	if (dir === 'ltr') return escape(text);
+	if (dir === 'ltr' || /[\u202D\u202E]/.test(text)) return escape(text);
 	return latinRuns(text)
 		.map((r) => (r.latin ? `<bdi lang="en" dir="ltr">${escape(r.text)}</bdi>` : escape(r.text)))
 		.join('');

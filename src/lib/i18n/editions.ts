@@ -9,7 +9,8 @@
  */
 import type { UiStrings } from './strings';
 import { EDITION_LIST, type EditionInfo, type TranslationLang } from './langs';
-import { en, type Lang, type Locale, type LocaleBase } from './locale';
+import { en, listsOf, type Lang, type Locale, type LocaleBase } from './locale';
+import { pseudoText } from './pseudo';
 
 /** Each formatter is made when first asked for (making one loads locale data: tens of ms on a slow phone). */
 const lazy = <T>(make: () => T) => {
@@ -17,24 +18,34 @@ const lazy = <T>(make: () => T) => {
 	return () => (made ??= make());
 };
 
-/** A language's numbers, dates and plurals, written by Intl in its locale. */
-export function intlLocale(info: EditionInfo, about = ''): LocaleBase {
+/**
+ * A language's numbers, dates, plurals and lists, written by Intl in its locale. A pseudo-locale's
+ * words (its months' names, the "and" of its lists) go through its transform, as its strings do.
+ */
+export function intlLocale(info: EditionInfo, about = '{date}'): LocaleBase {
 	const numbers = lazy(() => new Intl.NumberFormat(info.intl, { maximumFractionDigits: 20 }));
 	const years = lazy(() => new Intl.DateTimeFormat(info.intl, { year: 'numeric', timeZone: 'UTC' }));
 	const months = lazy(() => new Intl.DateTimeFormat(info.intl, { month: 'long', timeZone: 'UTC' }));
+	const shortMonths = lazy(() => new Intl.DateTimeFormat(info.intl, { month: 'short', timeZone: 'UTC' }));
 	const days = lazy(() => new Intl.NumberFormat(info.intl, { useGrouping: false }));
 	const plurals = lazy(() => new Intl.PluralRules(info.intl));
+	const pseudo = info.pseudo;
+	const words = pseudo ? (text: string) => pseudoText(text, pseudo) : (text: string) => text;
+	const monthOf = (m: number) => new Date(Date.UTC(2000, m - 1, 1));
 	return {
 		lang: info.lang as TranslationLang,
 		dir: info.dir,
 		number: (n) => numbers().format(n),
 		date: {
 			year: (y) => years().format(new Date(Date.UTC(y, 0, 1))),
-			month: (m) => months().format(new Date(Date.UTC(2000, m - 1, 1))),
+			month: (m) => words(months().format(monthOf(m))),
+			// (The pseudo-locales are English: their axis has English's short months.)
+			...(pseudo ? { monthShort: (m: number) => words(shortMonths().format(monthOf(m))) } : {}),
 			day: (d) => days().format(d),
 			about
 		},
-		plural: (n) => plurals().select(n)
+		plural: (n) => plurals().select(n),
+		...listsOf(info.intl, words)
 	};
 }
 

@@ -16,7 +16,7 @@ describe('the editions list', () => {
 			expect(match(lang)).toBe(true);
 			expect(translationPath('timeline-data/story.json', lang)).toBe(`timeline-data/story.${lang}.json`);
 			expect(STRINGS[lang].languageName).toBeTruthy();
-			expect(SLIDE_STRINGS[lang].fontsNote).toBeTruthy();
+			expect(SLIDE_STRINGS[lang].fontsNote ?? SLIDE_STRINGS[lang].fontsNoteOneFace).toBeTruthy();
 			expect(EDITIONS[lang]).toMatchObject({ lang, dir: info.dir });
 			expect(editionLocale(lang, STRINGS[lang]).date.about).toBe(STRINGS[lang].about);
 			expect(SLIDE_TYPE[lang].officeLang).toBe(info.officeLang);
@@ -27,7 +27,7 @@ describe('the editions list', () => {
 
 	it('writes Arabic from its line: right to left, Arabic-Indic digits, its word for "about" from its strings', () => {
 		const ar = editionLocale('ar', STRINGS.ar);
-		expect([ar.dir, ar.number(30000), ar.date.month(1), ar.date.about]).toEqual(['rtl', '٣٠٬٠٠٠', 'كانون الثاني', 'نحو']);
+		expect([ar.dir, ar.number(30000), ar.date.month(1), ar.date.about]).toEqual(['rtl', '٣٠٬٠٠٠', 'كانون الثاني', 'نحو {date}']);
 		expect(SLIDE_TYPE.ar).toMatchObject({ serif: 'Noto Naskh Arabic', officeLang: 'ar-IQ' });
 	});
 });

@@ -15,7 +15,14 @@
  * files; and its typeface, when it is not in the story's Latin faces (the typeface's own styles, its
  * @font-face rules, are a stylesheet of their own: src/lib/styles/arabic.css). No words: the router
  * brings this module to the browser. To leave an edition out of a build, see docs/translation.md.
+ *
+ * A line with `pseudo` is a pseudo-locale (src/lib/i18n/pseudo.ts): an edition made from the English
+ * for the tests, its story and words generated, never written. It is built only when the build is
+ * asked for it (`PSEUDO_LOCALES=1`), is never offered to translators, and no other edition links to
+ * it, names it to search engines or lists it in the sitemap.
  */
+import type { PseudoKind } from './pseudo';
+
 export interface EditionInfo {
 	lang: string;
 	dir: 'ltr' | 'rtl';
@@ -24,16 +31,27 @@ export interface EditionInfo {
 	officeLang: string;
 	/** The family its text is set in, when not the story's Latin faces; its files are @fontsource's, named after it. */
 	typeface?: string;
+	/** A pseudo-locale: how its texts are made from the English. */
+	pseudo?: PseudoKind;
 }
 
 export const EDITION_LIST = [
-	{ lang: 'ar', dir: 'rtl', intl: 'ar-IQ-u-nu-arab', ogLocale: 'ar_IQ', officeLang: 'ar-IQ', typeface: 'Noto Naskh Arabic' }
+	{ lang: 'ar', dir: 'rtl', intl: 'ar-IQ-u-nu-arab', ogLocale: 'ar_IQ', officeLang: 'ar-IQ', typeface: 'Noto Naskh Arabic' },
+	// Pseudo-locales, for the tests only (PSEUDO_LOCALES=1): accented and 40% longer; right to left.
+	{ lang: 'en-XA', dir: 'ltr', intl: 'en-GB', ogLocale: 'en_XA', officeLang: 'en-GB', pseudo: 'accented' },
+	{ lang: 'ar-XB', dir: 'rtl', intl: 'en-GB', ogLocale: 'ar_XB', officeLang: 'ar-SA', pseudo: 'rtl' }
 ] as const satisfies readonly EditionInfo[];
 
 export type TranslationLang = (typeof EDITION_LIST)[number]['lang'];
 
-/** The languages a story can be translated into, and so the editions' address segments (`/ar/`). */
+/** The editions a story can have, and so their address segments (`/ar/`, and the tests' `/en-XA/`). */
 export const translationLangs = EDITION_LIST.map((e) => e.lang) as unknown as readonly [TranslationLang, ...TranslationLang[]];
 
 /** An edition's line. */
 export const editionInfo = (lang: TranslationLang): EditionInfo => EDITION_LIST.find((e) => e.lang === lang)!;
+
+/** Whether an edition is a pseudo-locale (made for the tests from the English, not translated). */
+export const isPseudoLang = (lang: string): boolean => EDITION_LIST.some((e) => e.lang === lang && 'pseudo' in e);
+
+/** The languages translators translate into (what `npm run translations` and `validate` offer): every edition but the pseudo-locales. */
+export const translatableLangs = translationLangs.filter((l) => !isPseudoLang(l));

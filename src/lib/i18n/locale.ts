@@ -1,10 +1,11 @@
 /**
  * The story's languages: English, the dataset's own, and the translations an overlay gives it
  * (src/lib/data/translation.ts). What each needs beyond the story's words: its direction, how it
- * writes numbers and dates, and how link previews name it. English is written out here with no Intl
- * code (the first Intl formatter of a page loads locale data, ~60 ms of a slow phone's start-up, for
- * what is one regular expression); the other languages write theirs through Intl (editions.ts), which
- * only their pages import.
+ * writes numbers and dates, and how link previews name it. English numbers and dates are written out
+ * here with no Intl code (the first Intl formatter of a page loads locale data, ~60 ms of a slow
+ * phone's start-up, for what is one regular expression); its lists of two or more items are Intl's
+ * (made when the first is joined). The other languages write theirs through Intl (editions.ts),
+ * which only their pages import.
  */
 import { ENGLISH_DATE_WORDS, type DateWords } from '../data/dates.ts';
 import type { TranslationLang } from './langs';
@@ -25,6 +26,33 @@ export interface LocaleBase {
 	date: DateWords;
 	/** The plural category of a number (English: one or other; Arabic: six). */
 	plural: (n: number) => Intl.LDMLPluralRule;
+	/** Items joined as the language joins a list (Intl.ListFormat): "A, B and C", "A, B or C"; "أ وب وج". */
+	list: (items: string[], type?: ListType) => string;
+	/** The same as parts, for a page that draws each item with markup of its own. */
+	listParts: <T>(items: T[], type?: ListType) => ListPart<T>[];
+}
+
+/** A list of things ("and") or of alternatives ("or"). */
+export type ListType = 'conjunction' | 'disjunction';
+/** A list's parts in order: its items, and the words and punctuation between them. */
+export type ListPart<T> = { item: T } | { text: string };
+
+/**
+ * A language's lists, joined by Intl.ListFormat in its locale `intl`; `literal` rewrites the words
+ * between the items (a pseudo-locale's: src/lib/i18n/pseudo.ts). A list of one item needs no
+ * formatter, so none is made for it (making one loads locale data).
+ */
+export function listsOf(intl: string, literal: (text: string) => string = (text) => text): Pick<LocaleBase, 'list' | 'listParts'> {
+	const formats = new Map<ListType, Intl.ListFormat>();
+	const format = (type: ListType) => formats.get(type) ?? formats.set(type, new Intl.ListFormat(intl, { type })).get(type)!;
+	const listParts = <T>(items: T[], type: ListType = 'conjunction'): ListPart<T>[] => {
+		if (items.length < 2) return items.map((item) => ({ item }));
+		let next = 0;
+		return format(type)
+			.formatToParts(items.map((_, i) => String(i)))
+			.map((p) => (p.type === 'element' ? { item: items[next++] } : { text: literal(p.value) }));
+	};
+	return { listParts, list: (items, type) => listParts(items, type).map((p) => ('item' in p ? p.item : p.text)).join('') };
 }
 
 /** A language, words and all: what views and the visuals' text functions are given. */
@@ -45,5 +73,7 @@ export const en: LocaleBase = {
 	dir: 'ltr',
 	number: englishNumber,
 	date: ENGLISH_DATE_WORDS,
-	plural: (n) => (n === 1 ? 'one' : 'other')
+	plural: (n) => (n === 1 ? 'one' : 'other'),
+	// British English's lists, "A, B and C" (no comma before "and").
+	...listsOf('en-GB')
 };

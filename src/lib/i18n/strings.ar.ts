@@ -1,12 +1,15 @@
 /**
  * The interface in Arabic (see strings.ts), Modern Standard Arabic as the pan-Arab press writes it;
- * numbers in the templates are filled in by the Arabic locale (ar.ts: Arabic-Indic digits). Plurals
- * give the forms Arabic needs (one, two, few: 3–10, many: 11–99, other: 100 and up, zero).
- * Reviewed with the story's translation (the overlay's `review`; docs/translation.md).
+ * numbers in the templates are filled in by the Arabic locale (Arabic-Indic digits). Each text is a
+ * whole sentence; `{name}` is a placeholder the page fills, kept as it is, anywhere in the sentence.
+ * Plurals give every form Arabic has (CLDR): zero (0), one (1), two (2), few (3–10), many (11–99),
+ * other (100 and up; by the last two digits: 103 is few, 111 many). Lists are joined by the page
+ * (Intl.ListFormat: "أ وب وج"). Reviewed with the story's translation (the overlay's `review`;
+ * docs/translation.md).
  */
-import type { SlideStrings, UiStrings } from './strings';
+import type { ArabicPlurals, SlideStrings, UiStrings } from './strings';
 
-export const AR: UiStrings = {
+export const AR: UiStrings<ArabicPlurals> = {
 	skipToText: 'انتقل إلى نص القصة',
 	stepList: 'القصة، خطوة بخطوة',
 	stepAnnounce: 'الخطوة {n} من {count}، {date}: {title}',
@@ -18,8 +21,8 @@ export const AR: UiStrings = {
 	next: 'التالي',
 	presentFromHere: 'اعرض من هنا',
 	graphicNeedsScript: 'الخريطة والخط الزمني والرسوم المرافقة لكل خطوة ترسمها JavaScript، وهي معطّلة في هذا المتصفح. نص كل خطوة موجود هنا.',
-	menuStep: 'الخطوة ',
-	menuShowAll: ': اعرض كل الخطوات',
+	menuPosition: '{n}/{count}',
+	menuButton: 'الخطوة {n}/{count}: اعرض كل الخطوات',
 	menuHeading: 'انتقل إلى خطوة',
 	close: 'إغلاق',
 	linkToStep: 'رابط هذه الخطوة',
@@ -29,18 +32,29 @@ export const AR: UiStrings = {
 	method:
 		'كل تاريخ ورقم ومعلومة في هذه القصة مصدره التقارير أدناه أو السجل العام المذكور إلى جانبها. تُعرض التواريخ بالدقة التي يقدمها المصدر: السنة حيث لا تُعرف إلا السنة، واليوم حيث يُعرف اليوم. وتحتفظ الأرقام بالوصف الذي يرد في مصدرها («أكثر من»، «ما يصل إلى»، «نحو»).',
 	methodUnits: {
+		zero: 'في رسم المربعات يمثل كل مربع {n} شخص.',
 		one: 'في رسم المربعات يمثل كل مربع شخصاً واحداً.',
 		two: 'في رسم المربعات يمثل كل مربع شخصين.',
 		few: 'في رسم المربعات يمثل كل مربع {n} أشخاص.',
 		many: 'في رسم المربعات يمثل كل مربع {n} شخصاً.',
 		other: 'في رسم المربعات يمثل كل مربع {n} شخص.'
 	},
-	or: ' أو ',
-	sourceKind: { reporting: 'تقارير', 'public-record': 'سجل عام' },
-	citedIn: 'ورد في:',
-	sourcesLabel: { one: 'المصدر:', other: 'المصادر:' },
-	comma: '، ',
-	semicolon: '؛ ',
+	sourceKind: { reporting: '(تقارير)', 'public-record': '(سجل عام)' },
+	citedIn: 'ورد في: {steps}',
+	sourcesLine: {
+		zero: 'المصادر: {sources}',
+		one: 'المصدر: {sources}',
+		two: 'المصادر: {sources}',
+		few: 'المصادر: {sources}',
+		many: 'المصادر: {sources}',
+		other: 'المصادر: {sources}'
+	},
+	citation: {
+		publisher: '{title}، {publisher}',
+		date: '{title}، {date}',
+		publisherDate: '{title}، {publisher}، {date}',
+		inList: '{title} ({publisher})'
+	},
 	translationReviewed: 'راجع الترجمة {by} في {date}.',
 	translationDraft: 'مسودة ترجمة لم تُراجَع بعد: ليست للنشر.',
 	graphicLabel: 'رسم بياني: {title}',
@@ -51,7 +65,16 @@ export const AR: UiStrings = {
 	showTable: 'اعرض البيانات في الجدول',
 	picture: 'الرسم',
 	table: 'الجدول',
-	qualifier: { exactly: '', 'more than': 'أكثر من', 'at least': 'ما لا يقل عن', 'up to': 'ما يصل إلى', around: 'نحو', nearly: 'قرابة' },
+	figure: {
+		exactly: '{n} {unit}',
+		'more than': 'أكثر من {n} {unit}',
+		'at least': 'ما لا يقل عن {n} {unit}',
+		'up to': 'ما يصل إلى {n} {unit}',
+		around: 'نحو {n} {unit}',
+		nearly: 'قرابة {n} {unit}'
+	},
+	figureWithLabel: '{figure} {label}',
+	figureLabelled: '{figure}: {label}',
 	describeTimelineEra: 'الخط الزمني للقصة، مع تمييز مرحلة «{era}».',
 	describeTimeline: 'الخط الزمني للقصة.',
 	describeMap: 'خريطة تتوسطها: {places}.',
@@ -59,15 +82,19 @@ export const AR: UiStrings = {
 	describeConcern: 'مناطق مثيرة للقلق: {places}.',
 	describeAreas: 'المناطق المظللة: {places}.',
 	describeDepartures: 'غادر بعض الأشخاص {places} إلى بلدانهم (لم تُذكر الوجهات ولا الأعداد)، ويبقى آخرون.',
-	describeRoute: 'مسار نقل {mode} من {from} إلى {to}.',
-	mode: { land: 'برّي', air: 'جوّي' },
+	describeRoute: { land: 'مسار نقل برّي من {from} إلى {to}.', air: 'مسار نقل جوّي من {from} إلى {to}.' },
 	describeDrawdown: 'تقليص الوجود الأمريكي في {place}.',
 	describeConcentrated: 'تمركز القوات الأمريكية في {place}.',
-	describeUnitsScale: { one: 'يمثل كل مربع شخصاً واحداً.', two: 'يمثل كل مربع شخصين.', few: 'يمثل كل مربع {n} أشخاص.', many: 'يمثل كل مربع {n} شخصاً.', other: 'يمثل كل مربع {n} شخص.' },
+	describeUnitsScale: { zero: 'يمثل كل مربع {n} شخص.', one: 'يمثل كل مربع شخصاً واحداً.', two: 'يمثل كل مربع شخصين.', few: 'يمثل كل مربع {n} أشخاص.', many: 'يمثل كل مربع {n} شخصاً.', other: 'يمثل كل مربع {n} شخص.' },
 	describeFigure: '{figure}: {label}.',
 	describeOfThose: 'ومن بين هؤلاء، {figure}: {label}.',
 	describeOneDot: 'نقطة واحدة لكل دولة.',
-	describePolitics: '{title}: {milestones}. الوضع: {status}.',
+	describePolitics: {
+		'in-office': '{title}: {milestones}. الوضع: في السلطة.',
+		election: '{title}: {milestones}. الوضع: انتخابات.',
+		deadlock: '{title}: {milestones}. الوضع: مأزق.'
+	},
+	describeMilestone: '{title} ({date})',
 	describePhoto: 'صورة: {alt} ({credit}).',
 	tableEventsInEra: 'أحداث مرحلة «{era}»',
 	tableEvents: 'أحداث القصة',
@@ -79,12 +106,13 @@ export const AR: UiStrings = {
 	roleDrawdown: 'تقليص الوجود الأمريكي',
 	roleConcentrated: 'تمركز القوات الأمريكية',
 	rowRoute: 'مسار',
-	transferBy: 'نقل {mode}',
+	routeRow: '{from} ← {to}',
+	transferBy: { land: 'نقل برّي', air: 'نقل جوّي' },
 	tableMap: 'الأماكن والمسارات على الخريطة',
 	colPlace: 'المكان',
 	colCountry: 'البلد',
 	colOnMap: 'على الخريطة',
-	tableUnits: { one: 'المحتجزون، مربع واحد لكل شخص', two: 'المحتجزون، مربع واحد لكل شخصين', few: 'المحتجزون، مربع واحد لكل {n} أشخاص', many: 'المحتجزون، مربع واحد لكل {n} شخصاً', other: 'المحتجزون، مربع واحد لكل {n} شخص' },
+	tableUnits: { zero: 'المحتجزون، مربع واحد لكل {n} شخص', one: 'المحتجزون، مربع واحد لكل شخص', two: 'المحتجزون، مربع واحد لكل شخصين', few: 'المحتجزون، مربع واحد لكل {n} أشخاص', many: 'المحتجزون، مربع واحد لكل {n} شخصاً', other: 'المحتجزون، مربع واحد لكل {n} شخص' },
 	colGroup: 'الفئة',
 	colNumber: 'العدد',
 	colSquares: 'المربعات',
@@ -99,7 +127,7 @@ export const AR: UiStrings = {
 	colCredit: 'حقوق الصورة',
 	colCaption: 'البيان',
 	mapTitle: 'خريطة {countries} والدول المجاورة',
-	theRegion: 'المنطقة',
+	mapTitleRegion: 'خريطة المنطقة والدول المجاورة',
 	locator: 'خريطة موقع: يُظهر الإطار المنظر الأقرب ضمن خريطة القصة',
 	key: 'دليل الخريطة',
 	legend: {
@@ -116,12 +144,12 @@ export const AR: UiStrings = {
 		departure: 'أعادت بعض الدول مواطنيها (لم يُذكر عدد)',
 		bold: 'الخط العريض: مذكور في هذه الخطوة'
 	},
-	legendRoute: '{mode}: من {from} إلى {to}{undisclosed}',
+	legendRoute: { land: 'برّاً: من {from} إلى {to}', air: 'جوّاً: من {from} إلى {to}' },
+	legendRouteUndisclosed: { land: 'برّاً: من {from} إلى {to} (لم يُكشف عن المواقع)', air: 'جوّاً: من {from} إلى {to} (لم يُكشف عن المواقع)' },
 	legendBorder: 'الحدود بين {a} و{b}',
 	othersRemain: 'ويبقى آخرون',
 	sitesNotDisclosedAt: '{country}: لم يُكشف عن المواقع',
-	routeMode: { land: 'برّاً', air: 'جوّاً' },
-	sitesNotDisclosed: ' (لم يُكشف عن المواقع)',
+	sitesNotDisclosedLines: ['{country}:', 'لم يُكشف عن المواقع'],
 	countries: {
 		Afghanistan: 'أفغانستان',
 		Armenia: 'أرمينيا',
@@ -151,28 +179,30 @@ export const AR: UiStrings = {
 		'United Arab Emirates': 'الإمارات',
 		Uzbekistan: 'أوزبكستان'
 	},
-	unitKey: { one: '= شخص واحد', two: '= شخصان', few: '= {n} أشخاص', many: '= {n} شخصاً', other: '= {n} شخص' },
+	unitKey: { zero: '= {n} شخص', one: '= شخص واحد', two: '= شخصان', few: '= {n} أشخاص', many: '= {n} شخصاً', other: '= {n} شخص' },
 	unitOpenKey: 'أكثر: العدد الدقيق غير معروف',
 	oneCountry: 'دولة واحدة',
 	approximateBand: 'الرقم تقريبي: العدد الحقيقي يقع ضمن هذا النطاق',
 	politicalTrack: 'المسار السياسي',
-	nowLabel: 'الآن:',
+	statusLine: 'الآن: {status}',
 	status: { 'in-office': 'في السلطة', election: 'أُجريت الانتخابات؛ ولم تُشكَّل الحكومة بعد', deadlock: 'مأزق: لا حكومة جديدة' },
-	statusWord: { 'in-office': 'في السلطة', election: 'انتخابات', deadlock: 'مأزق' },
 	sameYear: 'في العام نفسه',
 	nextYear: 'في العام التالي',
-	yearsLater: { two: 'بعد عامين', few: 'بعد {n} أعوام', many: 'بعد {n} عاماً', other: 'بعد {n} عام' },
-	aYearLater: 'بعد عام',
-	monthsLater: { two: 'بعد شهرين', few: 'بعد {n} أشهر', many: 'بعد {n} شهراً', other: 'بعد {n} شهر' },
+	yearsLater: { zero: 'في العام نفسه', one: 'بعد عام', two: 'بعد عامين', few: 'بعد {n} أعوام', many: 'بعد {n} عاماً', other: 'بعد {n} عام' },
+	monthsLater: { zero: 'في الشهر نفسه', one: 'بعد شهر', two: 'بعد شهرين', few: 'بعد {n} أشهر', many: 'بعد {n} شهراً', other: 'بعد {n} شهر' },
 	soonAfter: 'بعد وقت قصير',
-	axisLabel: 'الخط الزمني، من {from} إلى {to}، بمقياس زمني ثابت{zoom}: الخطوة {n} من {count}',
-	axisZoomName: '، عدا {span} مكبَّرةً بمعامل {k}',
+	axisLabel: 'الخط الزمني، من {from} إلى {to}، بمقياس زمني ثابت: الخطوة {n} من {count}',
+	axisLabelZoomed: 'الخط الزمني، من {from} إلى {to}، بمقياس زمني ثابت، عدا {span} مكبَّرةً بمعامل {k}: الخطوة {n} من {count}',
 	axisZoom: '{span}، مكبَّرة {k}×',
 	axisZoomShort: '{span}، {k}×',
-	moreBefore: { one: '… حدث آخر قبل ذلك', two: '… حدثان آخران قبل ذلك', few: '… {n} أحداث أخرى قبل ذلك', many: '… {n} حدثاً آخر قبل ذلك', other: '… {n} حدث آخر قبل ذلك' },
-	moreAfter: { one: '… حدث آخر بعد ذلك', two: '… حدثان آخران بعد ذلك', few: '… {n} أحداث أخرى بعد ذلك', many: '… {n} حدثاً آخر بعد ذلك', other: '… {n} حدث آخر بعد ذلك' },
+	axisZoomShortest: '{k}×',
+	axisActive: '{date}: {title}',
+	eraSpan: '{from} – {to}',
+	moreBefore: { zero: '… لا أحداث أخرى قبل ذلك', one: '… حدث آخر قبل ذلك', two: '… حدثان آخران قبل ذلك', few: '… {n} أحداث أخرى قبل ذلك', many: '… {n} حدثاً آخر قبل ذلك', other: '… {n} حدث آخر قبل ذلك' },
+	moreAfter: { zero: '… لا أحداث أخرى بعد ذلك', one: '… حدث آخر بعد ذلك', two: '… حدثان آخران بعد ذلك', few: '… {n} أحداث أخرى بعد ذلك', many: '… {n} حدثاً آخر بعد ذلك', other: '… {n} حدث آخر بعد ذلك' },
 	stepOf: 'الخطوة {n} من {count}',
 	briefingTitle: '{title} — إحاطة',
+	cardAlt: '{title}. {description}',
 	readStory: 'اقرأ القصة',
 	goToStep: 'الانتقال إلى الخطوة {digits}…',
 	overviewButton: 'نظرة عامة (o)',
@@ -182,20 +212,22 @@ export const AR: UiStrings = {
 	stepOfTitle: 'الخطوة {n} من {count}: {title}',
 	keysHeading: 'المفاتيح',
 	closeEsc: 'إغلاق (Esc)',
-	help: [
-		['{next}  ↓  PageDown  Space  Enter', 'الخطوة التالية'],
-		['{previous}  ↑  PageUp  Shift+Space', 'الخطوة السابقة'],
-		['Home  /  End', 'الخطوة الأولى / الأخيرة'],
-		['رقم، ثم Enter', 'الانتقال إلى تلك الخطوة'],
-		['f', 'ملء الشاشة'],
-		['o', 'نظرة عامة على كل الخطوات'],
-		['s', 'شاشة المتحدث (الملاحظات، الخطوة التالية، المؤقت)'],
-		['?', 'هذه المساعدة'],
-		['Esc', 'إغلاق النظرة العامة أو المساعدة'],
-		['السحب {forward} / {back}', 'الخطوة التالية / السابقة (الشاشات اللمسية)']
-	],
-	sides: { left: 'يساراً', right: 'يميناً' },
-	overviewHeading: { one: 'الخطوة الوحيدة', two: 'الخطوتان', few: 'الخطوات الـ{n} كلها', many: 'الخطوات الـ{n} كلها', other: 'الخطوات الـ{n} كلها' },
+	help: {
+		next: ['{key}  ↓  PageDown  Space  Enter', 'الخطوة التالية'],
+		previous: ['{key}  ↑  PageUp  Shift+Space', 'الخطوة السابقة'],
+		ends: ['Home  /  End', 'الخطوة الأولى / الأخيرة'],
+		number: ['رقم، ثم Enter', 'الانتقال إلى تلك الخطوة'],
+		fullScreen: ['f', 'ملء الشاشة'],
+		overview: ['o', 'نظرة عامة على كل الخطوات'],
+		speaker: ['s', 'شاشة المتحدث (الملاحظات، الخطوة التالية، المؤقت)'],
+		help: ['?', 'هذه المساعدة'],
+		close: ['Esc', 'إغلاق النظرة العامة أو المساعدة'],
+		swipe: {
+			left: ['السحب يساراً / يميناً', 'الخطوة التالية / السابقة (الشاشات اللمسية)'],
+			right: ['السحب يميناً / يساراً', 'الخطوة التالية / السابقة (الشاشات اللمسية)']
+		}
+	},
+	overviewHeading: { zero: 'لا خطوات', one: 'الخطوة الوحيدة', two: 'الخطوتان', few: 'الخطوات الـ{n} كلها', many: 'الخطوات الـ{n} كلها', other: 'الخطوات الـ{n} كلها' },
 	overviewHint: 'مفاتيح الأسهم وEnter، أو النقر، للانتقال · Esc للإغلاق',
 	kind: { timeline: 'خط زمني', map: 'خريطة', units: 'مربعات', countries: 'دول', politics: 'سياسة', photo: 'صورة' },
 	speakerNow: 'الآن · الخطوة {n} من {count} · {date}',
@@ -204,19 +236,20 @@ export const AR: UiStrings = {
 	elapsed: 'الوقت المنقضي',
 	resetTimer: 'إعادة ضبط المؤقت',
 	handoutMeta: '{date} · الخطوة {n} من {count}',
-	notesLabel: 'الملاحظات:',
+	handoutNotes: 'الملاحظات: {notes}',
 	position: '{n} من {count}',
-	stepPosition: 'الخطوة {n} من {count}',
+	stepPageKicker: '{title} · الخطوة {n} من {count}',
+	stepPageTitle: '{step} — {story}',
 	sourcesHeading: 'المصادر',
 	readThisStep: 'اقرأ هذه الخطوة في القصة',
 	presentFromStep: 'اعرض من هذه الخطوة',
 	untranslatedNotice: 'بعض المقاطع لم تُترجم بعد، وتظهر بالإنجليزية.',
 	languageName: 'العربية',
-	about: 'نحو'
+	about: 'نحو {date}'
 };
 
 /** The PowerPoint export's words (not sent to any page). */
 export const AR_SLIDES: SlideStrings = {
-	fontsNote:
-		'الخط المستخدم {serif} (مجاني من fonts.google.com). إن لم يكن مثبتاً على الحاسوب، يعرض PowerPoint خطاً بديلاً: للحصول على الشكل المقصود، اختر من «الصفحة الرئيسية» › «استبدال» › «استبدال الخطوط» الخط {fallbackSerif} بدلاً من {serif}.'
+	fontsNoteOneFace:
+		'الخط المستخدم {face} (مجاني من fonts.google.com). إن لم يكن مثبتاً على الحاسوب، يعرض PowerPoint خطاً بديلاً: للحصول على الشكل المقصود، اختر من «الصفحة الرئيسية» › «استبدال» › «استبدال الخطوط» الخط {fallback} بدلاً من {face}.'
 };

@@ -1,22 +1,74 @@
 /**
  * The interface's words, in one place per language (`strings.en.ts`, `strings.ar.ts`): buttons,
- * labels, headings, the words the visuals and their tables and descriptions are built from. Plain
- * data (templates with `{name}` slots, plurals as forms), so a page receives its language's table as
- * page data: the reading page's scripts carry no table at all, and no page carries another
- * language's. `fill` and `plural` put them together; each language's `Locale` writes the numbers.
+ * labels, headings, the sentences the visuals' descriptions and tables are made of. Plain data, so a
+ * page receives its language's table as page data: the reading page's scripts carry no table at all,
+ * and no page carries another language's.
+ *
+ * Every sentence is whole. A value that goes into one (a number, a date, a title, a list of names) is
+ * a named placeholder, `{title}`, and the placeholders are part of the string's type: `Template<'n' |
+ * 'count'>` must contain `{n}` and `{count}` (a strings file that leaves one out does not compile),
+ * and `fill(t.stepOf, { n, count })` must be given exactly those (one missing or one extra does not
+ * compile). A string whose words change with a number is a `Plural`: its forms by the language's CLDR
+ * plural categories (Intl.PluralRules), and a language's table must give every form the language
+ * has (English one and other; Arabic zero, one, two, few, many and other). A list of things is joined
+ * by the language's own rules (Intl.ListFormat: "A, B and C", "أ وب وج"), never with a comma from
+ * here. A template's form may leave out `{n}` ("a year later", Arabic "شخصاً واحداً"), never the
+ * other placeholders.
+ *
+ * What the types cannot see (a translation that adds a placeholder the English does not have) the
+ * unit tests check: every language's templates have the English's placeholders, no more.
  */
 import type { Locale } from './locale';
 
-/** Forms of a phrase by the plural category of its number (Intl.PluralRules); `other` always. */
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+declare const SLOTS: unique symbol;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** A string containing `{name}` for each of the names. */
+type Holds<N extends string> = [N] extends [never] ? string : UnionToIntersection<N extends string ? `${string}{${N}}${string}` : never>;
 
-export interface UiStrings {
+/**
+ * A sentence with named placeholders, `'Step {n} of {count}'`: a string that must contain each of
+ * `N` as `{name}`, and that remembers its names for `fill` (the `SLOTS` member exists only in the
+ * type; it also makes `Template<'n'>` and `Template<'n' | 'count'>` two different types).
+ */
+export type Template<N extends string = never> = Holds<N> & { readonly length: number; readonly [SLOTS]?: (names: N) => N };
+
+/** The plural categories of CLDR, as Intl.PluralRules names them. */
+export type PluralCategory = Intl.LDMLPluralRule;
+/** English's: "1 person", "2 people". */
+export type EnglishPlurals = 'one' | 'other';
+/** Arabic's: 0, 1, 2, 3–10, 11–99, 100 and up (by the last two digits). */
+export type ArabicPlurals = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * Forms of a sentence by the plural category of its number `{n}`: a language's table gives every
+ * category in `C` (its own, `EnglishPlurals`, `ArabicPlurals`), `other` always; a form may leave
+ * `{n}` out, never the other placeholders `N`. Read without `C` (`UiStrings`), any form may be missing
+ * but `other`, which is then used.
+ */
+export type Plural<C extends PluralCategory = never, N extends string = never> = Partial<Record<PluralCategory, Template<N>>> & Record<C | 'other', Template<N>>;
+
+/** What fills a template: each of its names, no more. */
+type Values<N extends string> = [N] extends [never] ? Record<string, never> : Record<N, string | number>;
+
+/** How a status of the political track is said. */
+type ByStatus<T> = { 'in-office': T; election: T; deadlock: T };
+/** By the way people were moved. */
+type ByMode<T> = { land: T; air: T };
+/** A figure's number with its source's qualifier, in the figure's own unit: "more than {n} {unit}". */
+type ByQualifier<T> = { exactly: T; 'more than': T; 'at least': T; 'up to': T; around: T; nearly: T };
+
+/**
+ * A language's interface. `C` is the language's plural categories: each strings file names its own
+ * (`UiStrings<ArabicPlurals>`), so its table must give every form; code reads `UiStrings`, any language.
+ */
+export interface UiStrings<C extends PluralCategory = never> {
 	// Reading view
 	skipToText: string;
 	stepList: string;
-	/** `{n}`, `{count}`, `{date}`, `{title}` */
-	stepAnnounce: string;
-	updated: string;
+	/** Said when a step becomes active. */
+	stepAnnounce: Template<'n' | 'count' | 'date' | 'title'>;
+	/** The byline's date, drawn as a <time>. */
+	updated: Template<'date'>;
 	presentStory: string;
 	previousStep: string;
 	previous: string;
@@ -25,33 +77,38 @@ export interface UiStrings {
 	presentFromHere: string;
 	/** Where the reading view's graphic would be, with JavaScript off. */
 	graphicNeedsScript: string;
-	/** The phone step list's button: visible `{n}/{count}`, its name "Step {n}/{count}: show every step". */
-	menuStep: string;
-	menuShowAll: string;
+	/** The phone step list's button: what it shows ("7/18") and its name, which contains what it shows. */
+	menuPosition: Template<'n' | 'count'>;
+	menuButton: Template<'n' | 'count'>;
 	menuHeading: string;
 	close: string;
 	linkToStep: string;
-	/** `{title}` */
-	linkToStepNamed: string;
+	linkToStepNamed: Template<'title'>;
 	linkCopied: string;
 	sourcesAndMethod: string;
 	method: string;
-	/** `{n}`: "50" or "50 or 100" (the form is the last number's: see `pluralList`) */
-	methodUnits: Plural;
-	or: string;
+	/** `{n}`: "50" or "50 or 100" (a list agrees with its last number: see `pluralList`). */
+	methodUnits: Plural<C>;
+	/** A source's kind, after its citation. */
 	sourceKind: { reporting: string; 'public-record': string };
-	citedIn: string;
-	sourcesLabel: Plural;
-	/** Between a title and its publisher, between list items. */
-	comma: string;
-	semicolon: string;
+	/** `{steps}`: the steps that cite the source, a list. */
+	citedIn: Template<'steps'>;
+	/** A step's sources, `{sources}` a list of citations (`citation.inList`). */
+	sourcesLine: Plural<C, 'sources'>;
+	/** A source, with what is known of it: its publisher, its date. */
+	citation: {
+		publisher: Template<'title' | 'publisher'>;
+		date: Template<'title' | 'date'>;
+		publisherDate: Template<'title' | 'publisher' | 'date'>;
+		/** In a list of a step's sources (`sourcesLine`), where its own commas would run into the list's. */
+		inList: Template<'title' | 'publisher'>;
+	};
 	/** A translated edition's credits: its review, `{by}` (a role, in the edition's language) and `{date}`. */
-	translationReviewed: string;
+	translationReviewed: Template<'by' | 'date'>;
 	/** A translated edition's credits while its overlay records no review. */
 	translationDraft: string;
 	// The graphic
-	/** `{title}` */
-	graphicLabel: string;
+	graphicLabel: Template<'title'>;
 	moreControls: string;
 	animationOn: string;
 	animationOff: string;
@@ -60,35 +117,34 @@ export interface UiStrings {
 	picture: string;
 	table: string;
 	// Numbers and their words
-	qualifier: { exactly: string; 'more than': string; 'at least': string; 'up to': string; around: string; nearly: string };
-	// Descriptions of the visuals (for screen readers and share cards)
-	/** `{era}` */
-	describeTimelineEra: string;
+	/** A figure: `{n}` its number, `{unit}` its unit from the story ("people"), with its source's qualifier. */
+	figure: ByQualifier<Template<'n' | 'unit'>>;
+	/** A figure and its label from the story, on one line in the graphic: "more than 30,000 people detained". */
+	figureWithLabel: Template<'figure' | 'label'>;
+	/** The same in a table's cell. */
+	figureLabelled: Template<'figure' | 'label'>;
+	// Descriptions of the visuals (for screen readers and share cards); `{places}` is a list
+	describeTimelineEra: Template<'era'>;
 	describeTimeline: string;
-	/** `{places}` */
-	describeMap: string;
-	describeHighlighted: string;
-	describeConcern: string;
-	describeAreas: string;
-	describeDepartures: string;
-	/** `{mode}`, `{from}`, `{to}` */
-	describeRoute: string;
-	mode: { land: string; air: string };
-	/** `{place}` */
-	describeDrawdown: string;
-	describeConcentrated: string;
+	describeMap: Template<'places'>;
+	describeHighlighted: Template<'places'>;
+	describeConcern: Template<'places'>;
+	describeAreas: Template<'places'>;
+	describeDepartures: Template<'places'>;
+	describeRoute: ByMode<Template<'from' | 'to'>>;
+	describeDrawdown: Template<'place'>;
+	describeConcentrated: Template<'place'>;
 	/** `{n}` people per square */
-	describeUnitsScale: Plural;
-	/** `{figure}`, `{label}` */
-	describeFigure: string;
-	describeOfThose: string;
+	describeUnitsScale: Plural<C>;
+	describeFigure: Template<'figure' | 'label'>;
+	describeOfThose: Template<'figure' | 'label'>;
 	describeOneDot: string;
-	/** `{title}`, `{milestones}`, `{status}` */
-	describePolitics: string;
-	/** `{alt}`, `{credit}` */
-	describePhoto: string;
+	/** `{title}` the track's, `{milestones}` a list of `describeMilestone`. */
+	describePolitics: ByStatus<Template<'title' | 'milestones'>>;
+	describeMilestone: Template<'title' | 'date'>;
+	describePhoto: Template<'alt' | 'credit'>;
 	// Tables
-	tableEventsInEra: string;
+	tableEventsInEra: Template<'era'>;
 	tableEvents: string;
 	colDate: string;
 	colEvent: string;
@@ -98,14 +154,14 @@ export interface UiStrings {
 	roleDrawdown: string;
 	roleConcentrated: string;
 	rowRoute: string;
-	/** `{mode}` */
-	transferBy: string;
+	/** A route's row: its ends, with an arrow that points the way the language reads. */
+	routeRow: Template<'from' | 'to'>;
+	transferBy: ByMode<string>;
 	tableMap: string;
 	colPlace: string;
 	colCountry: string;
 	colOnMap: string;
-	/** `{n}` */
-	tableUnits: Plural;
+	tableUnits: Plural<C>;
 	colGroup: string;
 	colNumber: string;
 	colSquares: string;
@@ -120,9 +176,10 @@ export interface UiStrings {
 	colCredit: string;
 	colCaption: string;
 	// The map
-	/** `{countries}` */
-	mapTitle: string;
-	theRegion: string;
+	/** `{countries}`: the story's countries, a list. */
+	mapTitle: Template<'countries'>;
+	/** The same, for a story with no countries among its places. */
+	mapTitleRegion: string;
 	locator: string;
 	key: string;
 	legend: {
@@ -144,88 +201,99 @@ export interface UiStrings {
 		/** Bold names: what the step names. */
 		bold: string;
 	};
-	/** `{mode}`, `{from}`, `{to}`, `{undisclosed}` */
-	legendRoute: string;
+	/** A route in the key: "By land: Hasakah to Iraq". */
+	legendRoute: ByMode<Template<'from' | 'to'>>;
+	/** The same, into a whole country whose receiving sites are not named. */
+	legendRouteUndisclosed: ByMode<Template<'from' | 'to'>>;
 	/** The key's line for an emphasised border: "Syria–Iraq border". */
-	legendBorder: string;
+	legendBorder: Template<'a' | 'b'>;
 	/** A camp people were taken home from, the rest still there. */
 	othersRemain: string;
 	/** Where a route into a whole country ends, at its border: "Iraq: sites not disclosed". */
-	sitesNotDisclosedAt: string;
-	routeMode: { land: string; air: string };
-	sitesNotDisclosed: string;
+	sitesNotDisclosedAt: Template<'country'>;
+	/** The same on two lines, for a narrow map. */
+	sitesNotDisclosedLines: [Template<'country'>, string];
 	/** Countries' names by the atlas's English name (Natural Earth), where the language differs; a neighbour missing here is left unnamed on the map. */
 	countries?: Record<string, string>;
 	// Units and countries
-	/** `{n}` */
-	unitKey: Plural;
+	unitKey: Plural<C>;
 	unitOpenKey: string;
 	oneCountry: string;
 	approximateBand: string;
 	// The political track
 	politicalTrack: string;
-	nowLabel: string;
-	status: { 'in-office': string; election: string; deadlock: string };
-	/** The status as a word in a sentence ("Status: deadlock."). */
-	statusWord: { 'in-office': string; election: string; deadlock: string };
+	/** `{status}`: one of `status`; the words before it are drawn as its label. */
+	statusLine: Template<'status'>;
+	status: ByStatus<string>;
 	sameYear: string;
 	nextYear: string;
-	/** `{n}` */
-	yearsLater: Plural;
-	aYearLater: string;
-	monthsLater: Plural;
+	yearsLater: Plural<C>;
+	monthsLater: Plural<C>;
 	soonAfter: string;
 	// The time axis and a period's close-up
-	/** `{from}`, `{to}`, `{zoom}` (axisZoomName or nothing), `{n}`, `{count}` */
-	axisLabel: string;
-	/** The enlarged end of the axis, in its name: `{span}`, `{k}` */
-	axisZoomName: string;
-	/** The zoom's label on the axis, and a shorter one for narrow screens: `{span}`, `{k}` */
-	axisZoom: string;
-	axisZoomShort: string;
-	moreBefore: Plural;
-	moreAfter: Plural;
-	/** `{n}`, `{count}` */
-	stepOf: string;
+	/** The axis's name: its first year, its last day, the step. */
+	axisLabel: Template<'from' | 'to' | 'n' | 'count'>;
+	/** The same, with an end of the axis enlarged: `{span}` (its months), `{k}` times. */
+	axisLabelZoomed: Template<'from' | 'to' | 'n' | 'count' | 'span' | 'k'>;
+	/** The enlarged end's label on the axis, shorter and shorter for narrow screens. */
+	axisZoom: Template<'span' | 'k'>;
+	axisZoomShort: Template<'span' | 'k'>;
+	axisZoomShortest: Template<'k'>;
+	/** Under the axis: the active event's date and short title. */
+	axisActive: Template<'date' | 'title'>;
+	/** A period's first and last dates. */
+	eraSpan: Template<'from' | 'to'>;
+	moreBefore: Plural<C>;
+	moreAfter: Plural<C>;
+	stepOf: Template<'n' | 'count'>;
 	// The briefing
 	/** `{title}` (the page's title) */
-	briefingTitle: string;
+	briefingTitle: Template<'title'>;
+	/** A share card's text alternative: the story's or the step's title, then its picture's description (`describe…`). */
+	cardAlt: Template<'title' | 'description'>;
 	readStory: string;
-	/** `{digits}` */
-	goToStep: string;
+	goToStep: Template<'digits'>;
 	overviewButton: string;
 	speakerButton: string;
 	fullScreenButton: string;
 	keysLabel: string;
-	/** `{n}`, `{count}`, `{title}` */
-	stepOfTitle: string;
+	stepOfTitle: Template<'n' | 'count' | 'title'>;
 	keysHeading: string;
 	closeEsc: string;
 	/**
-	 * The help's rows, keys then what they do. `{next}` and `{previous}` are the arrow keys for those
-	 * steps, `{forward}` and `{back}` the sides a swipe goes to: they swap with the reading direction.
+	 * The help's rows, keys then what they do. `{key}` is the arrow key for the next or previous step
+	 * (→ and ← swap with the reading direction); `swipe` is said by the side that goes forward.
 	 */
-	help: [string, string][];
-	/** The sides, as the swipe row says them. */
-	sides: { left: string; right: string };
-	overviewHeading: Plural;
+	help: {
+		next: [Template<'key'>, string];
+		previous: [Template<'key'>, string];
+		ends: [string, string];
+		number: [string, string];
+		fullScreen: [string, string];
+		overview: [string, string];
+		speaker: [string, string];
+		help: [string, string];
+		close: [string, string];
+		swipe: { left: [string, string]; right: [string, string] };
+	};
+	overviewHeading: Plural<C>;
 	overviewHint: string;
 	kind: { timeline: string; map: string; units: string; countries: string; politics: string; photo: string };
-	/** `{n}`, `{count}`, `{date}` */
-	speakerNow: string;
+	speakerNow: Template<'n' | 'count' | 'date'>;
 	notes: string;
 	endOfStory: string;
 	elapsed: string;
 	resetTimer: string;
-	/** `{date}`, `{n}`, `{count}` */
-	handoutMeta: string;
-	notesLabel: string;
+	handoutMeta: Template<'date' | 'n' | 'count'>;
+	/** A step's notes on its handout page; the words before `{notes}` are drawn as their label. */
+	handoutNotes: Template<'notes'>;
 	// The embed
-	/** `{n}`, `{count}` */
-	position: string;
+	position: Template<'n' | 'count'>;
 	// A step's own page
-	/** `{n}`, `{count}` */
-	stepPosition: string;
+	/** Above its date: the story's title and where the step is in it. */
+	stepPageKicker: Template<'title' | 'n' | 'count'>;
+	/** Its title in the browser's tab and link previews. */
+	stepPageTitle: Template<'step' | 'story'>;
 	sourcesHeading: string;
 	readThisStep: string;
 	presentFromStep: string;
@@ -235,8 +303,8 @@ export interface UiStrings {
 	// The language itself
 	/** Its name in itself, for the language switch: "English", "العربية". */
 	languageName: string;
-	/** Before an approximate date: "c. 2019", "نحو ٢٠١٩". */
-	about: string;
+	/** An approximate date: "c. 2019", "نحو ٢٠١٩". */
+	about: Template<'date'>;
 }
 
 /**
@@ -244,26 +312,53 @@ export interface UiStrings {
  * apart from `UiStrings`, so no page is sent them.
  */
 export interface SlideStrings {
-	/** Speaker note on the title slide: the typefaces, and what to replace them with. `{serif}`, `{sans}`, `{fallbackSerif}`, `{fallbackSans}`. */
-	fontsNote: string;
+	/**
+	 * Speaker note on the title slide: the typefaces, and what to replace them with. A language gives
+	 * the one its slides need: two faces (the story's serif and sans) or one (an edition's own
+	 * typeface, set for both: src/lib/i18n/slides.ts); the tests check it is there.
+	 */
+	fontsNote?: Template<'serif' | 'sans' | 'fallbackSerif' | 'fallbackSans'>;
+	fontsNoteOneFace?: Template<'face' | 'fallback'>;
 }
 
-/** A template with its slots filled: `fill('Step {n} of {count}', { n: 3, count: 18 })`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+/** A template with its placeholders filled: `fill(t.stepOf, { n: '3', count: '18' })`. */
+export function fill<N extends string>(template: Template<N>, values: NoInfer<Values<N>>): string {
+	const given = values as Record<string, string | number>;
+	return (template as unknown as string).replace(/\{(\w+)\}/g, (slot, name: string) => (name in given ? String(given[name]) : slot));
+}
+
+/** A template's parts in order: its own words, and its placeholders by name (for a page that draws a value with markup of its own). */
+export type Part<N extends string> = { text: string } | { slot: N };
+
+export function templateParts<N extends string>(template: Template<N>): Part<N>[] {
+	return (template as unknown as string)
+		.split(/(\{\w+\})/)
+		.filter(Boolean)
+		.map((s) => (/^\{\w+\}$/.test(s) ? { slot: s.slice(1, -1) as N } : { text: s }));
+}
+
+/** The placeholders' names in a template, in order (for the tests that compare languages). */
+export const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+
+/** The form of a sentence for the number `n` (its category in the locale's plural rules; `other` where the table has no such form), with `{n}` filled in the locale's digits. */
+export function pluralForm<N extends string>(locale: Locale, forms: Plural<never, N>, n: number): Template<N> {
+	const form = (forms[locale.plural(n)] ?? forms.other) as unknown as string;
+	return form.replace(/\{n\}/g, locale.number(n)) as Template<N>;
+}
+
+/** The form of a sentence for the number `n`, filled: `plural(locale, t.moreAfter, 3)`. */
+export function plural<N extends string>(locale: Locale, forms: Plural<never, N>, n: number, ...values: [N] extends [never] ? [] : [NoInfer<Values<N>>]): string {
+	return fill(pluralForm(locale, forms, n), (values[0] ?? {}) as Values<N>);
 }
 
 /**
- * The form of a phrase for a list of numbers joined by `or` ("50 or 100 people"): the last number's
- * form, as a noun agrees with the number nearest it. A form that names no number (Arabic's "one
- * person", "two people") is for that number alone: a list takes `other`.
+ * The form of a sentence for a list of numbers ("50 or 100 people"): the numbers joined as the
+ * language joins alternatives (Intl.ListFormat), the noun agreeing with the last, the number nearest
+ * it. A form that names no number (Arabic's "one person", "two people") is for that number alone: a
+ * list takes `other`.
  */
-export function pluralList(locale: Locale, forms: Plural, numbers: number[], or: string): string {
-	const form = forms[locale.plural(numbers.at(-1) ?? 0)] ?? forms.other;
-	return fill(numbers.length > 1 && !form.includes('{n}') ? forms.other : form, { n: numbers.map(locale.number).join(or) });
-}
-
-/** The form of a phrase for the number `n`, its number written in the locale's digits. */
-export function plural(locale: Locale, forms: Plural, n: number, values: Record<string, string | number> = {}): string {
-	return fill(forms[locale.plural(n)] ?? forms.other, { ...values, n: locale.number(n) });
+export function pluralList(locale: Locale, forms: Plural, numbers: number[]): string {
+	const form = (forms[locale.plural(numbers.at(-1) ?? 0)] ?? forms.other) as string;
+	const chosen = numbers.length > 1 && !form.includes('{n}') ? (forms.other as string) : form;
+	return chosen.replace(/\{n\}/g, locale.list(numbers.map(locale.number), 'disjunction'));
 }

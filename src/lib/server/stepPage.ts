@@ -6,9 +6,9 @@
 import { error } from '@sveltejs/kit';
 import { formatEventDate } from '../data/dates.ts';
 import { localeOf } from '../i18n/editions.ts';
+import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
-import { fill } from '../i18n/strings.ts';
 import { citedSources } from '../story/sourceIndex.ts';
 import { checkEditions, loadStory } from './loadStory.ts';
 
@@ -21,16 +21,18 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 	const event = story.events[index];
 	const t = STRINGS[lang];
 	const locale = localeOf(lang, t);
-	const others = (['en', ...checkEditions().flatMap((e) => (e.ok ? [e.lang] : []))] as Lang[]).filter((l) => l !== lang);
+	// (A pseudo-locale links to the others; none links to a pseudo-locale.)
+	const others = (['en', ...checkEditions().flatMap((e) => (e.ok && !isPseudoLang(e.lang) ? [e.lang] : []))] as Lang[]).filter((l) => l !== lang);
 	return {
 		dir: locale.dir,
 		storyTitle: story.title,
 		event,
-		position: fill(t.stepPosition, { n: locale.number(index + 1), count: locale.number(story.events.length) }),
+		n: locale.number(index + 1),
+		count: locale.number(story.events.length),
 		dateText: formatEventDate(event, locale.date),
 		sources: citedSources(story, event),
 		editions: otherEditions(id, lang, others),
-		t: { sourcesHeading: t.sourcesHeading, readThisStep: t.readThisStep, presentFromStep: t.presentFromStep, comma: t.comma }
+		t: { stepPageKicker: t.stepPageKicker, stepPageTitle: t.stepPageTitle, sourcesHeading: t.sourcesHeading, readThisStep: t.readThisStep, presentFromStep: t.presentFromStep, citation: t.citation }
 	};
 }
 

@@ -10,7 +10,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { auditTranslation, translationLangs, translationPath, type Translation, type TranslationLang } from '../data/translation.ts';
+import { auditOverlay, auditTranslation, translationLangs, translationPath, type AuditResult, type Translation, type TranslationLang } from '../data/translation.ts';
+import { EDITION_LIST, type EditionInfo } from '../i18n/langs.ts';
+import { pseudoOverlay } from './pseudoOverlay.ts';
 import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
 import { measurePictures } from './pictures.ts';
@@ -69,6 +71,9 @@ export function loadStory(path = storyPath()): Story {
 /** Missing or stale translations stop the build and fail validation (`TRANSLATIONS=strict`): for desks that want every edition whole. */
 export const strictTranslations = () => process.env.TRANSLATIONS === 'strict';
 
+/** Whether this build makes the pseudo-locales' editions (`PSEUDO_LOCALES=1`: one of the tests' sites; see docs/translation.md). */
+export const pseudoLocalesOn = () => process.env.PSEUDO_LOCALES === '1';
+
 /** Editions turned off for a build (`EDITIONS_OFF=ar`, a comma-separated list): built as if they had no overlay. */
 export const editionsOff = () => new Set((process.env.EDITIONS_OFF ?? '').split(',').map((l) => l.trim()).filter(Boolean));
 
@@ -106,6 +111,18 @@ export function checkEditionFiles(path = storyPath(), strict = strictTranslation
 	if (!english.ok) return [];
 	const off = editionsOff();
 	return translationLangs.flatMap((lang): EditionCheck[] => {
+		const pseudo = (EDITION_LIST as readonly EditionInfo[]).find((e) => e.lang === lang)?.pseudo;
+		if (pseudo) {
+			// A pseudo-locale has no file: its overlay is made from the English, when the build asks for it.
+			if (!pseudoLocalesOn() || off.has(lang)) return [];
+			const known = pseudoEditions.get(english.story)?.get(lang);
+			if (known) return [known];
+			const file = `${relative(process.cwd(), path) || path} (pseudo-locale ${lang})`;
+			const edition = editionOf(auditOverlay(pseudoOverlay(english.story, lang, pseudo), file, english.story, lang), file, lang, false);
+			const byLang = pseudoEditions.get(english.story) ?? new Map<TranslationLang, EditionCheck>();
+			pseudoEditions.set(english.story, byLang.set(lang, edition));
+			return [edition];
+		}
 		const overlay = translationPath(path, lang);
 		if (!existsSync(overlay)) return [];
 		const file = relative(process.cwd(), overlay) || overlay;
@@ -122,7 +139,12 @@ export function checkEditionFiles(path = storyPath(), strict = strictTranslation
 
 /** One overlay set against the story (see `checkEditionFiles`). */
 export function checkEdition(text: string, file: string, story: Story, lang: TranslationLang, strict = false): EditionCheck {
-	const result = auditTranslation(text, file, story, lang);
+	return editionOf(auditTranslation(text, file, story, lang), file, lang, strict);
+}
+
+const pseudoEditions = new WeakMap<Story, Map<TranslationLang, EditionCheck>>();
+
+function editionOf(result: AuditResult, file: string, lang: TranslationLang, strict: boolean): EditionCheck {
 	if (!result.ok) return { lang, file, ok: false, errors: result.errors };
 	const { units, missing, stale, leftOver, translation } = result.audit;
 	const report: EditionReport = { texts: units.length, missing, stale, leftOver };

@@ -6,6 +6,7 @@
  */
 import { formatErrors } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
+import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
@@ -40,9 +41,10 @@ export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo
 		const corners = area ? [{ lon: area[0], lat: area[1] }, { lon: area[2], lat: area[3] }] : [];
 		geoOf.set(result.story, (geo = withHomeCountries(loadRegionGeo(regionBox([...places, ...corners]), needs), result.story)));
 	}
-	// The other languages the story is told in (the English and each complete translation), for the
+	// The other languages the story is told in (the English and each published translation), for the
 	// language switch: worked out here, so the pages' scripts only put a path after the site's base.
-	const languages = (['en', ...checkEditions().flatMap((e) => (e.ok ? [e.lang] : []))] as Lang[])
+	// (A pseudo-locale links to them; none links to a pseudo-locale.)
+	const languages = (['en', ...checkEditions().flatMap((e) => (e.ok && !isPseudoLang(e.lang) ? [e.lang] : []))] as Lang[])
 		.filter((l) => l !== lang)
 		.map((l) => ({ lang: l, name: STRINGS[l].languageName, read: editionPath(l), present: `${editionPath(l)}present` }));
 	return { story: lang === 'en' ? result.story : edition(lang), geo, strings: STRINGS[lang], languages };

@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locale';
 import { english } from '../i18n/strings.en';
 import { translationLangs, type TranslationLang } from '../i18n/langs';
 import { editionPath } from '../i18n/locale';
+import { fill } from '../i18n/strings';
 import { leadIndex } from '../story/lead';
 import { describeVisual, visualState } from '../story/visualState';
 import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
@@ -18,10 +19,10 @@ import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
  */
 export function cardFor(story: Story, path: string, locale: Locale = english): { card: string; alt: string } {
 	// (A translated edition's step page, `ar/steps/<id>/`, shows the step's card too.)
-	const id = /^(?:[a-z]{2}\/)?steps\/([^/]+)\/$/.exec(path)?.[1];
+	const id = /^(?:[^/]+\/)?steps\/([^/]+)\/$/.exec(path)?.[1];
 	const index = id ? story.events.findIndex((e) => e.id === id) : -1;
 	const [name, title, at] = index >= 0 ? [id!, story.events[index].title, index] : ['story', story.title, leadIndex(story)];
-	return { card: `${homeOf(path)}cards/${name}`, alt: `${title}. ${describeVisual(visualState(story, at), locale)}` };
+	return { card: `${homeOf(path)}cards/${name}`, alt: fill(locale.t.cardAlt, { title, description: describeVisual(visualState(story, at), locale) }) };
 }
 
 /** The story's front page in a page's language: `ar/` for the Arabic edition's pages, else the site's. */

@@ -196,9 +196,7 @@ function find<T extends { id: string }>(items: T[], id: string, what: string): T
 
 /** "more than 30,000 people", "up to 7,000 people", "150 people"; in Arabic "أكثر من ٣٠٬٠٠٠ شخص". */
 export function figureText(f: Figure, locale: Locale): string {
-	const n = locale.number(f.value);
-	const q = locale.t.qualifier[f.qualifier];
-	return q ? `${q} ${n} ${f.unit}` : `${n} ${f.unit}`;
+	return fill(locale.t.figure[f.qualifier], { n: locale.number(f.value), unit: f.unit });
 }
 
 /** A politics visual's heading: the dataset's, or the interface's word. */
@@ -207,10 +205,11 @@ export const trackTitle = (state: Extract<VisualState, { kind: 'politics' }>, lo
 /**
  * The text alternative of a step's picture: the same places and numbers as the graphic, in words.
  * Screen readers get it as the graphic's description; the data-table view is built from the same state.
+ * Whole sentences, one after another; names in a sentence are a list in the language's way.
  */
 export function describeVisual(state: VisualState, locale: Locale): string {
 	const t = locale.t;
-	const names = (ps: Place[]) => ps.map((p) => p.name).join(t.comma);
+	const names = (ps: Place[]) => locale.list(ps.map((p) => p.name));
 	const figure = (f: Figure) => capital(figureText(f, locale));
 	switch (state.kind) {
 		case 'timeline':
@@ -219,7 +218,7 @@ export function describeVisual(state: VisualState, locale: Locale): string {
 			const parts = [fill(t.describeMap, { places: names(state.focus) })];
 			if (state.highlight.length) parts.push(fill(t.describeHighlighted, { places: names(state.highlight) }));
 			if (state.concern.length) parts.push(fill(t.describeConcern, { places: names(state.concern) }));
-			for (const r of state.routes) parts.push(fill(t.describeRoute, { mode: t.mode[r.mode], from: r.from.name, to: r.to.name }));
+			for (const r of state.routes) parts.push(fill(t.describeRoute[r.mode], { from: r.from.name, to: r.to.name }));
 			for (const b of state.bases) parts.push(fill(b.status === 'drawdown' ? t.describeDrawdown : t.describeConcentrated, { place: b.place.name }));
 			if (state.areas?.length) parts.push(fill(t.describeAreas, { places: names(state.areas) }));
 			if (state.departures?.length) parts.push(fill(t.describeDepartures, { places: names(state.departures) }));
@@ -234,9 +233,9 @@ export function describeVisual(state: VisualState, locale: Locale): string {
 		case 'countries':
 			return `${fill(t.describeFigure, { figure: figure(state.figure), label: state.figure.label })} ${t.describeOneDot}`;
 		case 'politics': {
-			const milestones = state.milestones.map((m) => `${formatEventDate(m.event, locale.date)}${t.comma}${m.event.short ?? m.event.title}`).join(t.semicolon);
+			const milestones = locale.list(state.milestones.map((m) => fill(t.describeMilestone, { title: m.event.short ?? m.event.title, date: formatEventDate(m.event, locale.date) })));
 			return [
-				fill(t.describePolitics, { title: trackTitle(state, locale), milestones, status: t.statusWord[state.status] }),
+				fill(t.describePolitics[state.status], { title: trackTitle(state, locale), milestones }),
 				...state.figures.map((f) => fill(t.describeFigure, { figure: figure(f), label: f.label }))
 			].join(' ');
 		}
@@ -245,6 +244,7 @@ export function describeVisual(state: VisualState, locale: Locale): string {
 	}
 }
 
+/** A sentence's first letter in capitals (a language without capitals is left as it is). */
 export function capital(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }

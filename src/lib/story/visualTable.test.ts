@@ -18,7 +18,7 @@ describe('visualTable', () => {
 
 	it('lists map places with their role and the routes', () => {
 		expect(table(2).rows).toEqual([
-			['Hasakah', 'Syria', 'in view, highlighted'],
+			['Hasakah', 'Syria', 'in view and highlighted'],
 			['Hasakah → Iraq', 'route', 'transfer by land']
 		]);
 	});

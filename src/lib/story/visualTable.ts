@@ -34,14 +34,11 @@ export function visualTable(story: Story, state: VisualState, locale: Locale): T
 					state.highlight.some((p) => p.id === id) && t.roleHighlighted,
 					state.concern.some((p) => p.id === id) && t.roleConcern,
 					...state.bases.filter((b) => b.place.id === id).map((b) => (b.status === 'drawdown' ? t.roleDrawdown : t.roleConcentrated))
-				]
-					.filter(Boolean)
-					.join(t.comma);
+				].filter((r): r is string => Boolean(r));
+			const roles = (id: string) => locale.list(role(id));
 			const places = [...new Map([...state.focus, ...state.highlight, ...state.concern, ...state.bases.map((b) => b.place)].map((p) => [p.id, p])).values()];
-			const rows = places.map((p) => [p.name, p.country, role(p.id)]);
-			// (An arrow that points the way the language reads.)
-			const arrow = locale.dir === 'rtl' ? '←' : '→';
-			for (const r of state.routes) rows.push([`${r.from.name} ${arrow} ${r.to.name}`, t.rowRoute, fill(t.transferBy, { mode: t.mode[r.mode] })]);
+			const rows = places.map((p) => [p.name, p.country, roles(p.id)]);
+			for (const r of state.routes) rows.push([fill(t.routeRow, { from: r.from.name, to: r.to.name }), t.rowRoute, t.transferBy[r.mode]]);
 			return { caption: t.tableMap, columns: [t.colPlace, t.colCountry, t.colOnMap], rows };
 		}
 		case 'units':
@@ -63,7 +60,7 @@ export function visualTable(story: Story, state: VisualState, locale: Locale): T
 				rows: [
 					...state.milestones.map((m) => [formatEventDate(m.event, locale.date), m.event.title, m.active ? t.yes : '']),
 					// The closing numbers stand as they are now.
-					...state.figures.map((f) => [t.now, `${capital(figureText(f, locale))}: ${f.label}`, ''])
+					...state.figures.map((f) => [t.now, fill(t.figureLabelled, { figure: capital(figureText(f, locale)), label: f.label }), ''])
 				]
 			};
 		case 'photo':

@@ -1,3 +1,4 @@
+import { isPseudoLang } from '$lib/i18n/langs';
 import { checkEditions, loadStory } from '$lib/server/loadStory';
 import { pageUrl, siteUrl, sitemap, sitePages } from '$lib/site/site';
 
@@ -7,7 +8,8 @@ export const prerender = true;
 export function GET() {
 	const site = siteUrl(process.env.SITE_URL);
 	const story = loadStory();
-	const editions = checkEditions().flatMap((e) => (e.ok ? [e.lang] : []));
+	// (Not the tests' pseudo-locales.)
+	const editions = checkEditions().flatMap((e) => (e.ok && !isPseudoLang(e.lang) ? [e.lang] : []));
 	const urls = site ? sitePages(story, editions).map((path) => pageUrl(site, path)) : [];
 	return new Response(sitemap(urls, story.updated), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 }

@@ -252,6 +252,13 @@ describe('legendGrid(labels, width)', () => {
 		expect(grid.cols).toBeGreaterThanOrEqual(2);
 		expect(grid.rows).toBeLessThan(labels.length);
 	});
+	it('gives an entry longer than the whole row (a longer language’s) the rows it wraps to', () => {
+		const long = 'By land: Hasakah to Iraq (sites not disclosed)';
+		expect(legendGrid(['Town or city', 'Detention camp', long], 370).lines).toEqual([1, 1, 1]);
+		const pseudo = legendGrid(['Town or city', 'Detention camp', `[${long} ·············]`], 370);
+		expect(pseudo.lines).toEqual([1, 1, 2]);
+		expect(pseudo.rows).toBe(3);
+	});
 	it('is empty with no entries, and tall enough for a locator beside it', () => {
 		expect(legendGrid([], 800).height).toBe(0);
 		expect(legendGrid(['Town or city'], 800, 52).height).toBe(60);

@@ -461,8 +461,8 @@ export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers:
 	for (const mode of ['land', 'air'] as const) {
 		const route = state.routes.find((r) => r.mode === mode);
 		// A route to a whole country ends at its border: the receiving sites are not named, and the key says so.
-		const undisclosed = route && route.to.kind === 'country' ? t.sitesNotDisclosed : '';
-		if (route) entries.push({ key: mode, label: fill(t.legendRoute, { mode: t.routeMode[mode], from: route.from.name, to: route.to.name, undisclosed }) });
+		const line = route && route.to.kind === 'country' ? t.legendRouteUndisclosed : t.legendRoute;
+		if (route) entries.push({ key: mode, label: fill(line[mode], { from: route.from.name, to: route.to.name }) });
 	}
 	return entries.filter((e, i) => e.key !== 'border' || entries.findIndex((o) => o.label === e.label) === i);
 }
@@ -500,6 +500,8 @@ const KEY_ROW = 18;
 const KEY_SWATCH = 34;
 /** A generous width per character of the key's 12.8 px text, fallback fonts included. */
 const KEY_CHAR = 7.2;
+/** The same, closer to the face's own (6.3 px): how many rows an entry longer than the whole row wraps to. */
+const KEY_CHAR_WRAP = 6.6;
 /** The most columns a key takes. */
 const KEY_COLS = 4;
 
@@ -507,26 +509,31 @@ const KEY_COLS = 4;
  * The key's grid, from its entries and the drawing's width alone (never from measured text, so the
  * frame above it is the same whatever fonts have loaded): equal columns, as many as keep the key
  * shortest; an entry too long for a column (a route named by its ends) gets a row of its own (drawn
- * after the columns: the grid packs them `dense`). `long` lists which entries span the row.
+ * after the columns: the grid packs them `dense`). `long` lists which entries span the row, `lines`
+ * how many rows each takes: one, or, for an entry longer than the whole row (a longer language's
+ * words), as many as it wraps to.
  */
 export function legendGrid(
 	labels: string[],
 	width: number,
 	extraHeight = 0
-): { cols: number; rows: number; height: number; long: boolean[] } {
-	if (!labels.length && !extraHeight) return { cols: 1, rows: 0, height: 0, long: [] };
+): { cols: number; rows: number; height: number; long: boolean[]; lines: number[] } {
+	if (!labels.length && !extraHeight) return { cols: 1, rows: 0, height: 0, long: [], lines: [] };
 	const room = width - 12;
 	const slotOf = (l: string) => KEY_SWATCH + l.length * KEY_CHAR;
+	const linesOf = (l: string) => Math.max(1, Math.ceil((KEY_SWATCH + l.length * KEY_CHAR_WRAP) / room));
 	let best = { cols: 1, rows: Infinity, long: labels.map(() => false) };
 	for (let cols = 1; cols <= KEY_COLS; cols++) {
 		const col = (room - (cols - 1) * 8) / cols;
 		const long = labels.map((l) => cols > 1 && slotOf(l) > col);
 		const short = long.filter((x) => !x).length;
 		if (cols > 1 && short < 2) continue;
-		const rows = Math.ceil(short / cols) + long.filter(Boolean).length;
+		const whole = labels.filter((l, i) => cols === 1 || long[i]).reduce((n, l) => n + linesOf(l), 0);
+		const rows = (cols === 1 ? 0 : Math.ceil(short / cols)) + whole;
 		if (rows < best.rows) best = { cols, rows, long };
 	}
-	return { cols: best.cols, rows: best.rows, height: Math.max(best.rows * KEY_ROW, extraHeight) + 8, long: best.long };
+	const lines = labels.map((l, i) => (best.cols === 1 || best.long[i] ? linesOf(l) : 1));
+	return { cols: best.cols, rows: best.rows, height: Math.max(best.rows * KEY_ROW, extraHeight) + 8, long: best.long, lines };
 }
 
 /**

@@ -20,7 +20,7 @@ export function gapText(from: Pick<StoryEvent, 'date' | 'endDate'>, to: Pick<Sto
 	}
 	const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
 	if (months >= 24) return plural(locale, t.yearsLater, Math.floor(months / 12));
-	if (months >= 12) return t.aYearLater;
+	if (months >= 12) return plural(locale, t.yearsLater, 1);
 	if (months >= 2) return plural(locale, t.monthsLater, months);
 	return t.soonAfter;
 }

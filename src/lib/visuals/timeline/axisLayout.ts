@@ -126,13 +126,17 @@ export interface AxisWords {
 	 * in words, longest first ("Nov 2025–Nov 2026", "2025–2026", "2025–26").
 	 */
 	zoom: (spans: string[], factor: number) => string[];
+	/** The active event's label, its date and its short title ("9 December 2017: Victory in Iraq"). */
+	active: (date: string, title: string) => string;
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The unit tests' words, the English interface's (strings.en.ts) written out: pages pass their language's (TimelineAxis). */
 export const ENGLISH_AXIS_WORDS: AxisWords = {
 	year: String,
 	month: (m) => SHORT_MONTHS[m - 1],
-	zoom: (spans, k) => [`${spans[0]}, enlarged ${k}×`, ...spans.map((s) => `${s}, ${k}×`), `${k}×`]
+	zoom: (spans, k) => [`${spans[0]}, enlarged ${k}×`, ...spans.map((s) => `${s}, ${k}×`), `${k}×`],
+	active: (date, title) => `${date}: ${title}`
 };
 
 /** Where everything sits, which depends on the data and the width only: computed once, not per step. */
@@ -140,6 +144,8 @@ export type AxisGeometry = Omit<AxisLayout, 'marks' | 'eras' | 'activeLabel'> & 
 	marks: Omit<AxisMark, 'state'>[];
 	eras: Omit<AxisLayout['eras'][number], 'active'>[];
 	width: number;
+	/** How the active event's label is said (`AxisWords.active`). */
+	active: AxisWords['active'];
 };
 
 /** The axis at one step: the geometry, with the active step and era marked and labelled. */
@@ -149,17 +155,23 @@ export function axisLayout(story: Story, steps: Step[], activeIndex: number, wid
 
 /** The per-step part: states and the active era (for callers that want every mark's state). */
 export function axisAtStep(geometry: AxisGeometry, steps: Step[], activeIndex: number, activeEra: string | null = null): AxisLayout {
-	const { width, ...rest } = geometry;
+	const { width, active: _, ...rest } = geometry;
 	const marks = geometry.marks.map((m): AxisMark => ({ ...m, state: positionAt(m.index, activeIndex) }));
 	const eras = geometry.eras.map((e) => ({ ...e, active: e.id === activeEra }));
 	return { ...rest, marks, eras, activeLabel: activeLabel(geometry, steps, activeIndex) };
 }
 
-/** The active event's label, anchored so it stays inside the axis. Constant time: drawn per step. */
+/**
+ * The active event's label, anchored so it stays inside the axis: its date and short title, or where
+ * that is longer than the axis (a narrow screen, a longer language), its short title, else its date.
+ * Constant time: drawn per step.
+ */
 export function activeLabel(geometry: AxisGeometry, steps: Step[], activeIndex: number): AxisLayout['activeLabel'] {
 	const active = geometry.marks[activeIndex];
 	if (!active) return null;
-	const text = `${steps[activeIndex].dateText}: ${active.label}`;
+	const date = steps[activeIndex].dateText;
+	const texts = [geometry.active(date, active.label), active.label, date];
+	const text = texts.find((t) => t.length * LABEL_CHAR <= geometry.width) ?? date;
 	return inside(markAnchor(active), text.length * LABEL_CHAR, 0, geometry.width, text);
 }
 
@@ -357,5 +369,5 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 		open: eraSpans[i][1] >= updated
 	}));
 
-	return { domain: [new Date(t0), new Date(t1)], ticks, zoom, marks, eras, lanes: Math.max(1, laneEnds.length), width };
+	return { domain: [new Date(t0), new Date(t1)], ticks, zoom, marks, eras, lanes: Math.max(1, laneEnds.length), width, active: words.active };
 }

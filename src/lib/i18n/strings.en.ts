@@ -39,7 +39,8 @@ export const EN: UiStrings<EnglishPlurals> = {
 		publisher: '{title}, {publisher}',
 		date: '{title}, {date}',
 		publisherDate: '{title}, {publisher}, {date}',
-		inList: '{title} ({publisher})'
+		inList: '{title} ({publisher})',
+		titleOnly: '{title}'
 	},
 	translationReviewed: 'Translation reviewed by {by}, {date}.',
 	translationDraft: 'Draft translation, not yet reviewed: not for publication.',

@@ -102,6 +102,8 @@ export interface UiStrings<C extends PluralCategory = never> {
 		publisherDate: Template<'title' | 'publisher' | 'date'>;
 		/** In a list of a step's sources (`sourcesLine`), where its own commas would run into the list's. */
 		inList: Template<'title' | 'publisher'>;
+		/** The same, for a source with no publisher: a title that is a sentence (a headline) must not run into the list's "and". */
+		titleOnly: Template<'title'>;
 	};
 	/** A translated edition's credits: its review, `{by}` (a role, in the edition's language) and `{date}`. */
 	translationReviewed: Template<'by' | 'date'>;

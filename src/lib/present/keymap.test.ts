@@ -31,6 +31,7 @@ describe('keyAction', () => {
 		['o', 'overview'],
 		['s', 'speaker'],
 		['?', 'help'],
+		['؟', 'help'],
 		['Escape', 'close']
 	])('%j → %s', (key, type) => {
 		expect(keyAction({ key }, '')).toEqual({ type });

@@ -68,6 +68,7 @@ export function keyAction(e: KeyLike, digits: string, dir: 'ltr' | 'rtl' = 'ltr'
 		case 'S':
 			return { type: 'speaker' };
 		case '?':
+		case '؟': // Shift+/ on Arabic layouts
 			return { type: 'help' };
 		case 'Escape':
 			return { type: 'close' };

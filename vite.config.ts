@@ -13,6 +13,7 @@ import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
 import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
+import { isOffline } from './src/lib/server/buildMode.ts';
 
 /** @newswire/frames's browser build, for host pages' plain <script> tag (the package exports only its module). */
 const framesScript = join(dirname(createRequire(import.meta.url).resolve('@newswire/frames')), 'frames.umd.js');
@@ -52,7 +53,7 @@ function storyFaces(): Plugin {
  */
 function storyData(): Plugin {
 	let building = false;
-	const offline = process.env.OFFLINE === '1';
+	const offline = isOffline();
 	const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 	return {
 		name: 'story-data',
@@ -180,7 +181,9 @@ function islands(): Plugin {
 export default defineConfig({
 	plugins: [storyFaces(), storyData(), islands(), sveltekit()],
 	// The offline edition inlines fonts too: a separate file is a failed request from disk.
-	build: process.env.OFFLINE === '1' ? { assetsInlineLimit: () => true } : {},
+	build: isOffline() ? { assetsInlineLimit: () => true } : {},
+	// The one build-mode switch, OFFLINE=1, as the pages' code sees it (src/lib/site/buildMode.ts).
+	define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify(isOffline() ? '1' : '') },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

@@ -14,7 +14,7 @@ const tmp = 'build-offline';
 rmSync(tmp, { recursive: true, force: true });
 execSync('node_modules/.bin/vite build --logLevel error', {
 	stdio: 'inherit',
-	env: { ...process.env, OFFLINE: '1', VITE_OFFLINE: '1', BUILD_DIR: tmp, BASE_PATH: '' }
+	env: { ...process.env, OFFLINE: '1', BUILD_DIR: tmp, BASE_PATH: '' }
 });
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;

@@ -3,6 +3,7 @@ import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { decodeEntities } from '$lib/interop/html';
 import { deferScripts } from '$lib/server/deferScripts';
+import { offline } from '$lib/site/buildMode';
 import { checkEditions, checkStory } from '$lib/server/loadStory';
 import { editionLocale } from '$lib/i18n/editions';
 import { STRINGS } from '$lib/i18n/strings.all';
@@ -45,7 +46,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html: page }) => {
 			let html = language(page);
-			const result = checkStory(undefined, process.env.OFFLINE === '1');
+			const result = checkStory(undefined, offline);
 			const editions = checkEditions().flatMap((e) => (e.ok ? [e] : []));
 			// A pseudo-locale (the tests') is never named to search engines or link previews: its pages carry no address, card or alternates, and none names it.
 			const pseudo = edition !== undefined && isPseudoLang(edition);
@@ -72,7 +73,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			// (with the regular alone the first paint came 0.25 s later in Lighthouse's slow-link run: the
 			// headline waited for its bold). Written here, not by a component: no page's scripts carry it.
 			// Not in the offline file, which has the faces inlined.
-			if (import.meta.env.VITE_OFFLINE !== '1') {
+			if (!offline) {
 				const faces = facesOf(edition);
 				for (const href of new Set([...html.matchAll(faces)].map((m) => m[1])))
 					html = html.replace('</head>', `\t<link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin="anonymous">\n\t</head>`);
@@ -83,7 +84,7 @@ export const handle: Handle = ({ event, resolve }) => {
 				html = html.replace('</head>', `\t<link rel="expect" href="#${id}" blocking="render">\n\t</head>`);
 			if (/<a [^>]*data-open-on-load/.test(markup)) html = html.replace('</body>', `\t<script>${OPEN_STORY_JS}</script>\n\t</body>`);
 			if (path.endsWith('embed/')) return html.replace('</head>', `\t<script>${PENDING_STEP_JS}</script>\n\t</head>`);
-			return import.meta.env.VITE_OFFLINE === '1' ? html : deferScripts(html, path);
+			return offline ? html : deferScripts(html, path);
 		}
 	});
 };

@@ -3,6 +3,7 @@
  * start-up code does not carry it (see stepCards.ts).
  */
 import type { Attachment } from 'svelte/attachments';
+import { offline } from '../site/buildMode';
 
 /**
  * "Link to this step" copies the step's address: its own page (`steps/<id>/`, which previews this
@@ -15,7 +16,7 @@ export const copyStepLinks = (copied: string): Attachment<HTMLElement> => (host)
 		const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-permalink]') : null;
 		if (!link) return;
 		const id = link.dataset.permalink!;
-		const url = new URL(import.meta.env.VITE_OFFLINE === '1' ? `#${id}` : `steps/${id}/`, location.href).href;
+		const url = new URL(offline ? `#${id}` : `steps/${id}/`, location.href).href;
 		event.preventDefault();
 		try {
 			await navigator.clipboard.writeText(url);

@@ -9,6 +9,7 @@ import { localizeStory, type ReviewWords, type TranslationLang } from '../data/t
 import type { Story } from '../data/types.ts';
 import { editionLocale } from '../i18n/editions.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
+import { isOffline } from './buildMode.ts';
 import { checkEdition, checkEditionFiles, checkStory, storyPath, strictTranslations, type EditionCheck, type EditionStatus } from './storyFiles.ts';
 
 export * from './storyFiles.ts';
@@ -22,7 +23,7 @@ export type Edition = EditionStatus & ({ ok: true; story: Story } | { ok: false 
  * with no overlay file has no edition.
  */
 export function checkEditions(path = storyPath(), strict = strictTranslations()): Edition[] {
-	const english = checkStory(path, process.env.OFFLINE === '1');
+	const english = checkStory(path, isOffline());
 	if (!english.ok) return [];
 	return checkEditionFiles(path, strict).map((e) => withStory(e, english.story));
 }

@@ -10,6 +10,7 @@ import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
 import { citedSources } from '../story/sourceIndex.ts';
+import { isOffline } from './buildMode.ts';
 import { checkEditions, loadStory } from './loadStory.ts';
 
 export function stepPageData(id: string, lang: Lang = 'en') {
@@ -59,5 +60,5 @@ export function otherEditions(id: string, lang: Lang, others: Lang[]): StepEditi
  * 21 seconds.
  */
 export function stepPageIds(story: { events: { id: string }[] }): string[] {
-	return process.env.OFFLINE === '1' ? [] : story.events.map((e) => e.id);
+	return isOffline() ? [] : story.events.map((e) => e.id);
 }

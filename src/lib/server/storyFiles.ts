@@ -12,6 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { auditOverlay, auditTranslation, translationLangs, translationPath, type AuditResult, type Translation, type TranslationLang } from '../data/translation.ts';
 import { EDITION_LIST, type EditionInfo } from '../i18n/langs.ts';
+import { isOffline } from './buildMode.ts';
 import { pseudoOverlay } from './pseudoOverlay.ts';
 import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from '../data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
@@ -63,7 +64,7 @@ function readAndCheck(path: string, inlinePictures: boolean): ValidationResult {
 
 /** The checked story, or an error listing every problem (see `checkStory`). */
 export function loadStory(path = storyPath()): Story {
-	const result = checkStory(path, process.env.OFFLINE === '1');
+	const result = checkStory(path, isOffline());
 	if (!result.ok) throw new Error(formatErrors(result.errors));
 	return result.story;
 }
@@ -107,7 +108,7 @@ export type EditionCheck = EditionStatus & ({ ok: true; translation: Translation
  * language with no overlay file has no edition.
  */
 export function checkEditionFiles(path = storyPath(), strict = strictTranslations()): EditionCheck[] {
-	const english = checkStory(path, process.env.OFFLINE === '1');
+	const english = checkStory(path, isOffline());
 	if (!english.ok) return [];
 	const off = editionsOff();
 	return translationLangs.flatMap((lang): EditionCheck[] => {

@@ -11,6 +11,7 @@ import { editionPath, type Lang } from '../i18n/locale.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
 import type { RegionGeo } from '../visuals/map/regionTypes.ts';
+import { isOffline } from './buildMode.ts';
 import { checkEditions, checkStory } from './loadStory.ts';
 import { loadRegionGeo, regionBox } from './regionGeo.ts';
 import { storyMapBox } from '../visuals/map/storyMapBox.ts';
@@ -24,7 +25,7 @@ export interface Language {
 }
 
 export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo; strings: UiStrings; languages: Language[] } {
-	const result = checkStory(undefined, process.env.OFFLINE === '1');
+	const result = checkStory(undefined, isOffline());
 	if (!result.ok) throw new Error(formatErrors(result.errors));
 	// The region's borders, read from the world atlas and cut to the region, are worked out once per
 	// build, not once per page (the reading page, the briefing and every share card): the English

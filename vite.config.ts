@@ -98,7 +98,7 @@ function storyData(): Plugin {
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
-			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.mjs):
+			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.ts):
 			// offline files, share cards, handouts, PowerPoint files. Not the tests' pseudo-locales (`pseudo`), which have none.
 			// `typefaces`: the editions' own typefaces (the offline files keep only their own).
 			const typefaces = Object.fromEntries(EDITION_LIST.flatMap((e) => ('typeface' in e && e.typeface ? [[e.lang, e.typeface]] : [])));

@@ -17,10 +17,10 @@ import { localeOf } from '../src/lib/i18n/editions.ts';
 import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
 import { SLIDE_STRINGS, STRINGS } from '../src/lib/i18n/strings.all.ts';
 import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
-import { buildInfo, builtEditions, staleness } from './build-info.mjs';
-import { findChromium, launchChromium } from './chromium.mjs';
-import { serve } from './serve.mjs';
-import { useStoryFaces } from './story-faces.mjs';
+import { buildInfo, builtEditions, staleness } from './build-info.ts';
+import { findChromium, launchChromium } from './chromium.ts';
+import { serve } from './serve.ts';
+import { useStoryFaces } from './story-faces.ts';
 
 /** The narrowest picture a slide gets, in pixels: sharp on a 1920-pixel projector at full width. */
 const MIN_PICTURE_WIDTH = 1920;

@@ -4,7 +4,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 /**
  * Share cards, 1200×630: `story` (the headline and the lead picture) and one per step (its picture,
  * date and title). The build prerenders these pages only when SITE_URL is set, then
- * `scripts/cards.mjs` photographs each one to `cards/<card>.png` and removes the page: they are never
+ * `scripts/cards.ts` photographs each one to `cards/<card>.png` and removes the page: they are never
  * published as pages.
  */
 export const csr = false;

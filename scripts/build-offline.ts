@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtEditions, editionTypefaces } from './build-info.mjs';
+import { builtEditions, editionTypefaces } from './build-info.ts';
 
 const out = process.env.BUILD_DIR ?? 'build';
 const tmp = 'build-offline';
@@ -17,10 +17,10 @@ execSync('node_modules/.bin/vite build --logLevel error', {
 	env: { ...process.env, OFFLINE: '1', VITE_OFFLINE: '1', BUILD_DIR: tmp, BASE_PATH: '' }
 });
 
-const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
-const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 /** Each edition's page in the inlined build, and the file it becomes. */
-const editions = [['index.html', 'offline.html'], ...builtEditions(out).map((lang) => [`${lang}/index.html`, `offline.${lang}.html`])].filter(([page]) =>
+const editions = [['index.html', 'offline.html'], ...builtEditions(out).map((lang): [string, string] => [`${lang}/index.html`, `offline.${lang}.html`])].filter(([page]) =>
 	existsSync(join(tmp, page))
 );
 
@@ -31,7 +31,7 @@ for (const [page, file] of editions) {
 	// The site's touch icon is not beside a file on a USB stick (the page's icon is inline). The one
 	// inlined stylesheet holds every edition's faces; a page keeps only those its language uses (the
 	// English file has no use for the Arabic typeface's 140 KB).
-	const lang = /<html lang="([^"]*)"/.exec(built)[1];
+	const lang = /<html lang="([^"]*)"/.exec(built)![1];
 	const typefaces = editionTypefaces(out);
 	const otherFaces = Object.values(typefaces).filter((face) => face !== typefaces[lang]);
 	let single = built.replace(/<link rel="apple-touch-icon"[^>]*>\s*/g, '');

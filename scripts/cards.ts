@@ -4,18 +4,23 @@
 // removes the pages (they are never published). Without SITE_URL there are no card pages (an og:image
 // must be an absolute address) and this does nothing.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { findChromium, launchChromium } from './chromium.mjs';
-import { serve } from './serve.mjs';
-import { builtEditions } from './build-info.mjs';
-import { useStoryFaces } from './story-faces.mjs';
+import { findChromium, launchChromium } from './chromium.ts';
+import { serve } from './serve.ts';
+import { builtEditions } from './build-info.ts';
+import { useStoryFaces } from './story-faces.ts';
 
 const dir = process.env.BUILD_DIR ?? 'build';
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const cards = join(dir, 'cards');
 /** The card pages: [folder under the site, card name]. */
-const pagesIn = (folder) =>
-	existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).filter((n) => statSync(join(dir, folder, n)).isDirectory()).map((n) => [folder, n]) : [];
+const pagesIn = (folder: string): [string, string][] =>
+	existsSync(join(dir, folder))
+		? readdirSync(join(dir, folder))
+				.filter((n) => statSync(join(dir, folder, n)).isDirectory())
+				.map((n): [string, string] => [folder, n])
+		: [];
 const editions = builtEditions(dir).filter((lang) => existsSync(join(dir, lang, 'cards')));
 const names = [...pagesIn('cards'), ...editions.flatMap((lang) => pagesIn(`${lang}/cards`))];
 if (!names.length) {
@@ -27,7 +32,7 @@ if (!findChromium() && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
 	process.exit(1);
 }
 const server = await serve(dir, 0, base);
-const { port } = server.address();
+const { port } = server.address() as AddressInfo;
 const browser = await launchChromium();
 try {
 	const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, reducedMotion: 'reduce' });

@@ -6,21 +6,26 @@
 // story"): `[data-step-id]`, `aria-current`, the graphic's `data-visual-kind`, each layer's
 // `data-visual`, every named mark's `data-mark`, and the engine's `[data-scrolly-line]` markers.
 
-/** @typedef {'entering' | 'centred' | 'leaving'} Position */
-/** @typedef {{ step: string, position: Position, mark: string, ok: boolean, why?: string }} MarkResult */
+import type { Page } from '@playwright/test';
 
-export const POSITIONS = /** @type {const} */ (['entering', 'centred', 'leaving']);
+export const POSITIONS = ['entering', 'centred', 'leaving'] as const;
+export type Position = (typeof POSITIONS)[number];
+export interface MarkResult {
+	step: string;
+	position: Position;
+	mark: string;
+	ok: boolean;
+	why?: string;
+}
+type Box = { left: number; top: number; right: number; bottom: number };
 
-/**
- * Where to scroll so that step `i` is at `position`. Runs in the page.
- * @param {{ i: number, position: Position }} args
- */
-function scrollTarget({ i, position }) {
+/** Where to scroll so that step `i` is at `position`. Runs in the page. */
+function scrollTarget({ i, position }: { i: number; position: Position }) {
 	const steps = [...document.querySelectorAll('[data-step-id]')];
-	const lineOf = (/** @type {string} */ name) => document.querySelector(`[data-scrolly-line="${name}"]`)?.getBoundingClientRect().top;
+	const lineOf = (name: string) => document.querySelector(`[data-scrolly-line="${name}"]`)?.getBoundingClientRect().top;
 	const line = lineOf('trigger') ?? innerHeight / 2;
 	const readTop = lineOf('read-top') ?? 0;
-	const docTop = (/** @type {Element} */ el) => el.getBoundingClientRect().top + scrollY;
+	const docTop = (el: Element) => el.getBoundingClientRect().top + scrollY;
 	const max = document.documentElement.scrollHeight - innerHeight;
 	const card = steps[i];
 	const enter = docTop(card) - line + 2;
@@ -31,23 +36,16 @@ function scrollTarget({ i, position }) {
 	return Math.round(Math.max(0, Math.min(max, y)));
 }
 
-/**
- * Scrolls there at once, then waits for the engine and the page to settle. Runs in the page.
- * @param {number} y
- */
-async function scrollAndSettle(y) {
+/** Scrolls there at once, then waits for the engine and the page to settle. Runs in the page. */
+async function scrollAndSettle(y: number) {
 	scrollTo({ top: y, behavior: 'instant' });
 	await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 	await new Promise((done) => setTimeout(done, 60));
 	await new Promise((done) => requestAnimationFrame(done));
 }
 
-/**
- * Checks every named mark of the visual on show. Runs in the page.
- * @param {string} expected the step that should be active
- * @returns {{ active: string | null | undefined, marks: { mark: string, ok: boolean, why?: string }[] }}
- */
-function measure(expected) {
+/** Checks every named mark of the visual on show (`expected`: the step that should be active). Runs in the page. */
+function measure(expected: string): { active: string | null | undefined; marks: { mark: string; ok: boolean; why?: string }[] } {
 	const graphic = document.querySelector('[data-testid="graphic"]');
 	if (!graphic) return { active: undefined, marks: [] };
 	const active = document.querySelector('[data-step-id][aria-current="step"]')?.getAttribute('data-step-id');
@@ -62,8 +60,7 @@ function measure(expected) {
 		bottom: Math.min(innerHeight, stage.bottom)
 	};
 	/** Marks sharing a name (the blocks of one part, say) are checked as one box. */
-	/** @type {Map<string, { left: number, top: number, right: number, bottom: number }>} */
-	const groups = new Map();
+	const groups = new Map<string, Box>();
 	for (const el of layer.querySelectorAll('[data-mark]')) {
 		const r = el.getBoundingClientRect();
 		if (r.width === 0 && r.height === 0) continue;
@@ -76,18 +73,17 @@ function measure(expected) {
 				: { left: r.left, top: r.top, right: r.right, bottom: r.bottom }
 		);
 	}
-	const describe = (/** @type {Element | null} */ el) => {
+	const describe = (el: Element | null) => {
 		if (!el) return 'nothing (off screen)';
 		const step = el.closest('[data-step-id]');
 		if (step) return `the text of step "${step.getAttribute('data-step-id')}"`;
 		const hook = el.closest('[data-testid]');
 		return hook ? `[data-testid="${hook.getAttribute('data-testid')}"] (${el.tagName.toLowerCase()})` : el.tagName.toLowerCase();
 	};
-	/** @type {{ mark: string, ok: boolean, why?: string }[]} */
-	const marks = [];
+	const marks: { mark: string; ok: boolean; why?: string }[] = [];
 	for (const [mark, r] of groups) {
-		const px = (/** @type {number} */ n) => Math.round(n);
-		const outside = [];
+		const px = (n: number) => Math.round(n);
+		const outside: string[] = [];
 		if (r.left < box.left - 1) outside.push(`${px(box.left - r.left)} px past the left`);
 		if (r.right > box.right + 1) outside.push(`${px(r.right - box.right)} px past the right`);
 		if (r.top < box.top - 1) outside.push(`${px(box.top - r.top)} px past the top`);
@@ -97,8 +93,7 @@ function measure(expected) {
 			continue;
 		}
 		// Sample a 3×3 grid inside the mark: every point must show the graphic, not something over it.
-		/** @type {string | null} */
-		let covered = null;
+		let covered: string | null = null;
 		for (const fx of [0.1, 0.5, 0.9])
 			for (const fy of [0.1, 0.5, 0.9]) {
 				const x = r.left + (r.right - r.left) * fx;
@@ -112,16 +107,11 @@ function measure(expected) {
 	return { active, marks };
 }
 
-/**
- * Walks every step at every reading position.
- * @param {import('@playwright/test').Page} page the reading page, loaded and hydrated
- * @returns {Promise<MarkResult[]>}
- */
-export async function marksInSight(page) {
+/** Walks every step at every reading position of `page`, the reading page, loaded and hydrated. */
+export async function marksInSight(page: Page): Promise<MarkResult[]> {
 	const count = await page.locator('[data-step-id]').count();
 	const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id') ?? ''));
-	/** @type {MarkResult[]} */
-	const results = [];
+	const results: MarkResult[] = [];
 	for (let i = 0; i < count; i++) {
 		for (const position of POSITIONS) {
 			const y = await page.evaluate(scrollTarget, { i, position });
@@ -137,11 +127,8 @@ export async function marksInSight(page) {
 	return results;
 }
 
-/**
- * "97% (33 of 34)" and the misses, one line each.
- * @param {MarkResult[]} results
- */
-export function summarise(results) {
+/** "97% (33 of 34)" and the misses, one line each. */
+export function summarise(results: MarkResult[]) {
 	const ok = results.filter((r) => r.ok).length;
 	const share = results.length ? (100 * ok) / results.length : 0;
 	return {

@@ -6,12 +6,11 @@
 // rebuilt folder is always seen.
 // The e2e suite and the benchmark serve the real build output with it, not Vite's dev machinery.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** @type {Record<string, string>} */
-const TYPES = {
+const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -34,13 +33,8 @@ const TYPES = {
 /**
  * Serves `dir` on `port` under `base` (e.g. "/story"); resolves to the http.Server once listening.
  * `html`, if given, may rewrite every HTML page as it is sent (`npm run preview`'s stale-build notice).
- * @param {string} dir
- * @param {number} port
- * @param {string} [base]
- * @param {{ html?: (page: string) => string }} [options]
- * @returns {Promise<import('node:http').Server>}
  */
-export function serve(dir, port, base = '', { html } = {}) {
+export function serve(dir: string, port: number, base = '', { html }: { html?: (page: string) => string } = {}): Promise<Server> {
 	const root = resolve(dir);
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -59,8 +53,7 @@ export function serve(dir, port, base = '', { html } = {}) {
 				const type = TYPES[extname(file)] ?? 'application/octet-stream';
 				let body = readFileSync(file);
 				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
-				/** @type {Record<string, string>} */
-				const headers = { ...ruled, 'content-type': type, 'cache-control': 'no-store' };
+				const headers: Record<string, string> = { ...ruled, 'content-type': type, 'cache-control': 'no-store' };
 				if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 					body = gzipSync(body);
 					headers['content-encoding'] = 'gzip';
@@ -73,7 +66,7 @@ export function serve(dir, port, base = '', { html } = {}) {
 	});
 	return new Promise((done, fail) => {
 		server.once('error', (error) =>
-			fail(/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' ? new Error(`port ${port} is in use by another program: stop it, then run again`) : error)
+			fail((error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new Error(`port ${port} is in use by another program: stop it, then run again`) : error)
 		);
 		server.listen(port, '127.0.0.1', () => done(server));
 	});
@@ -83,15 +76,11 @@ export function serve(dir, port, base = '', { html } = {}) {
  * The headers `_headers` gives a path: every rule whose pattern matches (`*` any characters,
  * `:name` one segment), values of the same header from several rules joined with commas, as those
  * hosts do. Cache-Control is left out (see above). Read on every request: a rebuild is seen at once.
- * @param {string} root
- * @param {string} path
- * @returns {Record<string, string>}
  */
-export function hostRules(root, path) {
+export function hostRules(root: string, path: string): Record<string, string> {
 	const file = join(root, '_headers');
 	if (!existsSync(file)) return {};
-	/** @type {Record<string, string>} */
-	const headers = {};
+	const headers: Record<string, string> = {};
 	let matches = false;
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -108,8 +97,7 @@ export function hostRules(root, path) {
 	return headers;
 }
 
-/** @param {import('node:http').ServerResponse} res */
-function notFound(res) {
+function notFound(res: ServerResponse) {
 	res.writeHead(404, { 'content-type': 'text/plain' });
 	res.end('Not found');
 }

@@ -2,7 +2,7 @@
 // install Debian's package; anywhere else, say in one line what to install.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from './chromium.mjs';
+import { findChromium } from './chromium.ts';
 
 let found = findChromium();
 if (!found && existsSync('/etc/debian_version') && process.getuid?.() === 0) {

@@ -3,10 +3,11 @@
 // (/ar/present) to build/briefing.ar.pdf, with the Chromium the tests use. Needs a build: run
 // `npm run build` first.
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { launchChromium } from './chromium.mjs';
-import { serve } from './serve.mjs';
-import { builtEditions } from './build-info.mjs';
+import { launchChromium } from './chromium.ts';
+import { serve } from './serve.ts';
+import { builtEditions } from './build-info.ts';
 
 const dir = process.env.BUILD_DIR ?? 'build';
 if (!existsSync(join(dir, 'index.html'))) {
@@ -14,12 +15,12 @@ if (!existsSync(join(dir, 'index.html'))) {
 	process.exit(1);
 }
 /** [the edition's briefing page, the PDF it prints to]; a file named on the command line takes the English one. */
-const handouts = [
+const handouts: [string, string][] = [
 	['/present', process.argv[2] ?? join(dir, 'briefing.pdf')],
-	...builtEditions(dir).map((lang) => [`/${lang}/present`, join(dir, `briefing.${lang}.pdf`)])
+	...builtEditions(dir).map((lang): [string, string] => [`/${lang}/present`, join(dir, `briefing.${lang}.pdf`)])
 ];
 const server = await serve(dir, 0);
-const { port } = server.address();
+const { port } = server.address() as AddressInfo;
 const browser = await launchChromium();
 try {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 990 } });

@@ -2,8 +2,8 @@
 // http://localhost:4173/. A build made from an older dataset says so, in the terminal and at the top of
 // every page, instead of showing old data silently: build/build-info.json records the dataset the
 // build was made from, and it is compared with the file on disk at every page load.
-import { buildInfo, staleness as stalenessOf } from './build-info.mjs';
-import { serve } from './serve.mjs';
+import { buildInfo, staleness as stalenessOf } from './build-info.ts';
+import { serve } from './serve.ts';
 
 const dir = process.env.BUILD_DIR ?? 'build';
 const port = Number(process.env.PORT ?? 4173);
@@ -19,7 +19,7 @@ if (!info) {
 const staleness = () => stalenessOf(buildInfo(dir) ?? info);
 
 let warned = false;
-const notice = (why) =>
+const notice = (why: string) =>
 	`<p role="alert" data-testid="stale-build" style="position: sticky; top: 0; z-index: 1000; margin: 0; padding: 0.75rem 1rem; background: #b3261e; color: #fff; font: 600 1rem/1.4 system-ui, sans-serif">This preview is out of date: ${why}. Run <code>npm run build</code>, then reload.</p>`;
 
 await serve(dir, port, info.base ?? '', {

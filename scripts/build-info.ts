@@ -6,26 +6,22 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/**
- * @typedef {{ dataset: string, sha256: string, base?: string, editions?: string[], typefaces?: Record<string, string> }} BuildInfo
- */
+export interface BuildInfo {
+	dataset: string;
+	sha256: string;
+	base?: string;
+	editions?: string[];
+	typefaces?: Record<string, string>;
+}
 
-/**
- * The build's record, or null when `dir` holds no build.
- * @param {string} dir
- * @returns {BuildInfo | null}
- */
-export function buildInfo(dir) {
+/** The build's record, or null when `dir` holds no build. */
+export function buildInfo(dir: string): BuildInfo | null {
 	const file = join(dir, 'build-info.json');
 	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
-/**
- * The translated editions in the build in `dir` (none for a build from before editions were recorded).
- * @param {string} dir
- * @returns {string[]}
- */
-export function builtEditions(dir) {
+/** The translated editions in the build in `dir` (none for a build from before editions were recorded). */
+export function builtEditions(dir: string): string[] {
 	const editions = buildInfo(dir)?.editions;
 	return Array.isArray(editions) ? editions : [];
 }
@@ -33,19 +29,13 @@ export function builtEditions(dir) {
 /**
  * The typefaces of the editions that have one of their own (`{ ar: 'Noto Naskh Arabic' }`), from the
  * editions list (src/lib/i18n/langs.ts) as the build recorded it.
- * @param {string} dir
- * @returns {Record<string, string>}
  */
-export function editionTypefaces(dir) {
+export function editionTypefaces(dir: string): Record<string, string> {
 	return buildInfo(dir)?.typefaces ?? {};
 }
 
-/**
- * Why the build no longer shows its dataset (the file is gone or has changed since), or null while it does.
- * @param {BuildInfo} info
- * @returns {string | null}
- */
-export function staleness(info) {
+/** Why the build no longer shows its dataset (the file is gone or has changed since), or null while it does. */
+export function staleness(info: BuildInfo): string | null {
 	if (!existsSync(info.dataset)) return `${info.dataset}, which this build was made from, is gone`;
 	const now = createHash('sha256').update(readFileSync(info.dataset)).digest('hex');
 	return now === info.sha256 ? null : `${info.dataset} has changed since this build was made`;

@@ -1,6 +1,6 @@
 // The sites the browser tests run against: the production build of each, served as plain files.
-// `npm run test:e2e` builds them all first (scripts/e2e-build.mjs), then Playwright serves them
-// (scripts/e2e-server.mjs, its webServer), so `npx playwright test` alone reruns tests against the
+// `npm run test:e2e` builds them all first (scripts/e2e-build.ts), then Playwright serves them
+// (scripts/e2e-server.ts, its webServer), so `npx playwright test` alone reruns tests against the
 // sites as last built.
 //   :4180/        the story as built from timeline-data/ (build/, with offline.html), SITE_URL https://example.org
 //   :4181/story/  the same story built with BASE_PATH=/story (SITE_URL https://example.org/story), to
@@ -20,14 +20,23 @@
 /** The host article allowed to frame the embed. */
 const EMBED_HOSTS = 'http://127.0.0.1:4190';
 
-export const sites = [
+/** A site the browser tests run against: where it is built, served, and the command that builds it. */
+export interface Site {
+	dir: string;
+	port: number;
+	base: string;
+	env: Record<string, string>;
+	build: string;
+}
+
+export const sites: Site[] = [
 	{ dir: 'build', port: 4180, base: '', env: { SITE_URL: 'https://example.org', EMBED_HOSTS }, build: 'npm run -s build' },
 	{
 		dir: 'build-story',
 		port: 4181,
 		base: '/story',
 		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story', EMBED_HOSTS, PSEUDO_LOCALES: '1' },
-		build: 'node_modules/.bin/vite build --logLevel error && node scripts/cards.mjs'
+		build: 'node_modules/.bin/vite build --logLevel error && node_modules/.bin/tsx scripts/cards.ts'
 	},
 	{
 		dir: 'build-second',

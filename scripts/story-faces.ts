@@ -2,8 +2,9 @@
 // reader sees them (src/lib/styles/fonts.css), loaded before the
 // photograph, with the Arabic edition's typeface for Arabic words.
 
-/** @param {import('@playwright/test').Page} page */
-export async function useStoryFaces(page) {
+import type { Page } from '@playwright/test';
+
+export async function useStoryFaces(page: Page) {
 	await page.evaluate(async () => {
 		const faces = ['400 16px "Source Serif 4"', '700 16px "Source Serif 4"', '400 16px "Source Sans 3"', '600 16px "Source Sans 3"'];
 		const arabic = ['400 16px "Noto Naskh Arabic"', '700 16px "Noto Naskh Arabic"'];

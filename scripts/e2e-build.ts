@@ -1,12 +1,12 @@
 // `npm run test:e2e`, first half: stops a test server an interrupted run left behind, then builds
-// every site the browser tests use (scripts/e2e-sites.mjs), one after the other (SvelteKit builds
+// every site the browser tests use (scripts/e2e-sites.ts), one after the other (SvelteKit builds
 // share .svelte-kit/output), before Playwright starts: Playwright then only serves them, in a second.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { PID_FILE, sites } from './e2e-sites.mjs';
+import { PID_FILE, sites } from './e2e-sites.ts';
 
 /** Whether a process is the test server (a process id can be reused once its process ends). */
-function isTestServer(pid) {
+function isTestServer(pid: number) {
 	try {
 		return execSync(`ps -o command= -p ${pid}`, { encoding: 'utf8' }).includes('e2e-server');
 	} catch {

@@ -1,14 +1,12 @@
 // Which Chromium the browser tests (and the handout, bench and screenshot tools) drive:
 // Playwright's own build where it is installed, else CHROMIUM_PATH, else Debian's /usr/bin/chromium.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { chromium } from '@playwright/test';
 
 /** Path of a Chromium executable, or undefined when none is on this machine. */
-export function findChromium() {
+export function findChromium(): string | undefined {
 	try {
-		const own = require('@playwright/test').chromium.executablePath();
+		const own = chromium.executablePath();
 		if (own && existsSync(own)) return own;
 	} catch {
 		// Playwright has no browser of its own here.
@@ -29,9 +27,8 @@ export const chromiumArgs = [
 /**
  * Starts the Chromium above through Playwright (the handout, the share cards and the bench drive it),
  * with the quiet flags and any `extraArgs`.
- * @param {string[]} [extraArgs]
  */
-export function launchChromium(extraArgs = []) {
+export function launchChromium(extraArgs: string[] = []) {
 	const executablePath = findChromium();
-	return require('@playwright/test').chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...chromiumArgs, ...extraArgs] });
+	return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...chromiumArgs, ...extraArgs] });
 }

@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
 import { checkEditionFiles, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/storyFiles.ts';
-import { formatErrors } from './src/lib/data/validateTimeline.ts';
-import { translatableLangs, translationPath } from './src/lib/data/translation.ts';
+import { formatErrors } from './src/lib/server/data/validateTimeline.ts';
+import { translatableLangs, translationPath } from './src/lib/server/data/translation.ts';
 import { EDITION_LIST, isPseudoLang } from './src/lib/i18n/langs.ts';
 import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
 import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
-import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
+import { embedAncestors, hostHeaders, siteUrl } from './src/lib/server/site/site.ts';
 
 /** @newswire/frames's browser build, for host pages' plain <script> tag (the package exports only its module). */
 const framesScript = join(dirname(createRequire(import.meta.url).resolve('@newswire/frames')), 'frames.umd.js');

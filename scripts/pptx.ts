@@ -3,15 +3,15 @@
 // step: the step's picture as the deck draws it (photographed from the built /present by the
 // Chromium that prints the handout, at twice the projector's pixels), its date, title, caption and
 // sources as editable text, its notes as speaker notes; a title slide and the sources at the end
-// (src/lib/export/). `--out DIR` writes them elsewhere; BUILD_DIR picks another build.
+// (src/lib/server/export/). `--out DIR` writes them elsewhere; BUILD_DIR picks another build.
 // Anything wrong stops it with one line saying what to do, before any file is written.
 import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
-import { briefingDeck, type StepPicture } from '../src/lib/export/briefingDeck.ts';
-import { briefingSlides } from '../src/lib/export/briefingSlides.ts';
+import { briefingDeck, type StepPicture } from '../src/lib/server/export/briefingDeck.ts';
+import { briefingSlides } from '../src/lib/server/export/briefingSlides.ts';
 import type { Story } from '../src/lib/data/types.ts';
 import { localeOf } from '../src/lib/i18n/editions.ts';
 import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';

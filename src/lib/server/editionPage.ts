@@ -5,8 +5,8 @@
  * says which, and why: vite.config.ts).
  */
 import { error } from '@sveltejs/kit';
-import type { TranslationLang } from '../data/translation.ts';
-import { formatErrors } from '../data/validateTimeline.ts';
+import type { TranslationLang } from './data/translation.ts';
+import { formatErrors } from './data/validateTimeline.ts';
 import { checkEditions } from './loadStory.ts';
 import { storyPageData } from './storyPage.ts';
 

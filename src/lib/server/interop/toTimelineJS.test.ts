@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { storySchema } from '../data/schema';
-import { testStory } from '../data/testStory';
+import { storySchema } from '../../data/schema';
+import { testStory } from '../../data/testStory';
 import { timelineJSDate, toTimelineJS } from './toTimelineJS';
 
 describe('timelineJSDate', () => {

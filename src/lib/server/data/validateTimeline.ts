@@ -7,10 +7,10 @@
  * malformed event does not hide an ordering or reference problem elsewhere.
  */
 import type { z } from 'zod';
-import { eventSpan, parseStoryDate } from './dates.ts';
+import { eventSpan, parseStoryDate } from '../../data/dates.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
-import { storySchema } from './schema.ts';
-import type { Story } from './types.ts';
+import { storySchema } from '../../data/schema.ts';
+import type { Story } from '../../data/types.ts';
 
 export interface ValidationError {
 	file: string;

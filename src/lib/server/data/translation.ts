@@ -17,12 +17,12 @@
  */
 import { z } from 'zod';
 import { fingerprint, FINGERPRINT } from './fingerprint.ts';
-import type { Story, StoryEvent } from './types.ts';
+import type { Story, StoryEvent } from '../../data/types.ts';
 import { parseStoryText, type ValidationError } from './validateTimeline.ts';
-import { isoDate } from './schema.ts';
-import { fill, type Template } from '../i18n/strings.ts';
+import { isoDate } from '../../data/schema.ts';
+import { fill, type Template } from '../../i18n/strings.ts';
 
-import { translatableLangs, translationLangs, type TranslationLang } from '../i18n/langs.ts';
+import { translatableLangs, translationLangs, type TranslationLang } from '../../i18n/langs.ts';
 
 export { translatableLangs, translationLangs, type TranslationLang };
 

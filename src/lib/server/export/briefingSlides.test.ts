@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { storySchema } from '../data/schema';
-import { testStory } from '../data/testStory';
-import { editionLocale } from '../i18n/editions';
-import { AR, AR_SLIDES } from '../i18n/strings.ar';
+import { storySchema } from '../../data/schema';
+import { testStory } from '../../data/testStory';
+import { editionLocale } from '../../i18n/editions';
+import { AR, AR_SLIDES } from '../../i18n/strings.ar';
 
 const ar = editionLocale('ar', AR);
-import { EN_SLIDES, english } from '../i18n/strings.en';
+import { EN_SLIDES, english } from '../../i18n/strings.en';
 import { authorOf, briefingSlides, SOURCES_PER_SLIDE } from './briefingSlides';
 
 const story = storySchema.parse(testStory());

@@ -5,8 +5,8 @@
  * (langs.ts): its Office language tag, and its typeface where it has one of its own (else the story's
  * faces). Only the export uses this, so no page carries it.
  */
-import { EDITION_LIST } from './langs';
-import type { Lang } from './locale';
+import { EDITION_LIST } from '../../i18n/langs';
+import type { Lang } from '../../i18n/locale';
 
 export interface SlideType {
 	/** The text's language tag in the file (spelling and grammar checks, and the right shaping). */

@@ -17,7 +17,7 @@
  *   origin; a local picture becomes a photo step when it has alt text and a credit.
  * Bad input throws an ImportError naming the slide (`events[3] ("Baghouz falls")`) or the CSV row.
  */
-import { eventSpan, formatEventDate, parseStoryDate } from '../data/dates';
+import { eventSpan, formatEventDate, parseStoryDate } from '../../data/dates';
 import { parseStoryText } from '../data/validateTimeline';
 import { htmlToText, plainLine, type Link } from './html';
 

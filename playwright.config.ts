@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from './scripts/chromium';
 
 const executablePath = findChromium();
 
@@ -21,9 +21,9 @@ export default defineConfig({
 		launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
-	// Serves the sites `npm run test:e2e` built before Playwright started (scripts/e2e-sites.mjs).
+	// Serves the sites `npm run test:e2e` built before Playwright started (scripts/e2e-sites.ts).
 	webServer: {
-		command: 'node scripts/e2e-server.mjs',
+		command: 'node --import tsx scripts/e2e-server.ts',
 		url: 'http://localhost:4181/story/',
 		timeout: 20_000,
 		reuseExistingServer: false,

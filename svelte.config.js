@@ -12,7 +12,7 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const outDir = process.env.BUILD_DIR ?? 'build';
 
 /**
- * OFFLINE=1 builds the single-file edition (scripts/build-offline.mjs): every script and style inlined
+ * OFFLINE=1 builds the single-file edition (scripts/build-offline.ts): every script and style inlined
  * into the page, so one HTML file runs from disk with no server.
  */
 const offline = process.env.OFFLINE === '1';

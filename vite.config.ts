@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
 import { checkEditionFiles, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/storyFiles.ts';
-import { formatErrors } from './src/lib/data/validateTimeline.ts';
-import { translatableLangs, translationPath } from './src/lib/data/translation.ts';
+import { formatErrors } from './src/lib/server/data/validateTimeline.ts';
+import { translatableLangs, translationPath } from './src/lib/server/data/translation.ts';
 import { EDITION_LIST, isPseudoLang } from './src/lib/i18n/langs.ts';
 import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
 import { storyPictures } from './src/lib/server/pictures.ts';
 import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
-import { embedAncestors, hostHeaders, siteUrl } from './src/lib/site/site.ts';
+import { embedAncestors, hostHeaders, siteUrl } from './src/lib/server/site/site.ts';
 import { isOffline } from './src/lib/server/buildMode.ts';
 
 /** @newswire/frames's browser build, for host pages' plain <script> tag (the package exports only its module). */
@@ -99,7 +99,7 @@ function storyData(): Plugin {
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
-			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.mjs):
+			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.ts):
 			// offline files, share cards, handouts, PowerPoint files. Not the tests' pseudo-locales (`pseudo`), which have none.
 			// `typefaces`: the editions' own typefaces (the offline files keep only their own).
 			const typefaces = Object.fromEntries(EDITION_LIST.flatMap((e) => ('typeface' in e && e.typeface ? [[e.lang, e.typeface]] : [])));

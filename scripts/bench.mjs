@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
-import { launchChromium } from './chromium.mjs';
-import { marksInSight, summarise } from './marks-in-sight.mjs';
-import { serve } from './serve.mjs';
+import { launchChromium } from './chromium.ts';
+import { marksInSight, summarise } from './marks-in-sight.ts';
+import { serve } from './serve.ts';
 import { syntheticStory } from './synthetic-story.mjs';
 
 const require = createRequire(import.meta.url);

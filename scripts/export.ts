@@ -2,7 +2,7 @@
 // file (standard output without --out). STORY_DATA picks another dataset, as everywhere.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { toTimelineJS } from '../src/lib/interop/toTimelineJS.ts';
+import { toTimelineJS } from '../src/lib/server/interop/toTimelineJS.ts';
 import { loadStory } from '../src/lib/server/loadStory.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'timelinejs' }, out: { type: 'string' } } });

@@ -4,9 +4,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatErrors, validateStory } from '../src/lib/data/validateTimeline.ts';
-import { ImportError, importTimeline, readTimelineJSON, type ImportNote } from '../src/lib/interop/fromTimelineJS.ts';
-import { readTimelineSheet } from '../src/lib/interop/timelineSheet.ts';
+import { formatErrors, validateStory } from '../src/lib/server/data/validateTimeline.ts';
+import { ImportError, importTimeline, readTimelineJSON, type ImportNote } from '../src/lib/server/interop/fromTimelineJS.ts';
+import { readTimelineSheet } from '../src/lib/server/interop/timelineSheet.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'timeline-data/story.json' } } });
 const [input] = positionals;

@@ -3,24 +3,24 @@
 // step: the step's picture as the deck draws it (photographed from the built /present by the
 // Chromium that prints the handout, at twice the projector's pixels), its date, title, caption and
 // sources as editable text, its notes as speaker notes; a title slide and the sources at the end
-// (src/lib/export/). `--out DIR` writes them elsewhere; BUILD_DIR picks another build.
+// (src/lib/server/export/). `--out DIR` writes them elsewhere; BUILD_DIR picks another build.
 // Anything wrong stops it with one line saying what to do, before any file is written.
 import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
-import { briefingDeck, type StepPicture } from '../src/lib/export/briefingDeck.ts';
-import { briefingSlides } from '../src/lib/export/briefingSlides.ts';
+import { briefingDeck, type StepPicture } from '../src/lib/server/export/briefingDeck.ts';
+import { briefingSlides } from '../src/lib/server/export/briefingSlides.ts';
 import type { Story } from '../src/lib/data/types.ts';
 import { localeOf } from '../src/lib/i18n/editions.ts';
 import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
 import { SLIDE_STRINGS, STRINGS } from '../src/lib/i18n/strings.all.ts';
 import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
-import { buildInfo, builtEditions, staleness } from './build-info.mjs';
-import { findChromium, launchChromium } from './chromium.mjs';
-import { serve } from './serve.mjs';
-import { useStoryFaces } from './story-faces.mjs';
+import { buildInfo, builtEditions, staleness } from './build-info.ts';
+import { findChromium, launchChromium } from './chromium.ts';
+import { serve } from './serve.ts';
+import { useStoryFaces } from './story-faces.ts';
 
 /** The narrowest picture a slide gets, in pixels: sharp on a 1920-pixel projector at full width. */
 const MIN_PICTURE_WIDTH = 1920;

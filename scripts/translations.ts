@@ -14,8 +14,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { translatableLangs, translationPath, type TranslationLang } from '../src/lib/data/translation.ts';
-import { formatErrors } from '../src/lib/data/validateTimeline.ts';
+import { translatableLangs, translationPath, type TranslationLang } from '../src/lib/server/data/translation.ts';
+import { formatErrors } from '../src/lib/server/data/validateTimeline.ts';
 import { EDITIONS } from '../src/lib/i18n/editions.ts';
 import { checkStory, storyPath } from '../src/lib/server/loadStory.ts';
 import { exportXliff, importXliff, stampOverlay, type ImportEntry } from '../src/lib/server/translationExchange.ts';

@@ -9,7 +9,7 @@
  * fails a strict build. An overlay that cannot be read always fails.
  */
 import { relative, resolve } from 'node:path';
-import { formatError, formatErrors, type ValidationError } from '../src/lib/data/validateTimeline';
+import { formatError, formatErrors, type ValidationError } from '../src/lib/server/data/validateTimeline';
 import { checkEditions, checkStory, editionCounts, storyPath, strictTranslations } from '../src/lib/server/loadStory';
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { base } from '$app/paths';
-import { decodeEntities } from '$lib/interop/html';
+import { decodeEntities } from '$lib/server/interop/html';
 import { deferScripts } from '$lib/server/deferScripts';
 import { offline } from '$lib/site/buildMode';
 import { checkEditions, checkStory } from '$lib/server/loadStory';
@@ -10,8 +10,8 @@ import { STRINGS } from '$lib/i18n/strings.all';
 import { PENDING_STEP_JS } from '$lib/embed/pendingStep';
 import { editionInfo, isPseudoLang, translationLangs, type TranslationLang } from '$lib/i18n/langs';
 import { OPEN_STORY_JS } from '$lib/site/openStory';
-import { headTags } from '$lib/site/headTags';
-import { siteUrl } from '$lib/site/site';
+import { headTags } from '$lib/server/site/headTags';
+import { siteUrl } from '$lib/server/site/site';
 
 const EDITION_PATH = new RegExp(`^(${translationLangs.join('|')})(/|$)`);
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { formatErrors } from '$lib/data/validateTimeline';
+import { formatErrors } from '$lib/server/data/validateTimeline';
 import { checkStory } from '$lib/server/loadStory';
 import type { LayoutServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 /**
  * Authoring, as a newsroom would do it: a TimelineJS spreadsheet imported with `npm run import` and
- * built (the :4184 site, see scripts/e2e-sites.mjs), its photo step in every view, and the author's
+ * built (the :4184 site, see scripts/e2e-sites.ts), its photo step in every view, and the author's
  * feedback loops: problems in the browser during `npm run dev`, and a preview that says when it is
  * out of date.
  */
@@ -125,7 +125,7 @@ plain('during npm run dev, an invalid dataset lists its problems in the browser,
 plain('npm run preview says so when the dataset has changed since the build', async ({ page }) => {
 	const dataset = 'build-imported-data/story.json';
 	const original = readFileSync(dataset, 'utf8');
-	const preview = await start(['node', 'scripts/preview.mjs'], { BUILD_DIR: 'build-imported', PORT: '4189' }, 'http://localhost:4189/');
+	const preview = await start(['node', '--import', 'tsx', 'scripts/preview.ts'], { BUILD_DIR: 'build-imported', PORT: '4189' }, 'http://localhost:4189/');
 	try {
 		await page.goto('http://localhost:4189/');
 		await expect(page.locator('h1')).toBeVisible();

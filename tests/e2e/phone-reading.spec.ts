@@ -1,12 +1,12 @@
 /**
  * Reading on phones and tablets: while a step's text is read, everything the step points at is in
  * sight and under no text; the axis and the controls stay small, thumb-sized and uncovered. Walks
- * every step of both stories at three reading positions (scripts/marks-in-sight.mjs, the same walk
+ * every step of both stories at three reading positions (scripts/marks-in-sight.ts, the same walk
  * `npm run bench` reports as "marks in sight while reading").
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { marksInSight, summarise } from '../../scripts/marks-in-sight.mjs';
+import { marksInSight, summarise } from '../../scripts/marks-in-sight';
 import { expect, graphic, test } from './fixtures';
 
 const layouts = [

@@ -2,7 +2,7 @@
  * How the story travels: what each page tells link previews and search engines, the sitemap and
  * robots.txt, the web app manifest and icons, and the headers file for static hosts. The main site is
  * built with SITE_URL=https://example.org, the sub-path site with https://example.org/story, the
- * second story with none (scripts/e2e-sites.mjs).
+ * second story with none (scripts/e2e-sites.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -127,7 +127,7 @@ test('static hosts get a headers file: hashed files cached for a year, pages bri
 });
 
 test('a host applying the headers file sends each page one framing policy, and the security headers', async ({ request }) => {
-	// The e2e server applies _headers as Netlify does (scripts/serve.mjs): values of one header from
+	// The e2e server applies _headers as Netlify does (scripts/serve.ts): values of one header from
 	// several matching rules would be joined, so one policy each means no two rules overlap.
 	for (const [path, ancestors] of [
 		['/', "'self'"],

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { storySchema } from '../../src/lib/data/schema';
 import { formatEventDate, formatStoryDate } from '../../src/lib/data/dates';
-import { localizeStory, translationSchema } from '../../src/lib/data/translation';
+import { localizeStory, translationSchema } from '../../src/lib/server/data/translation';
 import { editionLocale } from '../../src/lib/i18n/editions';
 import { en } from '../../src/lib/i18n/locale';
 import { fill, type Template, type UiStrings } from '../../src/lib/i18n/strings';

@@ -1,11 +1,11 @@
 // The editions are listed once (langs.ts): everything a language needs is derived from its line, its
 // strings file and its overlay, so adding one is those three things and no code.
 import { describe, expect, it } from 'vitest';
-import { translationPath } from '../data/translation';
+import { translationPath } from '../server/data/translation';
 import { match } from '../../params/edition';
 import { EDITIONS, editionLocale } from './editions';
 import { EDITION_LIST, translationLangs } from './langs';
-import { SLIDE_TYPE } from './slides';
+import { SLIDE_TYPE } from '../server/export/slides';
 import { SLIDE_STRINGS, STRINGS } from './strings.all';
 
 describe('the editions list', () => {

@@ -1,6 +1,6 @@
 /**
  * The story's languages: English, the dataset's own, and the translations an overlay gives it
- * (src/lib/data/translation.ts). What each needs beyond the story's words: its direction, how it
+ * (src/lib/server/data/translation.ts). What each needs beyond the story's words: its direction, how it
  * writes numbers and dates, and how link previews name it. English numbers and dates are written out
  * here with no Intl code (the first Intl formatter of a page loads locale data, ~60 ms of a slow
  * phone's start-up, for what is one regular expression); its lists of two or more items are Intl's

@@ -3,7 +3,7 @@ import { formatEventDate } from '../data/dates';
 import { testStory } from '../data/testStory';
 import { storySchema } from '../data/schema';
 import type { Story } from '../data/types';
-import { auditOverlay, localizeStory } from '../data/translation';
+import { auditOverlay, localizeStory } from '../server/data/translation';
 import { pseudoOverlay } from '../server/pseudoOverlay';
 import { editionLocale } from './editions';
 import { EXPANSION, isPseudo, PDF, pseudoStrings, pseudoText, RLO } from './pseudo';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editionLocale } from './editions';
 import { translationLangs, editionInfo } from './langs';
 import { en } from './locale';
-import { SLIDE_TYPE } from './slides';
+import { SLIDE_TYPE } from '../server/export/slides';
 import { fill, placeholders, plural, pluralList, templateParts, type PluralCategory, type Template, type UiStrings } from './strings';
 import { SLIDE_STRINGS, STRINGS } from './strings.all';
 import { AR } from './strings.ar';

@@ -317,7 +317,7 @@ export interface SlideStrings {
 	/**
 	 * Speaker note on the title slide: the typefaces, and what to replace them with. A language gives
 	 * the one its slides need: two faces (the story's serif and sans) or one (an edition's own
-	 * typeface, set for both: src/lib/i18n/slides.ts); the tests check it is there.
+	 * typeface, set for both: src/lib/server/export/slides.ts); the tests check it is there.
 	 */
 	fontsNote?: Template<'serif' | 'sans' | 'fallbackSerif' | 'fallbackSans'>;
 	fontsNoteOneFace?: Template<'face' | 'fallback'>;

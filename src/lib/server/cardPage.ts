@@ -8,7 +8,7 @@ import { error } from '@sveltejs/kit';
 import { formatEventDate } from '../data/dates.ts';
 import { localeOf } from '../i18n/editions.ts';
 import type { Lang } from '../i18n/locale.ts';
-import { siteUrl } from '../site/site.ts';
+import { siteUrl } from './site/site.ts';
 import { defaultKicker } from '../story/kicker.ts';
 import { leadIndex } from '../story/lead.ts';
 import { loadStory } from './loadStory.ts';

@@ -6,8 +6,8 @@
  * out or refused (the build says which, and why: vite.config.ts).
  */
 import { error } from '@sveltejs/kit';
-import type { TranslationLang } from '../data/translation.ts';
-import { formatErrors } from '../data/validateTimeline.ts';
+import type { TranslationLang } from './data/translation.ts';
+import { formatErrors } from './data/validateTimeline.ts';
 import { isPseudoLang } from '../i18n/langs.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { checkEditions } from './loadStory.ts';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
-import { formatError } from '../data/validateTimeline';
+import { formatError } from './data/validateTimeline';
 import { checkEditions, editionLine, readEdition } from './loadStory';
 
 const overlay = readFileSync('timeline-data/story.ar.json', 'utf8');

@@ -5,7 +5,7 @@
  * The browser never runs this.
  */
 import { formatStoryDate } from '../data/dates.ts';
-import { localizeStory, type ReviewWords, type TranslationLang } from '../data/translation.ts';
+import { localizeStory, type ReviewWords, type TranslationLang } from './data/translation.ts';
 import type { Story } from '../data/types.ts';
 import { editionLocale } from '../i18n/editions.ts';
 import { STRINGS } from '../i18n/strings.all.ts';

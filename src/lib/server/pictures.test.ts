@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
-import { validateStory } from '../data/validateTimeline';
+import { validateStory } from './data/validateTimeline';
 import { measurePictures, storyPictures } from './pictures';
 
 // A dataset "next to" the fixture picture tests/fixtures/timelinejs/photos/test-picture.png (600×400).

@@ -7,7 +7,7 @@
  * (storyFiles.ts), never written to a file.
  */
 import type { Story } from '../data/types.ts';
-import { translationUnits, type Translation, type TranslationLang } from '../data/translation.ts';
+import { translationUnits, type Translation, type TranslationLang } from './data/translation.ts';
 import { pseudoText, type PseudoKind } from '../i18n/pseudo.ts';
 
 /** The credit line of a pseudo-locale's edition (transformed too). */

@@ -70,7 +70,10 @@ describe('loadRegionGeo', () => {
 		const all = border.lines.flat();
 		expect(Math.min(...all.map((p) => p[1]))).toBeLessThan(33.5); // the Jordan tripoint, ~32.3°N
 		expect(Math.max(...all.map((p) => p[1]))).toBeGreaterThan(36.9); // the Turkish tripoint, ~37.1°N
-		for (const [lon] of all) expect(lon).toBeGreaterThan(38.5), expect(lon).toBeLessThan(42.5);
+		for (const [lon] of all) {
+			expect(lon).toBeGreaterThan(38.5);
+			expect(lon).toBeLessThan(42.5);
+		}
 		expect(border.path).toMatch(/^M[-\d.]+,[-\d.]+L/);
 	});
 

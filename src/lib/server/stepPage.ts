@@ -55,7 +55,7 @@ export function otherEditions(id: string, lang: Lang, others: Lang[]): StepEditi
 
 /**
  * The steps whose own pages are prerendered (their ids): every step's, except in the offline
- * edition's build, which is made only for its reading pages (scripts/build-offline.mjs) and would
+ * edition's build, which is made only for its reading pages (scripts/build-offline.ts) and would
  * otherwise write every step's page with every script inlined: at 1,000 events, 15 of that build's
  * 21 seconds.
  */

@@ -10,11 +10,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { auditOverlay, auditTranslation, translationLangs, translationPath, type AuditResult, type Translation, type TranslationLang } from '../data/translation.ts';
+import { auditOverlay, auditTranslation, translationLangs, translationPath, type AuditResult, type Translation, type TranslationLang } from './data/translation.ts';
 import { EDITION_LIST, type EditionInfo } from '../i18n/langs.ts';
 import { isOffline } from './buildMode.ts';
 import { pseudoOverlay } from './pseudoOverlay.ts';
-import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from '../data/validateTimeline.ts';
+import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from './data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
 import { measurePictures } from './pictures.ts';
 

@@ -4,7 +4,7 @@
  * that language, serialised into the prerendered page, so the browser ships neither zod, nor the
  * world map, nor any language's table of words in its scripts. Build time only.
  */
-import { formatErrors } from '../data/validateTimeline.ts';
+import { formatErrors } from './data/validateTimeline.ts';
 import type { Story } from '../data/types.ts';
 import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';

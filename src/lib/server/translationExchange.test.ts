@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../data/schema';
 import { testStory } from '../data/testStory';
-import { auditTranslation } from '../data/translation';
+import { auditTranslation } from './data/translation';
 import { exportXliff, importXliff, matches, stampOverlay } from './translationExchange';
 import { readXliff } from './xliff';
 

@@ -9,10 +9,10 @@
  *   written into the overlay (keeping its layout: see jsonEdit.ts), each imported unit stamped with
  *   the English it was translated from, and a report of what changed.
  */
-import { fingerprint } from '../data/fingerprint.ts';
-import { auditTranslation, parseTranslation, type TextUnit, type TranslationLang } from '../data/translation.ts';
+import { fingerprint } from './data/fingerprint.ts';
+import { auditTranslation, parseTranslation, type TextUnit, type TranslationLang } from './data/translation.ts';
 import type { Story } from '../data/types.ts';
-import { formatErrors } from '../data/validateTimeline.ts';
+import { formatErrors } from './data/validateTimeline.ts';
 import { setMember, setValues } from './jsonEdit.ts';
 import { readXliff, writeXliff, type XliffNote, type XliffUnit } from './xliff.ts';
 

@@ -45,6 +45,7 @@ export interface XliffDocument {
 }
 
 /** Characters XML 1.0 cannot hold at all (controls other than tab, newline and return; U+FFFE, U+FFFF; lone surrogates). */
+// eslint-disable-next-line no-control-regex -- these control characters are what it looks for
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function checkChars(s: string, where: string) {

@@ -1,5 +1,5 @@
 import { loadStory } from '$lib/server/loadStory';
-import { webManifest } from '$lib/site/site';
+import { webManifest } from '$lib/server/site/site';
 
 export const prerender = true;
 

@@ -1,4 +1,4 @@
-import { siteUrl, robots } from '$lib/site/site';
+import { siteUrl, robots } from '$lib/server/site/site';
 
 export const prerender = true;
 

@@ -1,6 +1,6 @@
 import { isPseudoLang } from '$lib/i18n/langs';
 import { checkEditions, loadStory } from '$lib/server/loadStory';
-import { pageUrl, siteUrl, sitemap, sitePages } from '$lib/site/site';
+import { pageUrl, siteUrl, sitemap, sitePages } from '$lib/server/site/site';
 
 export const prerender = true;
 

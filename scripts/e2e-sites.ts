@@ -1,0 +1,71 @@
+// The sites the browser tests run against: the production build of each, served as plain files.
+// `npm run test:e2e` builds them all first (scripts/e2e-build.ts), then Playwright serves them
+// (scripts/e2e-server.ts, its webServer), so `npx playwright test` alone reruns tests against the
+// sites as last built.
+//   :4180/        the story as built from timeline-data/ (build/, with offline.html), SITE_URL https://example.org
+//   :4181/story/  the same story built with BASE_PATH=/story (SITE_URL https://example.org/story), to
+//                 prove sub-path hosting works; the others have no SITE_URL. It also has the
+//                 pseudo-locales' editions (PSEUDO_LOCALES=1): /story/en-XA/ and /story/ar-XB/, walked
+//                 by tests/e2e/pseudo.spec.ts
+//   :4182/        a second, different story (tests/fixtures/second-story.json): the data makes the story;
+//                 its Arabic overlay (second-story.ar.json) lags behind it, so /ar/ shows some English
+//   :4183/        a story whose text is full of markup (tests/fixtures/markup-story.json), with its
+//                 offline file: markup must stay text everywhere
+//   :4184/        a story imported from a TimelineJS spreadsheet (tests/fixtures/timelinejs/sheet.csv,
+//                 with a photo step), built with its offline file: `npm run import` as a newsroom runs it
+//   127.0.0.1:4190 and :4191  a host article that embeds the story (tests/fixtures/embed-host/): the
+//                 first is a site allowed to frame the embed (EMBED_HOSTS of :4180 and :4181), the
+//                 second is not
+
+/** The host article allowed to frame the embed. */
+const EMBED_HOSTS = 'http://127.0.0.1:4190';
+
+/** A site the browser tests run against: where it is built, served, and the command that builds it. */
+export interface Site {
+	dir: string;
+	port: number;
+	base: string;
+	env: Record<string, string>;
+	build: string;
+}
+
+export const sites: Site[] = [
+	{ dir: 'build', port: 4180, base: '', env: { SITE_URL: 'https://example.org', EMBED_HOSTS }, build: 'npm run -s build' },
+	{
+		dir: 'build-story',
+		port: 4181,
+		base: '/story',
+		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story', EMBED_HOSTS, PSEUDO_LOCALES: '1' },
+		build: 'node_modules/.bin/vite build --logLevel error && node_modules/.bin/tsx scripts/cards.ts'
+	},
+	{
+		dir: 'build-second',
+		port: 4182,
+		base: '',
+		env: { STORY_DATA: 'tests/fixtures/second-story.json', BUILD_DIR: 'build-second' },
+		build: 'node_modules/.bin/vite build --logLevel error'
+	},
+	{
+		dir: 'build-markup',
+		port: 4183,
+		base: '',
+		env: { STORY_DATA: 'tests/fixtures/markup-story.json', BUILD_DIR: 'build-markup' },
+		build: 'npm run -s build'
+	},
+	{
+		dir: 'build-imported',
+		port: 4184,
+		base: '',
+		env: { STORY_DATA: 'build-imported-data/story.json', BUILD_DIR: 'build-imported' },
+		build: 'npm run -s import -- tests/fixtures/timelinejs/sheet.csv --out build-imported-data/story.json > /dev/null && npm run -s build'
+	}
+];
+
+/** The embed host's ports (allowed, not allowed). */
+export const hostPorts = [4190, 4191];
+
+/**
+ * Where the running server writes its process id, so an interrupted run's server can be stopped (not
+ * under test-results/, which Playwright empties as it starts).
+ */
+export const PID_FILE = 'node_modules/.cache/e2e-server.pid';

@@ -1,0 +1,109 @@
+// A minimal static file server for built folders, behaving like an ordinary static host:
+// `/present` serves `present.html`, `/` serves `index.html`, everything under an optional base path,
+// text compressed with gzip when the browser accepts it (as every static host does), and the headers
+// the build's `_headers` file gives each address, as Netlify and Cloudflare Pages apply it (which
+// sites may frame a page is decided there), except caching: these servers say `no-store`, so a
+// rebuilt folder is always seen.
+// The e2e suite and the benchmark serve the real build output with it, not Vite's dev machinery.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.gif': 'image/gif',
+	'.woff2': 'font/woff2',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.ico': 'image/x-icon',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.pdf': 'application/pdf'
+};
+
+/**
+ * Serves `dir` on `port` under `base` (e.g. "/story"); resolves to the http.Server once listening.
+ * `html`, if given, may rewrite every HTML page as it is sent (`npm run preview`'s stale-build notice).
+ */
+export function serve(dir: string, port: number, base = '', { html }: { html?: (page: string) => string } = {}): Promise<Server> {
+	const root = resolve(dir);
+	const server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let path = decodeURIComponent(url.pathname);
+		const ruled = hostRules(root, path);
+		if (base) {
+			if (path === base) path = base + '/';
+			if (!path.startsWith(base + '/')) return notFound(res);
+			path = path.slice(base.length);
+		}
+		const candidates = [path, join(path, 'index.html'), path.replace(/\/$/, '') + '.html'];
+		for (const candidate of candidates) {
+			const file = join(root, normalize(candidate));
+			if (!file.startsWith(root)) return notFound(res);
+			if (existsSync(file) && statSync(file).isFile()) {
+				const type = TYPES[extname(file)] ?? 'application/octet-stream';
+				let body = readFileSync(file);
+				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
+				const headers: Record<string, string> = { ...ruled, 'content-type': type, 'cache-control': 'no-store' };
+				if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+					body = gzipSync(body);
+					headers['content-encoding'] = 'gzip';
+				}
+				res.writeHead(200, { ...headers, 'content-length': body.length });
+				return res.end(body);
+			}
+		}
+		notFound(res);
+	});
+	return new Promise((done, fail) => {
+		server.once('error', (error) =>
+			fail((error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new Error(`port ${port} is in use by another program: stop it, then run again`) : error)
+		);
+		server.listen(port, '127.0.0.1', () => done(server));
+	});
+}
+
+/**
+ * The headers `_headers` gives a path: every rule whose pattern matches (`*` any characters,
+ * `:name` one segment), values of the same header from several rules joined with commas, as those
+ * hosts do. Cache-Control is left out (see above). Read on every request: a rebuild is seen at once.
+ */
+export function hostRules(root: string, path: string): Record<string, string> {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return {};
+	const headers: Record<string, string> = {};
+	let matches = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+			matches = new RegExp(`^${pattern}$`).test(path);
+			continue;
+		}
+		const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
+		if (!matches || !name || name.toLowerCase() === 'cache-control') continue;
+		const key = name.toLowerCase();
+		headers[key] = headers[key] ? `${headers[key]}, ${value}` : value;
+	}
+	return headers;
+}
+
+function notFound(res: ServerResponse) {
+	res.writeHead(404, { 'content-type': 'text/plain' });
+	res.end('Not found');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [dir = 'build', port = '4173', base = ''] = process.argv.slice(2);
+	await serve(dir, Number(port), base);
+	console.log(`Serving ${dir} at http://localhost:${port}${base}/`);
+}

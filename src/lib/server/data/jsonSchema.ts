@@ -1,0 +1,15 @@
+/** The editor-facing JSON Schema of the dataset, generated from the zod schema. */
+import { z } from 'zod';
+import { storySchema } from '../../data/schema';
+import { translationSchema } from './translation';
+
+export function storyJsonSchema(): string {
+	const schema = z.toJSONSchema(storySchema, { io: 'input', unrepresentable: 'any' });
+	return JSON.stringify({ ...schema, title: 'Timeline story dataset' }, null, '\t') + '\n';
+}
+
+/** The JSON Schema of a translation overlay (`story.ar.json`), for editors. */
+export function translationJsonSchema(): string {
+	const schema = z.toJSONSchema(translationSchema, { io: 'input', unrepresentable: 'any' });
+	return JSON.stringify({ ...schema, title: 'Translation of a timeline story (an overlay keyed by the dataset’s ids)' }, null, '\t') + '\n';
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { storySchema } from '../../data/schema';
+import { testStory } from '../../data/testStory';
+import { editionLocale } from '../../i18n/editions';
+import { AR, AR_SLIDES } from '../../i18n/strings.ar';
+
+const ar = editionLocale('ar', AR);
+import { EN_SLIDES, english } from '../../i18n/strings.en';
+import { authorOf, briefingSlides, SOURCES_PER_SLIDE } from './briefingSlides';
+
+const story = storySchema.parse(testStory());
+
+describe('briefingSlides', () => {
+	const b = briefingSlides(story, english, EN_SLIDES);
+
+	it('opens with the title slide, has a slide per step in story order, and ends with the sources', () => {
+		expect(b.slides.map((s) => s.kind)).toEqual(['title', ...story.events.map(() => 'step'), 'sources']);
+		expect(b.slides.filter((s) => s.kind === 'step').map((s) => s.id)).toEqual(story.events.map((e) => e.id));
+	});
+
+	it('gives each step its date as the deck writes it, its title, first paragraph as caption, sources and notes', () => {
+		const second = b.slides[2];
+		expect(second).toMatchObject({ kind: 'step', date: '23 March 2019', title: 'Second', caption: 'Two.', notes: 'Say two.', position: `Step 2 of ${story.events.length}` });
+		expect(second.kind === 'step' && second.sources).toBe('Source: The article');
+	});
+
+	it('names the document from the story: title, author from the byline, the dataset’s updated date', () => {
+		expect(b).toMatchObject({ title: 'Test story', author: 'a tester', updated: '2026-02-01', subject: 'Test story — briefing', dir: 'ltr' });
+		expect(b.slides[0]).toMatchObject({ kind: 'title', title: 'Test story', dek: 'A dek.', byline: 'By a tester', updated: 'Updated 1 February 2026' });
+	});
+
+	it('tells the briefer, in the title slide’s notes, the typefaces and what to use where they are missing', () => {
+		expect(b.slides[0].kind === 'title' && b.slides[0].notes).toMatch(/Source Serif 4.*Georgia/);
+	});
+
+	it('lists every source on closing slides, a new slide every few sources', () => {
+		const many = storySchema.parse({
+			...testStory(),
+			sources: Array.from({ length: SOURCES_PER_SLIDE + 2 }, (_, i) => ({ id: `s${i}`, title: `Source ${i}`, kind: 'reporting', url: `https://example.org/${i}` }))
+		});
+		// Every event cites the first source.
+		many.events.forEach((e) => (e.sources = ['s0']));
+		const closing = briefingSlides(many, english, EN_SLIDES).slides.filter((s) => s.kind === 'sources');
+		expect(closing).toHaveLength(2);
+		expect(closing.flatMap((s) => s.sources)).toHaveLength(SOURCES_PER_SLIDE + 2);
+		expect(closing[0].sources[1]).toEqual({ text: 'Source 1', url: 'https://example.org/1' });
+	});
+
+	it('writes an Arabic briefing right to left, in Arabic words and digits', () => {
+		const arabic = briefingSlides(story, ar, AR_SLIDES);
+		expect(arabic.dir).toBe('rtl');
+		expect(arabic.type.serif).toBe('Noto Naskh Arabic');
+		const second = arabic.slides[2];
+		expect(second.kind === 'step' && second.position).toBe(`الخطوة ٢ من ${ar.number(story.events.length)}`);
+		expect(second.kind === 'step' && second.date).toMatch(/٢٣/);
+	});
+});
+
+describe('authorOf', () => {
+	it('takes the "By" off a byline and leaves other bylines as they are', () => {
+		expect(authorOf('By the Graphics Desk')).toBe('the Graphics Desk');
+		expect(authorOf('قسم الرسوم البيانية')).toBe('قسم الرسوم البيانية');
+	});
+});

@@ -1,0 +1,126 @@
+/**
+ * The PowerPoint briefing's content, slide by slide, from the story in one language: a title slide,
+ * one slide per step (date, title, caption, sources, the step's notes as speaker notes), and the
+ * sources at the end. Only words: the pictures and the layout are scripts/pptx.ts's and
+ * briefingDeck.ts's. The caption is the deck's (the step's first paragraph), so the slide says what
+ * the briefer's screen says.
+ */
+import { formatEventDate, formatStoryDate } from '../../data/dates';
+import type { Story } from '../../data/types';
+import type { Locale } from '../../i18n/locale';
+import { SLIDE_TYPE, type SlideType } from './slides';
+import { fill, type SlideStrings } from '../../i18n/strings';
+import { citationText, sourcesText } from '../../story/citation';
+import { citedSources } from '../../story/sourceIndex';
+
+export interface TitleSlide {
+	kind: 'title';
+	kicker?: string;
+	title: string;
+	dek: string;
+	byline: string;
+	updated: string;
+	credits: string[];
+	notes: string;
+}
+
+export interface StepSlide {
+	kind: 'step';
+	id: string;
+	date: string;
+	title: string;
+	caption: string;
+	/** "Source: Title, Publisher; Title" as the deck writes it. */
+	sources: string;
+	/** "Step 9 of 18". */
+	position: string;
+	notes: string;
+}
+
+export interface SourcesSlide {
+	kind: 'sources';
+	heading: string;
+	sources: { text: string; url?: string }[];
+}
+
+export type Slide = TitleSlide | StepSlide | SourcesSlide;
+
+export interface Briefing {
+	lang: Locale['lang'];
+	dir: Locale['dir'];
+	/** Document properties. */
+	title: string;
+	subject: string;
+	author: string;
+	/** The dataset's `updated` (YYYY-MM-DD). */
+	updated: string;
+	type: SlideType;
+	slides: Slide[];
+}
+
+/** How many sources one closing slide lists before the list goes on to another. */
+export const SOURCES_PER_SLIDE = 8;
+
+/**
+ * The title slide's note on typefaces: the language's sentence for two faces (the story's serif and
+ * sans) or for one (an edition's own typeface, set for both).
+ */
+export function fontsNote(words: SlideStrings, type: SlideType): string {
+	const oneFace = type.serif === type.sans;
+	if (oneFace && words.fontsNoteOneFace) return fill(words.fontsNoteOneFace, { face: type.serif, fallback: type.fallbackSerif });
+	if (!oneFace && words.fontsNote) return fill(words.fontsNote, { serif: type.serif, sans: type.sans, fallbackSerif: type.fallbackSerif, fallbackSans: type.fallbackSans });
+	throw new Error(`The slides' words have no note for ${oneFace ? 'one typeface (fontsNoteOneFace)' : 'two typefaces (fontsNote)'}`);
+}
+
+/** "By the Graphics Desk" → "the Graphics Desk": the byline as a document's author. */
+export function authorOf(byline: string): string {
+	return byline.replace(/^\s*by\s+/i, '').trim() || byline;
+}
+
+
+/** The briefing in `locale`'s words; `words` are the export's own (the title slide's note on typefaces). */
+export function briefingSlides(story: Story, locale: Locale, words: SlideStrings): Briefing {
+	const t = locale.t;
+	const type = SLIDE_TYPE[locale.lang];
+	const count = story.events.length;
+	const title: TitleSlide = {
+		kind: 'title',
+		kicker: story.kicker,
+		title: story.title,
+		dek: story.dek,
+		byline: story.byline,
+		updated: fill(t.updated, { date: formatStoryDate(story.updated, locale.date) }),
+		credits: story.credits,
+		notes: fontsNote(words, type)
+	};
+	const steps: StepSlide[] = story.events.map((event, i) => {
+		const cited = citedSources(story, event);
+		return {
+			kind: 'step',
+			id: event.id,
+			date: formatEventDate(event, locale.date),
+			title: event.title,
+			caption: event.body[0],
+			sources: sourcesText(cited, locale),
+			position: fill(t.stepOf, { n: locale.number(i + 1), count: locale.number(count) }),
+			notes: event.notes
+		};
+	});
+	const sources: SourcesSlide[] = [];
+	for (let i = 0; i < story.sources.length; i += SOURCES_PER_SLIDE)
+		sources.push({
+			kind: 'sources',
+			heading: t.sourcesHeading,
+			sources: story.sources.slice(i, i + SOURCES_PER_SLIDE).map((s) => ({ text: citationText(s, locale), url: s.url }))
+		});
+	return {
+		lang: locale.lang,
+		dir: locale.dir,
+		title: story.title,
+		subject: fill(t.briefingTitle, { title: story.title }),
+		author: authorOf(story.byline),
+		updated: story.updated,
+		type,
+		slides: [title, ...steps, ...sources]
+	};
+}

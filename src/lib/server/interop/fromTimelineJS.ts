@@ -1,0 +1,81 @@
+/**
+ * A TimelineJS 3 timeline (https://timeline.knightlab.com/docs/json-format.html), from its JSON file or
+ * its spreadsheet, as a story in our schema that builds and reads with no hand edit. Nothing is lost
+ * silently: every field that cannot be carried is noted, with the reason. One step a file, in import/:
+ *
+ * 1. read: the JSON file (import/readJSON.ts) or the sheet saved as CSV (timelineSheet.ts), as slides
+ *    each named for messages (`events[3]`, `row 5`);
+ * 2. map the slides: the title slide gives the title, dek, byline and credits (import/titleSlide.ts);
+ *    eras become eras; each event slide an event, its HTML plain paragraphs, its links sources, its
+ *    groups kept, its id from `unique_id` or the headline (import/slides.ts); sources are shared, one
+ *    per address or credit line, and an event with nothing to cite cites the imported file
+ *    (import/sources.ts);
+ * 3. dates at their precision, times of day dropped, events in date order with every move noted
+ *    (import/dates.ts);
+ * 4. media: remote media cited, never fetched; embeds folded into the text; a local picture with alt
+ *    text and a credit a photo step (import/media.ts);
+ * 5. validate: the caller checks the result as the build does (`npm run import`: scripts/import.ts).
+ *
+ * Bad input throws an ImportError naming the slide (`events[3] ("Baghouz falls")`) or the CSV row.
+ */
+import { Ids, ImportError, Notes, type ImportNote, type TimelineInput } from './import/basics';
+import { chronological } from './import/dates';
+import type { PictureInfo } from './import/media';
+import { importEras, importEvent } from './import/slides';
+import { ImportedSources } from './import/sources';
+import { titleSlide } from './import/titleSlide';
+
+export { ImportError, slugify, type ImportNote, type NamedSlide, type RawSlide, type TimelineInput } from './import/basics';
+export { readTimelineJSON } from './import/readJSON';
+export type { PictureInfo } from './import/media';
+
+export interface ImportOptions {
+	/** The imported file's name, for the fallback source and messages. */
+	file: string;
+	/** Today, `YYYY-MM-DD`: the story's `updated` date (TimelineJS has none). */
+	today: string;
+	/** Finds a local picture (a media url that is not a web address) for a photo step, or null. */
+	findPicture?: (url: string) => PictureInfo | null;
+}
+
+export interface ImportResult {
+	/** The story, as the JSON to write: validate it before use. */
+	story: Record<string, unknown>;
+	notes: ImportNote[];
+}
+
+export function importTimeline(input: TimelineInput, options: ImportOptions): ImportResult {
+	const notes = new Notes();
+	if (input.scale !== undefined && input.scale !== 'human')
+		throw new ImportError(`scale "${String(input.scale)}" is not supported: a story's dates are calendar years (scale "human")`);
+	if (!input.events.length) throw new ImportError('the timeline has no events');
+
+	const sources = new ImportedSources(notes);
+	// Eras first: events take their era.
+	const eras = importEras(input.eras, notes);
+	const ids = new Ids();
+	const events = input.events.map((slide, i) => importEvent(slide, i, { eras, ids, sources, notes, file: options.file, findPicture: options.findPicture }));
+	notes.add('events', 'notes', 'TimelineJS has no speaker notes: each step’s notes start as its first paragraph');
+	if (!eras.length || events.some((e) => e.event.visual.kind !== 'photo'))
+		notes.add('events', 'visual', 'each step shows the time axis (kind "timeline", with its era); choose other visuals by hand');
+	const sorted = chronological(events, notes);
+
+	const { title, dek, byline, credits } = titleSlide(input.title, options.file, notes);
+	notes.add('story', 'updated', `set to the import date, ${options.today}`);
+	notes.add('story', 'sources', 'every imported source is of kind "reporting": mark public records as "public-record" by hand');
+
+	return {
+		story: {
+			title,
+			dek,
+			byline,
+			credits,
+			updated: options.today,
+			places: [],
+			sources: sources.list(),
+			eras: eras.map(({ id, label, start, end }) => ({ id, label, start, end })),
+			events: sorted.map((e) => e.event)
+		},
+		notes: notes.list
+	};
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Notes } from './basics';
+import { slideMedia } from './media';
+import { ImportedSources } from './sources';
+
+function run(media: unknown, findPicture = (url: string) => (url === 'photos/camp.jpg' ? { src: url } : null)) {
+	const notes = new Notes();
+	const sources = new ImportedSources(notes);
+	const result = slideMedia(media, { where: 'events[0]', headline: 'The camp', date: '2019', sources, notes, findPicture });
+	return { ...result, sources: sources.list(), notes: notes.list.map((n) => `${n.field}: ${n.reason}`) };
+}
+
+describe('slideMedia', () => {
+	it('cites a remote medium (protocol-relative too) instead of loading it', () => {
+		const { photo, cited, sources, notes } = run({ url: '//example.org/video', caption: 'A video' });
+		expect(photo).toBeNull();
+		expect(cited).toEqual(['a-video']);
+		expect(sources[0]).toMatchObject({ title: 'A video', url: 'https://example.org/video' });
+		expect(notes).toEqual(['media.url: a web address: cited as a source, not shown (the story asks no other origin for anything)']);
+	});
+
+	it('makes a local picture with alt text and a credit a photo step, citing the credit', () => {
+		const { photo, cited } = run({ url: 'photos/camp.jpg', alt: 'Tents', credit: 'Photo: A. Reporter', caption: 'Al-Hol' });
+		expect(photo).toEqual({ kind: 'photo', src: 'photos/camp.jpg', alt: 'Tents', credit: 'Photo: A. Reporter', caption: 'Al-Hol' });
+		expect(cited).toEqual(['photo-a-reporter']);
+	});
+
+	it.each([
+		[{ url: 'photos/gone.jpg', alt: 'x', credit: 'y' }, 'no such picture next to the imported file or the dataset'],
+		[{ url: 'photos/camp.jpg', credit: 'y' }, 'a photo step needs alt text'],
+		[{ url: 'photos/camp.jpg', alt: 'x' }, 'a photo step needs a credit']
+	])('shows no picture it cannot show properly (%j), and says why', (media, why) => {
+		const { photo, notes } = run(media);
+		expect(photo).toBeNull();
+		expect(notes.join('\n')).toContain(why);
+	});
+
+	it('folds an embed’s words into the text and cites its addresses', () => {
+		const { paragraphs, cited, notes } = run({ url: '<blockquote>Words <a href="https://example.org/post">from a post</a></blockquote>' });
+		expect(paragraphs).toEqual(['Words from a post']);
+		expect(cited).toEqual(['from-a-post']);
+		expect(notes[0]).toMatch(/^media.url: an embed/);
+	});
+
+	it('notes every field it leaves behind', () => {
+		const { notes } = run({ caption: 'Alone', thumbnail: 't.jpg', link: 'https://example.org', zoom: 2 });
+		expect(notes.map((n) => n.split(':')[0])).toEqual(['media.zoom', 'media.caption', 'media.thumbnail', 'media.link']);
+	});
+});

@@ -1,0 +1,121 @@
+/**
+ * Step 2: slides as the story's eras and events. Text is HTML in TimelineJS and plain paragraphs
+ * here: markup becomes paragraphs; link targets become the event's sources, never HTML. A last
+ * paragraph "Sources: …" (as `npm run export` writes) is read as citations, not as body text. Ids
+ * come from `unique_id` or the headline. Dates are dates.ts's step, media media.ts's.
+ *
+ *   importEras([{ where: 'eras[0]', slide }], notes) // → [{ id: 'the-war', label: 'The war', start: '2014', end: '2019', span }]
+ */
+import { eventSpan, formatEventDate } from '../../../data/dates';
+import { htmlToText, plainLine } from '../html';
+import { baseName, ImportError, Ids, obj, shorten, slugify, str, type NamedSlide, type Notes } from './basics';
+import { displayDate, isoDate, slideDates } from './dates';
+import { slideMedia, type PhotoVisual, type PictureInfo } from './media';
+import type { ImportedSources } from './sources';
+
+export interface ImportedEra {
+	id: string;
+	label: string;
+	start: string;
+	end: string;
+	/** Its start and end as instants, to find each event's era. */
+	span: [Date, Date];
+}
+
+/** An event as imported, with its slide's name and place in the file (for sorting and notes). */
+export interface ImportedEvent {
+	where: string;
+	index: number;
+	event: Record<string, unknown> & { id: string; date: string; endDate?: string; visual: PhotoVisual | { kind: 'timeline'; era?: string } };
+}
+
+export interface EventContext {
+	eras: ImportedEra[];
+	ids: Ids;
+	sources: ImportedSources;
+	notes: Notes;
+	/** The imported file's name: the source of last resort. */
+	file: string;
+	findPicture?: (url: string) => PictureInfo | null;
+}
+
+const KNOWN_SLIDE = new Set(['start_date', 'end_date', 'display_date', 'text', 'media', 'group', 'unique_id', 'background', 'autolink']);
+
+/** Eras: a name on the axis between two dates. */
+export function importEras(slides: NamedSlide[], notes: Notes): ImportedEra[] {
+	const ids = new Ids();
+	return slides.map(({ where, slide }, i) => {
+		const label = plainLine(str(obj(slide.text).headline));
+		const named = label ? `${where} ("${label}")` : where;
+		const start = isoDate(slide.start_date, named, 'start_date', notes);
+		if (slide.end_date === undefined) throw new ImportError(`${named}: an era needs an end_date`);
+		const end = isoDate(slide.end_date, named, 'end_date', notes);
+		if (!label) notes.add(named, 'text.headline', `empty: the era is called "Era ${i + 1}"`);
+		if (str(obj(slide.text).text)) notes.add(named, 'text.text', 'not carried: an era is a name on the axis');
+		const id = ids.take(slugify(str(slide.unique_id) || label, `era-${i + 1}`));
+		return { id, label: label || `Era ${i + 1}`, start, end, span: eventSpan(start, end) };
+	});
+}
+
+/** One slide as one event: every event has a title, a text and at least one source. */
+export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids, sources, notes, file, findPicture }: EventContext): ImportedEvent {
+	const text = obj(slide.text);
+	const headline = plainLine(str(text.headline));
+	const named = headline ? `${where} ("${shorten(headline, 48)}")` : where;
+	for (const key of Object.keys(slide)) if (!KNOWN_SLIDE.has(key)) notes.add(named, key, 'not carried: not a TimelineJS slide field');
+
+	const dates = slideDates(slide, named, notes);
+	const { date, endDate } = dates;
+
+	const { paragraphs, links } = htmlToText(str(text.text));
+	// A last "Sources: …" paragraph lists citations (our own export writes one): cite, don't print.
+	const cited: string[] = [];
+	if (paragraphs.length && /^sources?:/i.test(paragraphs.at(-1)!)) {
+		const last = paragraphs.pop()!;
+		const linked = new Set(links.map((l) => l.label));
+		for (const title of last.replace(/^sources?:\s*/i, '').split(/\s*;\s*/)) if (title && !linked.has(title)) cited.push(sources.source(title));
+	}
+	cited.push(...sources.cite(links, named, 'text.text'));
+
+	const media = slideMedia(slide.media, { where: named, headline, date, sources, notes, findPicture });
+	cited.push(...media.cited);
+	paragraphs.push(...media.paragraphs);
+	if (slide.background !== undefined) notes.add(named, 'background', 'not carried: every step has the story’s own background');
+	if (slide.autolink !== undefined) notes.add(named, 'autolink', 'not carried: addresses in text are never made into links');
+
+	let body = paragraphs;
+	if (!body.length) {
+		body = [headline || media.caption || formatEventDate(dates)];
+		notes.add(named, 'text.text', 'empty: the headline stands as the text');
+	}
+	let title = headline;
+	if (!title) {
+		title = shorten(body[0], 80);
+		notes.add(named, 'text.headline', 'empty: the text’s first words stand as the title');
+	}
+
+	const wantedId = str(slide.unique_id).trim();
+	const id = ids.take(slugify(wantedId || headline, `event-${i + 1}`));
+	if (wantedId && id !== wantedId) notes.add(named, 'unique_id', `"${wantedId}" is id "${id}": ids are unique kebab-case`);
+
+	const [start] = eventSpan(date, endDate);
+	const era = eras.find((e) => e.span[0] <= start && start < e.span[1]);
+	const group = plainLine(str(slide.group));
+	const fallback = () => sources.source(`Imported from ${baseName(file)}`);
+	return {
+		where: named,
+		index: i,
+		event: {
+			id,
+			date,
+			...(endDate ? { endDate } : {}),
+			...displayDate(plainLine(str(slide.display_date)), dates),
+			title,
+			body,
+			visual: media.photo ?? (era ? { kind: 'timeline' as const, era: era.id } : { kind: 'timeline' as const }),
+			sources: [...new Set(cited.length ? cited : [fallback()])],
+			notes: body[0],
+			...(group ? { group } : {})
+		}
+	};
+}

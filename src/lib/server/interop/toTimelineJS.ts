@@ -1,0 +1,82 @@
+/**
+ * Our story as a TimelineJS 3 JSON file (https://timeline.knightlab.com/docs/json-format.html), so the
+ * same events can be published the old way, and so `npm run bench` can measure a TimelineJS page of
+ * exactly our events beside ours. Dates keep their precision (a year stays a year), the body becomes
+ * escaped paragraphs, each event's sources become links under its text, and ids are kept as
+ * `unique_id` (eras' too), groups as `group`. A photo step's picture becomes the slide's media. TimelineJS has no place for speaker notes, other visuals or figures; they are left out.
+ */
+import { formatEventDate, parseStoryDate } from '../../data/dates';
+import type { Story } from '../../data/types';
+
+export interface TimelineJSDate {
+	year: number;
+	month?: number;
+	day?: number;
+	/** Ours, ignored by TimelineJS: a part of a year (`2026-33`), so an import gets it back exactly. */
+	edtf?: string;
+}
+
+export interface TimelineJSSlide {
+	start_date?: TimelineJSDate;
+	end_date?: TimelineJSDate;
+	display_date?: string;
+	text: { headline: string; text?: string };
+	unique_id?: string;
+	group?: string;
+	media?: { url: string; caption?: string; credit?: string; alt?: string };
+}
+
+export interface TimelineJSFile {
+	title: TimelineJSSlide;
+	events: TimelineJSSlide[];
+	eras: (TimelineJSSlide & { start_date: TimelineJSDate; end_date: TimelineJSDate })[];
+}
+
+/**
+ * `2019`, `2019-03` or `2019-03-23` as TimelineJS's date object, at the same precision. A part of a
+ * year (`2026-33`) has no TimelineJS form: it goes as its year, never as a month it does not know
+ * (TimelineJS shows the slide's `display_date`), with the part in an `edtf` field TimelineJS ignores
+ * and our import reads back.
+ */
+export function timelineJSDate(text: string): TimelineJSDate {
+	const d = parseStoryDate(text);
+	if (!d) throw new Error(`Not a story date: "${text}"`);
+	if (d.precision === 'year') return { year: d.year };
+	if (d.precision === 'part') return { year: d.year, edtf: text };
+	if (d.precision === 'month') return { year: d.year, month: d.month };
+	return { year: d.year, month: d.month, day: d.day };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const paragraphs = (texts: string[]) => texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('');
+
+export function toTimelineJS(story: Story): TimelineJSFile {
+	const sources = new Map(story.sources.map((s) => [s.id, s]));
+	const cite = (ids: string[]) => {
+		const items = ids.map((id) => sources.get(id)).filter((s) => s !== undefined);
+		if (!items.length) return '';
+		const links = items.map((s) => (s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title)));
+		return `<p>Sources: ${links.join('; ')}</p>`;
+	};
+	return {
+		title: { text: { headline: escapeHtml(story.title), text: paragraphs([story.dek, story.byline]) } },
+		events: story.events.map((e) => ({
+			start_date: timelineJSDate(e.date),
+			...(e.endDate ? { end_date: timelineJSDate(e.endDate) } : {}),
+			display_date: formatEventDate(e),
+			text: { headline: escapeHtml(e.title), text: paragraphs(e.body) + cite(e.sources) },
+			unique_id: e.id,
+			...(e.group ? { group: e.group } : {}),
+			// A photo step's picture, by its path next to the dataset (publish it beside the file).
+			...(e.visual.kind === 'photo'
+				? { media: { url: e.visual.src, credit: escapeHtml(e.visual.credit), alt: e.visual.alt, ...(e.visual.caption ? { caption: escapeHtml(e.visual.caption) } : {}) } }
+				: {})
+		})),
+		eras: story.eras.map((era) => ({
+			start_date: timelineJSDate(era.start),
+			end_date: timelineJSDate(era.end),
+			text: { headline: escapeHtml(era.label) },
+			unique_id: era.id
+		}))
+	};
+}

@@ -1,0 +1,100 @@
+/**
+ * When the graphic draws what: the two schedules that keep opening a page down to one picture.
+ *
+ *   const layers = new LayerWarmUp(() => kinds);      // the other visuals, one per idle moment
+ *   layers.shown('map', visual.kind);                  // drawn yet?
+ *   const drawing = new StagedDrawing(staged);         // frame, then axis, then picture
+ *   onMount(() => drawing.start(ondrawn));
+ *
+ * Pure scheduling: no markup, no knowledge of what a visual draws.
+ */
+import type { VisualKind } from '../../data/types';
+import { whenIdle } from '../../story/idle';
+
+/**
+ * The visual layers drawn besides the active one. Only the active visual is drawn while the page
+ * loads; `start()` (called the first time the reader moves to another step) adds the others, one per
+ * idle moment, so none costs a long task and opening the page costs one picture, not five.
+ */
+export class LayerWarmUp {
+	/** Visual kinds drawn so far besides the active one. */
+	#drawn = $state<VisualKind[]>([]);
+	#kinds: () => VisualKind[];
+	#started = false;
+	#stopped = false;
+
+	/** `kinds`: every kind the story's steps use. */
+	constructor(kinds: () => VisualKind[]) {
+		this.#kinds = kinds;
+	}
+
+	/** Whether the layer of `kind` is drawn while `active` is the kind on show. */
+	shown(kind: VisualKind, active: VisualKind): boolean {
+		return kind === active || this.#drawn.includes(kind);
+	}
+
+	/** Whether every layer the story uses is drawn (the graphic's `data-layers-ready`). */
+	ready(active: VisualKind): boolean {
+		return this.#kinds().every((kind) => this.shown(kind, active));
+	}
+
+	/** Draws the layers not drawn yet, one per idle moment (once; later calls do nothing). */
+	start() {
+		if (this.#started) return;
+		this.#started = true;
+		const next = () => {
+			if (this.#stopped) return;
+			const missing = this.#kinds().find((k) => !this.#drawn.includes(k));
+			if (!missing) return;
+			this.#drawn = [...this.#drawn, missing];
+			whenIdle(next, 2000, 200);
+		};
+		whenIdle(next, 2000, 200);
+	}
+
+	/** Stops adding layers (the graphic is gone). */
+	stop() {
+		this.#stopped = true;
+	}
+}
+
+/**
+ * A graphic drawn by script in three tasks (the reading page's, not prerendered): 0 the frame and
+ * its controls, 1 and the time axis, 2 the picture, once its stage has its final size. Hidden until
+ * the last, so no one task holds up the page and the picture is laid out once, at its real size. Not
+ * staged, it is whole (2) from the start.
+ */
+export class StagedDrawing {
+	stage = $state<0 | 1 | 2>(2);
+	#staged: boolean;
+
+	constructor(staged: boolean) {
+		this.#staged = staged;
+		this.stage = staged ? 0 : 2;
+	}
+
+	/** Runs the stages (call on mount); `ondrawn` once the picture is in. Returns the clean-up. */
+	start(ondrawn?: () => void): (() => void) | undefined {
+		if (!this.#staged) return;
+		const timers: ReturnType<typeof setTimeout>[] = [];
+		let frame = 0;
+		const draw = () => {
+			if (this.stage === 2) return;
+			this.stage = 2;
+			ondrawn?.();
+		};
+		timers.push(
+			setTimeout(() => {
+				this.stage = 1;
+				// The picture after the next frame, where the stage is measured with the axis in place (and
+				// after a second at most, for a tab that paints no frame while it is hidden).
+				frame = requestAnimationFrame(() => timers.push(setTimeout(draw)));
+				timers.push(setTimeout(draw, 1000));
+			})
+		);
+		return () => {
+			timers.forEach(clearTimeout);
+			cancelAnimationFrame(frame);
+		};
+	}
+}

@@ -61,12 +61,11 @@ const config = {
 			handleHttpError: 'fail',
 			// In the briefing view `#<step id>` links name steps, not elements: the deck moves to them.
 			// Everywhere else a link to a missing id is a bug.
-			// Share cards are prerendered only when SITE_URL is set (src/routes/cards/): without it their
+			// Share cards are prerendered only when SITE_URL is set (src/routes/[[lang=edition]]/cards/): without it their
 			// route is rightly never reached.
-			// So are a translated edition's pages only when the dataset has a translation next to it, and
-			// the step pages never in the offline edition's build (src/lib/server/stepPage.ts).
+			// So are the step pages never in the offline edition's build (src/lib/server/stepPage.ts).
 			handleUnseenRoutes: ({ routes, message }) => {
-				if (routes.every((id) => id.endsWith('/cards/[card]') || id.startsWith('/[lang=edition]') || (offline && id.endsWith('/steps/[id]')))) return;
+				if (routes.every((id) => id.endsWith('/cards/[card]') || (offline && id.endsWith('/steps/[id]')))) return;
 				throw new Error(message);
 			},
 			handleMissingId: ({ path, message }) => {

@@ -1,5 +1,5 @@
 // The share cards: after a build with SITE_URL, photographs every prerendered card page
-// (src/routes/cards/: `story` and one per step; a translated edition's under `ar/cards/`) at
+// (src/routes/[[lang=edition]]/cards/: `story` and one per step; a translated edition's under `ar/cards/`) at
 // 1200×630 in the Chromium the tests use, writes `cards/<card>.png` (`ar/cards/<card>.png`), and
 // removes the pages (they are never published). Without SITE_URL there are no card pages (an og:image
 // must be an absolute address) and this does nothing.

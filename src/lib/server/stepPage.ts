@@ -1,5 +1,5 @@
 /**
- * The data of a step's own page (src/routes/steps/[id]/, and the Arabic edition's): the step, its
+ * The data of a step's own page (src/routes/[[lang=edition]]/steps/[id]/, in every edition): the step, its
  * date and position in the page's language, its sources, and the few words the page needs. Worked out
  * here: the page has no app, so nothing of the story's client code is shared with it.
  */

@@ -31,7 +31,7 @@ export function homeOf(path: string): string {
 	return (translationLangs as readonly string[]).includes(lang) ? editionPath(lang as TranslationLang) : '';
 }
 
-/** Share cards' size (src/routes/cards/, photographed by scripts/cards.mjs). */
+/** Share cards' size (src/routes/[[lang=edition]]/cards/, photographed by scripts/cards.mjs). */
 export const CARD = { width: 1200, height: 630 };
 
 /**

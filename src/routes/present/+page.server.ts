@@ -1,3 +1,0 @@
-import { storyPageData } from '$lib/server/storyPage';
-
-export const load = () => storyPageData();

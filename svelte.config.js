@@ -61,7 +61,7 @@ const config = {
 			handleHttpError: 'fail',
 			// In the briefing view `#<step id>` links name steps, not elements: the deck moves to them.
 			// Everywhere else a link to a missing id is a bug.
-			// Share cards are prerendered only when SITE_URL is set (src/routes/cards/): without it their
+			// Share cards are prerendered only when SITE_URL is set (src/routes/[[lang=edition]]/cards/): without it their
 			// route is rightly never reached.
 			// So are the step pages never in the offline edition's build (src/lib/server/stepPage.ts).
 			handleUnseenRoutes: ({ routes, message }) => {

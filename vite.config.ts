@@ -131,55 +131,8 @@ function storyData(): Plugin {
 	};
 }
 
-const ISLAND = /Island\.svelte$/;
-/** Islands whose server twin only holds their place: their styles come with their code, not in the page. */
-const DRAWN_BY_SCRIPT = /GraphicIsland\.svelte$/;
-
-/**
- * Islands (src/lib/reading/island/): parts of the reading page that are prerendered whole but whose
- * code the page does not need to start.
- * - Server rendering draws each `X.svelte` island with its twin `X.server.svelte` next to it, which
- *   renders the real component; the browser's `X.svelte` fetches the component later.
- * - The styles of what an island fetches become the page's own styles, so SvelteKit inlines them and
- *   the prerendered markup is styled at the first paint. Not those of an island drawn by its script
- *   alone (the reading view's graphic): nothing of it is in the page to style, and its stylesheet
- *   arrives with its code, before it is drawn. (SvelteKit inlines only the styles of a
- *   page's static imports; the fetched chunk's stylesheet links then find them already on the page.)
- */
-function islands(): Plugin {
-	return {
-		name: 'islands',
-		enforce: 'pre',
-		async resolveId(source, importer, options) {
-			if (!ISLAND.test(source)) return null;
-			if (this.environment?.config.consumer !== 'server' && !options?.ssr) return null;
-			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-			return resolved && { ...resolved, id: resolved.id.replace(/\.svelte$/, '.server.svelte') };
-		},
-		generateBundle(_, bundle) {
-			if (this.environment?.config.consumer === 'server') return;
-			const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-			const chunkOf = (id: string) => chunks.find((c) => c.moduleIds.includes(id));
-			const stylesOf = (file: string, seen = new Set<string>()): string[] => {
-				const chunk = chunks.find((c) => c.fileName === file);
-				if (!chunk || seen.has(file)) return [];
-				seen.add(file);
-				return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((f) => stylesOf(f, seen))];
-			};
-			for (const chunk of chunks) {
-				for (const id of chunk.moduleIds.filter((m) => ISLAND.test(m) && !DRAWN_BY_SCRIPT.test(m))) {
-					for (const target of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) {
-						const fetched = chunkOf(target);
-						if (fetched && fetched !== chunk) for (const css of stylesOf(fetched.fileName)) chunk.viteMetadata?.importedCss.add(css);
-					}
-				}
-			}
-		}
-	};
-}
-
 export default defineConfig({
-	plugins: [storyFaces(), storyData(), islands(), sveltekit()],
+	plugins: [storyFaces(), storyData(), sveltekit()],
 	// The offline edition inlines fonts too: a separate file is a failed request from disk.
 	build: isOffline() ? { assetsInlineLimit: () => true } : {},
 	// The one build-mode switch, OFFLINE=1, as the pages' code sees it (src/lib/site/buildMode.ts).

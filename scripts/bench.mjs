@@ -104,11 +104,10 @@ async function firstLoad(path, viewport = { width: 390, height: 844 }) {
 	await context.close();
 	const gz = (list) => list.reduce((s, b) => s + gzipSync(b.body).length, 0);
 	const js = bodies.filter((b) => b.type === 'script' || b.url.endsWith('.js'));
-	// The modules the page starts with: the ones its start-up script preloads (src/lib/server/deferScripts.ts).
-	// What the islands fetch after the start (the reading view's graphic) is in `js`, not here.
+	// The modules the page starts with: the ones its HTML preloads (SvelteKit's own module preloads).
+	// What the page fetches after the start (the reading view's graphic) is in `js`, not here.
 	const html = bodies.find((b) => b.type === 'document')?.body.toString() ?? '';
-	const listed = /\(\[("[^\]]*")\]\.forEach/.exec(html);
-	const startNames = listed ? JSON.parse(`[${listed[1]}]`).map((href) => href.replace(/^.*\//, '')) : [];
+	const startNames = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])[1].replace(/^.*\//, ''));
 	const start = js.filter((b) => startNames.includes(b.url.replace(/^.*\//, '')));
 	// Fonts travel as they are (woff2 is compressed already).
 	const fonts = bodies.filter((b) => b.type === 'font').reduce((s, b) => s + b.body.length, 0);
@@ -266,8 +265,8 @@ try {
 	for (const [name, path, viewport] of views) {
 		const r = await firstLoad(path, viewport);
 		if (name === 'reading view / (phone)') {
-			figure(`JS the page starts with, ${name}`, `${kb(r.startJs)} in ${r.startCount} files`, '≤ 45 KB', r.startJs <= 45 * 1024);
-			figure(`All JS once idle (the graphic's code fetched after the start), ${name}`, `${kb(r.js)} in ${r.jsCount} files`);
+			figure(`JS the page starts with (its module preloads), ${name}`, `${kb(r.startJs)} in ${r.startCount} files`);
+			figure(`All JS fetched on load (the graphic's code included), ${name}`, `${kb(r.js)} in ${r.jsCount} files`, '≤ 70 KB', r.js <= 70 * 1024);
 			figure(`All requests, ${name}`, `${kb(r.all)} in ${r.requests}`);
 			figure(`Fonts transferred, ${name} (the story faces, preloaded)`, kb(r.fonts));
 		} else if (path === 'ar/') {
@@ -283,8 +282,8 @@ try {
 	const gz = (file) => gzipSync(readFileSync(join(dir, file))).length;
 	// The page must fit a new connection's first round trip (~14.6 KB with its headers) to paint after one.
 	const firstWindow = 14 * 1024;
-	figure('index.html (prerendered story: every step\'s text, the lead picture)', `${kb(size('index.html'))} (${kb(gz('index.html'))} gz)`, events === null ? '≤ 14 KB gz' : '', events === null ? gz('index.html') <= firstWindow : null);
-	figure('__data.json (the page\'s data, fetched with its modules after the first paint)', `${kb(size('__data.json'))} (${kb(gz('__data.json'))} gz)`);
+	// (Not budgeted: over it, Lighthouse's simulation adds a round trip; see docs/decisions/0001-plain-sveltekit-delivery.md.)
+	figure(`index.html (prerendered story: every step's text, the lead picture, the page's data)${gz('index.html') > firstWindow ? ', over a first round trip' : ''}`, `${kb(size('index.html'))} (${kb(gz('index.html'))} gz)`);
 	figure('offline.html (everything in one file)', `${kb(size('offline.html'))} (${kb(gz('offline.html'))} gz)`);
 	if (existsSync(join(dir, 'offline.ar.html')))
 		figure('offline.ar.html (the Arabic edition in one file, its typeface inlined)', `${kb(size('offline.ar.html'))} (${kb(gz('offline.ar.html'))} gz)`);
@@ -361,7 +360,7 @@ try {
 		};
 		both('Largest Contentful Paint', 'lcp', (x) => `${(x / 1000).toFixed(2)} s`, 'ours ≤ 0.5× peer', (a, b) => a <= 0.5 * b);
 		both('First Contentful Paint', 'fcp', (x) => `${(x / 1000).toFixed(2)} s`);
-		both('Performance score', 'performance', String, 'ours 100', (a) => a === 100);
+		both('Performance score', 'performance', String, 'ours ≥ 99', (a) => a >= 99);
 		both('Total Blocking Time', 'tbt', ms, 'ours ≤ 50 ms', (a) => a <= 50);
 		both('Cumulative Layout Shift', 'cls', (x) => x.toFixed(3), 'ours 0', (a) => a < 0.0005);
 		both('Transferred', 'bytes', kb);

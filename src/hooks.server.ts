@@ -2,7 +2,6 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { decodeEntities } from '$lib/server/interop/html';
-import { deferScripts } from '$lib/server/deferScripts';
 import { offline } from '$lib/site/buildMode';
 import { checkEditions, checkStory } from '$lib/server/loadStory';
 import { editionLocale } from '$lib/i18n/editions';
@@ -29,12 +28,10 @@ function facesOf(edition: TranslationLang | undefined): RegExp {
  *   parsed up to it (`<link rel="expect" blocking="render">`): for layouts whose rows share the screen.
  * - A link marked `data-open-on-load` is followed at once, replacing the page (a step page sends
  *   people on to its step in the story: see src/lib/site/openStory.js).
- * - Online, the first paint needs only the HTML (see deferScripts). The offline file is one
- *   self-contained script already, read from disk: its scripts are left as they are. Nor does the
- *   embed wait: it sits further down someone else's article, and the step it shows comes from its
- *   address, which only its script reads (its first lines keep the prerendered step hidden until
- *   then: src/lib/embed/pendingStep.js).
- * `npm run dev` serves pages as SvelteKit writes them (its scripts and policy are its own).
+ * - The embed's first lines keep the prerendered step hidden until its script has read the step its
+ *   address asks for (src/lib/embed/pendingStep.js).
+ * SvelteKit's own scripts, data and policy are left as SvelteKit writes them. `npm run dev` gets the
+ * page's language and direction here too (the rest is for published pages).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	// '' (the story), 'present', 'steps/<id>/', 'ar/present': the page's path under the site's address.
@@ -84,7 +81,7 @@ export const handle: Handle = ({ event, resolve }) => {
 				html = html.replace('</head>', `\t<link rel="expect" href="#${id}" blocking="render">\n\t</head>`);
 			if (/<a [^>]*data-open-on-load/.test(markup)) html = html.replace('</body>', `\t<script>${OPEN_STORY_JS}</script>\n\t</body>`);
 			if (path.endsWith('embed/')) return html.replace('</head>', `\t<script>${PENDING_STEP_JS}</script>\n\t</head>`);
-			return offline ? html : deferScripts(html, path);
+			return html;
 		}
 	});
 };

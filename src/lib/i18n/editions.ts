@@ -2,9 +2,9 @@
  * The translated editions' ways of writing, from their line in the editions list (langs.ts): right
  * to left or not, and numbers and dates through Intl with the edition's locale (`ar-IQ-u-nu-arab`:
  * Arabic-Indic digits, ٬ between thousands, and the month names of Iraq and the Levant, كانون الثاني،
- * شباط، آذار…, as Iraqi and Syrian newspapers print them). Every edition's page imports it (one
- * route tree, `src/routes/[[lang=edition]]/`), but the English never calls it, so an English page makes
- * no Intl formatter. The one word in a date, "about" before an approximate one, is the edition's (its strings
+ * شباط، آذار…, as Iraqi and Syrian newspapers print them). Fetched by a translated edition's pages only
+ * (`pageLocale.ts`, with `import()`), and imported by the build and the scripts, so the English pages
+ * never load Intl code. The one word in a date, "about" before an approximate one, is the edition's (its strings
  * file's `about`), so it comes with the page's words: `editionLocale`.
  */
 import type { UiStrings } from './strings';

@@ -1,5 +1,5 @@
 /**
- * The data of a share card (src/routes/[[lang=edition]]/cards/[card]/):
+ * The data of a share card (src/routes/[[lang=edition]]/cards/[card]/: `cards/<card>/`, `ar/cards/<card>/`):
  * `story` (the headline and the lead picture) or one step (its picture, date and title), in the
  * card's language. Worked out here, not in the page: the page shares no code with the story's own
  * pages, so the story's bundles are split as if it did not exist.

@@ -1,5 +1,5 @@
 /**
- * The data of a step's own page (src/routes/[[lang=edition]]/steps/[id]/): the step, its
+ * The data of a step's own page (src/routes/[[lang=edition]]/steps/[id]/, in every edition): the step, its
  * date and position in the page's language, its sources, and the few words the page needs. Worked out
  * here: the page has no app, so nothing of the story's client code is shared with it.
  */
@@ -55,7 +55,7 @@ export function otherEditions(id: string, lang: Lang, others: Lang[]): StepEditi
 
 /**
  * The steps whose own pages are prerendered (their ids): every step's, except in the offline
- * edition's build, which is made only for its reading pages (scripts/build-offline.ts) and would
+ * edition's build, which is made only for its reading pages (scripts/build-offline.mjs) and would
  * otherwise write every step's page with every script inlined: at 1,000 events, 15 of that build's
  * 21 seconds.
  */

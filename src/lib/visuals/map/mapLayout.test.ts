@@ -5,7 +5,7 @@ import {
 	boxWithin,
 	pathRings,
 	ringsContain,
-	departureArrows,
+	departureArrow,
 	fitBox,
 	focusBox,
 	keyReserve,
@@ -404,20 +404,20 @@ describe('borderCrossings and routeCurve: routes into a country end on its borde
 	});
 });
 
-describe('departureArrows', () => {
-	it('spreads short arrows evenly all round a place, so no one direction reads as a destination', () => {
-		const arrows = departureArrows(100, 80, 4, 26, 11);
-		expect(arrows).toHaveLength(4);
-		const angles = arrows.map(([a, b]) => {
-			expect(Math.hypot(b[0] - a[0], b[1] - a[1])).toBeCloseTo(26, 5);
-			expect(Math.hypot(a[0] - 100, a[1] - 80)).toBeCloseTo(11, 5);
-			return Math.atan2(b[1] - a[1], b[0] - a[0]);
-		});
-		// Their directions add up to nothing: no net heading.
-		expect(Math.abs(angles.reduce((s, t) => s + Math.cos(t), 0))).toBeLessThan(1e-9);
-		expect(Math.abs(angles.reduce((s, t) => s + Math.sin(t), 0))).toBeLessThan(1e-9);
-		// None points straight down, at the label under the place.
-		for (const t of angles) expect(Math.abs(t - Math.PI / 2)).toBeGreaterThan(0.4);
+describe('departureArrow', () => {
+	it('draws one arrow from the place off the map’s western edge, never towards a neighbour on the map', () => {
+		const arrow = departureArrow(300, 80, 10, 4);
+		// It starts beside the place and ends at the left edge: it leaves the picture.
+		expect(arrow.samples[0]).toEqual([296, 95]);
+		expect(arrow.e[0]).toBe(4);
+		// Always heading west: every point further west than the one before.
+		arrow.samples.slice(1).forEach((p, i) => expect(p[0]).toBeLessThan(arrow.samples[i][0]));
+		// Never north of the place (a northward arrow says "to Turkey"), and only gently south of it.
+		for (const [, py] of arrow.samples) {
+			expect(py).toBeGreaterThanOrEqual(80);
+			expect(py).toBeLessThan(80 + 50);
+		}
+		expect(arrow.d.startsWith('M296,95Q')).toBe(true);
 	});
 });
 

@@ -93,11 +93,60 @@ export function ringsContain(rings: [number, number][][], [x, y]: [number, numbe
 	return inside;
 }
 
-/** Whether a screen box lies inside rings in map units (its corners, edge midpoints and centre). */
+/** Whether a segment p–q meets an axis-aligned box (Liang–Barsky). */
+export function segmentMeetsBox(p: [number, number], q: [number, number], b: Omit<LabelBox, 'id'>): boolean {
+	if (Math.max(p[0], q[0]) < b.left || Math.min(p[0], q[0]) > b.right || Math.max(p[1], q[1]) < b.top || Math.min(p[1], q[1]) > b.bottom) return false;
+	const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
+	let [t0, t1] = [0, 1];
+	for (const [pp, qq] of [
+		[-dx, p[0] - b.left],
+		[dx, b.right - p[0]],
+		[-dy, p[1] - b.top],
+		[dy, b.bottom - p[1]]
+	]) {
+		if (pp === 0) {
+			if (qq < 0) return false;
+			continue;
+		}
+		const t = qq / pp;
+		if (pp < 0) {
+			if (t > t1) return false;
+			t0 = Math.max(t0, t);
+		} else {
+			if (t < t0) return false;
+			t1 = Math.min(t1, t);
+		}
+	}
+	return true;
+}
+
+/** Each ring's bounding box, kept once per ring (a label tries dozens of spots against the same outline). */
+const ringBounds = new WeakMap<[number, number][], [number, number, number, number]>();
+function boundsOf(ring: [number, number][]): [number, number, number, number] {
+	let b = ringBounds.get(ring);
+	if (!b) {
+		b = [Infinity, Infinity, -Infinity, -Infinity];
+		for (const [x, y] of ring) b = [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)];
+		ringBounds.set(ring, b);
+	}
+	return b;
+}
+
+/** Whether any edge of the rings (in map units) runs through a screen box, seen through a view. */
+export function boxCrossesRings(rings: [number, number][][], frame: Frame, b: Omit<LabelBox, 'id'>): boolean {
+	const m = { left: (b.left - frame.tx) / frame.k, right: (b.right - frame.tx) / frame.k, top: (b.top - frame.ty) / frame.k, bottom: (b.bottom - frame.ty) / frame.k };
+	for (const ring of rings) {
+		const [x0, y0, x1, y1] = boundsOf(ring);
+		if (x1 < m.left || x0 > m.right || y1 < m.top || y0 > m.bottom) continue;
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) if (segmentMeetsBox(ring[j], ring[i], m)) return true;
+	}
+	return false;
+}
+
+/** Whether a screen box lies wholly inside rings in map units: no edge through it, and its centre inside. */
 export function boxWithin(rings: [number, number][][], frame: Frame, b: Omit<LabelBox, 'id'>): boolean {
-	const xs = [b.left, (b.left + b.right) / 2, b.right];
-	const ys = [b.top, (b.top + b.bottom) / 2, b.bottom];
-	return xs.every((x) => ys.every((y) => ringsContain(rings, [(x - frame.tx) / frame.k, (y - frame.ty) / frame.k])));
+	const centre: [number, number] = [((b.left + b.right) / 2 - frame.tx) / frame.k, ((b.top + b.bottom) / 2 - frame.ty) / frame.k];
+	return ringsContain(rings, centre) && !boxCrossesRings(rings, frame, b);
 }
 
 /** The SVG transform that draws map units in a view. */
@@ -137,7 +186,14 @@ export interface LabelPlacement {
 	dx: number;
 	dy: number;
 	anchor: 'start' | 'end' | 'middle';
+	/** Set on this many lines (the request's `wraps`), each baseline LINE_GAP px below the one before. */
+	lines?: number;
+	/** Stood off its point: a leader from the marker's edge to the label, relative to the point. */
+	leader?: [number, number, number, number];
 }
+
+/** The second line's baseline under the first, for a name set on two lines. */
+export const LINE_GAP = 15;
 
 export type Side = 'left' | 'right' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left' | 'center';
 
@@ -218,7 +274,9 @@ export function statusLineBoxes(
 	obstacles: LabelBox[],
 	dy: number,
 	width: number,
-	height: number
+	height: number,
+	/** Where each line must stand (inside its place's country): a line that cannot is left to the key. */
+	within?: (id: string, box: LabelBox) => boolean
 ): Map<string, LabelBox> {
 	const shown = new Map<string, LabelBox>();
 	const taken = [...placed.boxes.values(), ...obstacles];
@@ -228,8 +286,9 @@ export function statusLineBoxes(
 		if (!p || !name) continue;
 		const nameW = name.right - name.left;
 		const left = p.anchor === 'start' ? name.left : p.anchor === 'end' ? name.right - w : name.left + nameW / 2 - w / 2;
-		const line = { id: `status:${id}`, left, right: left + w, top: name.top + dy, bottom: name.bottom + dy };
-		const inside = line.left >= 0 && line.right <= width && line.top >= 0 && line.bottom <= height;
+		// Under the name's last line (a name may be set on two).
+		const line = { id: `status:${id}`, left, right: left + w, top: name.bottom - 19 + dy, bottom: name.bottom + dy };
+		const inside = line.left >= 0 && line.right <= width && line.top >= 0 && line.bottom <= height && (!within || within(id, line));
 		// Its own marker too: a name set above its point would put the status line on it.
 		const clear = taken.every((k) => k.id === id || !boxesOverlap(line, k));
 		if (inside && clear) {
@@ -294,7 +353,7 @@ export interface LabelRequest {
 	h: number;
 	/** Named by the step: always labelled, placed first. Context labels give way. */
 	named: boolean;
-	/** The radius its marker takes on screen (a ✕ or a ring is larger than a dot); 0 for an area's name. */
+	/** The radius its marker takes on screen (a ✕ or a ring is larger than a dot); 0 for a name with no marker (an area, a country). */
 	r?: number;
 	/** The sides it may take, in order of preference (default: its own side, the opposite, above, below, then the corners). */
 	sides?: Side[];
@@ -303,10 +362,21 @@ export interface LabelRequest {
 	/** Try every ring on a side before the next side (the side matters more than the distance). */
 	sideFirst?: boolean;
 	/**
-	 * Spots it would rather take, where clear (a town's name inside its own country, so "US forces
-	 * concentrated" never reads as being across the border); other clear spots come after them.
+	 * Spots it would rather take, where clear; other clear spots come after them.
 	 */
 	prefer?: (box: LabelBox) => boolean;
+	/**
+	 * Where it must stand (a town's name inside its own country, a country's name inside the country):
+	 * a hard condition. A context label with no such clear spot is left out; a named one tries two lines
+	 * and a leader first, and only where nothing else is clear stands outside it.
+	 */
+	within?: (box: LabelBox) => boolean;
+	/** The widths of its two- and three-line forms (the name broken at spaces: `wrapName`), where it has them: tried after one line fails. */
+	wraps?: number[];
+	/** Rings farther out, joined to the point by a leader line: tried after every nearer spot. */
+	far?: number[];
+	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country). */
+	fallback?: (box: LabelBox) => boolean;
 }
 
 const OPPOSITE: Record<Side, Side> = {
@@ -328,14 +398,49 @@ export function candidateSides(first: Side = 'right'): Side[] {
 }
 
 /**
+ * A name broken onto `n` lines at spaces, as evenly as it goes (the longest line as short as it can
+ * be), a bracketed part on a line of its own at the end ("Kurdistan Region" / "(Erbil)"); null where
+ * it has too few words.
+ */
+export function wrapName(name: string, n = 2): string[] | null {
+	const bracket = name.indexOf(' (');
+	const [head, tail] = bracket > 0 ? [name.slice(0, bracket), [name.slice(bracket + 1)]] : [name, []];
+	const words = head.split(' ');
+	const k = n - tail.length;
+	if (k < 1 || words.length < k || (k === 1 && tail.length === 0)) return null;
+	let best: string[] | null = null;
+	const split = (from: number, left: number, acc: string[]) => {
+		if (left === 1) {
+			const lines = [...acc, words.slice(from).join(' ')];
+			if (!best || Math.max(...lines.map((l) => l.length)) < Math.max(...best.map((l) => l.length))) best = lines;
+			return;
+		}
+		for (let i = from + 1; i <= words.length - left + 1; i++) split(i, left - 1, [...acc, words.slice(from, i).join(' ')]);
+	};
+	split(0, k, []);
+	return best ? [...(best as string[]), ...tail] : null;
+}
+
+/** The leader from a marker's edge (radius r) to the nearest point of a label's box, relative to the point. */
+function leaderTo(r: number, x: number, y: number, b: Omit<LabelBox, 'id'>): [number, number, number, number] {
+	const nx = Math.max(b.left, Math.min(b.right, x)) - x;
+	const ny = Math.max(b.top + 4, Math.min(b.bottom - 4, y)) - y;
+	const d = Math.hypot(nx, ny) || 1;
+	return [(nx / d) * (r + 1), (ny / d) * (r + 1), nx - (nx / d) * 2, ny - (ny / d) * 2];
+}
+
+/**
  * Places every label so that none overlaps another label, a marker or an obstacle (a route, an arrow,
- * a country's name), as a pure function of the positions and sizes. Named labels first, each on the
- * first of its candidate sides (`candidateSides`) that is inside the drawing and clear of all that is
- * already placed; failing that, room is made by moving one earlier label; failing that too, a named
- * label stays inside the drawing (the only case where it may touch something). Then the context
- * places: a context place is drawn (marker and label) only if its marker is clear and its label has a
- * clear side; otherwise it is left out whole, so no marker is ever drawn unlabelled. Returns each
- * label's placement and box, and the ids left out.
+ * an area's outline), as a pure function of the positions and sizes. Each label tries, in order: one
+ * line on its candidate sides (`candidateSides`) at its own ring and its `reach`; two lines there
+ * (`wrapW`); then the `far` rings with a leader line, one line and two. A spot must be inside the
+ * drawing, clear of all that is already placed and inside its `within` (a hard condition). Named
+ * labels go first; one with no such spot may take one held by an earlier label that can move; failing
+ * that, it stands clear but outside its `within`; failing that too, inside the drawing (the only case
+ * where it may touch something). Then the context labels, in order (a country's name, a town's): each
+ * is drawn (marker and label) only if its marker is clear and its label has such a spot; otherwise it
+ * is left out whole, so no marker is ever drawn unlabelled. Returns each label's placement and box,
+ * and the ids left out.
  */
 export function placeLabels(
 	items: LabelRequest[],
@@ -351,68 +456,115 @@ export function placeLabels(
 	const placements = new Map<string, LabelPlacement>();
 	const boxes = new Map<string, LabelBox>();
 	const hidden = new Set<string>();
-	const clear = (b: Omit<LabelBox, 'id'>, own: string) => !taken.some((k) => k.id !== own && boxesOverlap(b, k));
+	const clear = (b: Omit<LabelBox, 'id'>, own: string) => !taken.some((k) => k.id !== own && k.id !== `leader:${own}` && boxesOverlap(b, k));
 	const inside = (b: LabelBox) => b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height;
-	type Candidate = { p: LabelPlacement; box: LabelBox };
+	type Candidate = { p: LabelPlacement; box: LabelBox; lead: LabelBox[] };
 	const options = new Map<string, Candidate[]>();
 	const put = (id: string, c: Candidate) => {
 		placements.set(id, c.p);
 		boxes.set(id, c.box);
-		taken.push(c.box);
+		taken.push(c.box, ...c.lead);
 	};
-	const candidates = (l: LabelRequest): Candidate[] => {
-		const radii = [l.r ?? 6, ...(l.reach ?? [])];
+	const ring = (l: LabelRequest, radii: number[], lines: number, leader: boolean): Candidate[] => {
 		const sides = l.sides ?? candidateSides(l.side);
-		const order = l.sideFirst ? sides.flatMap((side) => radii.map((r) => ({ side, r }))) : radii.flatMap((r) => sides.map((side) => ({ side, r })));
-		return order.map(({ side, r }) => {
-			let p = sidePlacement(side, r);
+		const [w, h] = lines > 1 ? [l.wraps![lines - 2], l.h + LINE_GAP * (lines - 1)] : [l.w, l.h];
+		// A label centred above or below its point may also slide a third of its width either way (a
+		// narrow country round the point: its name stays inside).
+		const shifts = (side: Side) => (side === 'above' || side === 'below' ? [0, w / 3, -w / 3] : [0]);
+		const order = (l.sideFirst ? sides.flatMap((side) => radii.map((r) => ({ side, r }))) : radii.flatMap((r) => sides.map((side) => ({ side, r })))).flatMap(
+			({ side, r }) => shifts(side).map((shift) => ({ side, r, shift }))
+		);
+		return order.map(({ side, r, shift }) => {
+			let p: LabelPlacement = sidePlacement(side, r);
+			p = { ...p, dx: p.dx + shift };
+			// Lines above a point grow upwards, not down over it; beside it they centre on it.
+			if (lines > 1 && side.startsWith('above')) p = { ...p, dy: p.dy - LINE_GAP * (lines - 1) };
+			else if (lines > 1 && (side === 'left' || side === 'right')) p = { ...p, dy: p.dy - Math.round((LINE_GAP * (lines - 1)) / 2) };
 			if (p.anchor === 'middle') {
 				// A centred label slides back inside rather than off the edge.
-				const half = l.w / 2;
-				p = { ...p, dx: p.dx + Math.max(4 - (l.x + p.dx - half), Math.min(0, width - 4 - (l.x + p.dx + half))) };
+				p = { ...p, dx: p.dx + Math.max(4 - (l.x + p.dx - w / 2), Math.min(0, width - 4 - (l.x + p.dx + w / 2))) };
 			}
-			return { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h) };
+			if (lines > 1) p = { ...p, lines };
+			const box = labelBox(l.id, l.x, l.y, p, w, h);
+			if (!leader) return { p, box, lead: [] };
+			const line = leaderTo(l.r ?? 6, 0, 0, { left: box.left - l.x, right: box.right - l.x, top: box.top - l.y, bottom: box.bottom - l.y });
+			p = { ...p, leader: line };
+			const lead = lineBoxes(`leader:${l.id}`, [
+				[l.x + line[0], l.y + line[1]],
+				[l.x + line[2], l.y + line[3]]
+			], 2, 5);
+			return { p, box, lead };
 		});
+	};
+	/** Candidates in the order they are tried: one line near, two lines near, then far with a leader. */
+	const tiers = (l: LabelRequest): Candidate[][] => {
+		const near = [l.r ?? 6, ...(l.reach ?? [])];
+		const counts = [1, ...(l.wraps ?? []).map((_, i) => i + 2)];
+		return [...counts.map((n) => ring(l, near, n, false)), ...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : [])];
+	};
+	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
+	const free = (c: Candidate, id: string) =>
+		inside(c.box) && clear(c.box, id) && c.lead.every((b) => !taken.some((k) => k.id !== `dot:${id}` && k.id !== id && boxesOverlap(b, k)));
+	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l.id) && (!l.within || l.within(c.box));
+	/** The first clear spot of the earliest tier that has one, a preferred spot first within a tier. */
+	const firstFit = (l: LabelRequest, ts: Candidate[][], ok: (c: Candidate) => boolean) => {
+		for (const cs of ts) {
+			const c = (l.prefer && cs.find((c) => ok(c) && l.prefer!(c.box))) || cs.find(ok);
+			if (c) return c;
+		}
+		return undefined;
 	};
 	/**
 	 * One step of give-and-take: a named label with nowhere clear may take a spot held by one earlier
 	 * label, if that label has another spot clear of everything (the new one included).
 	 */
-	const makeRoom = (id: string, wanted: Candidate[]) => {
-		for (const c of wanted.filter((w) => inside(w.box))) {
-			const blockers = taken.filter((k) => k.id !== `dot:${id}` && boxesOverlap(c.box, k));
+	const makeRoom = (l: LabelRequest, wanted: Candidate[]) => {
+		for (const c of wanted.filter((w) => inside(w.box) && (!l.within || l.within(w.box)))) {
+			const blockers = taken.filter((k) => k.id !== `dot:${l.id}` && boxesOverlap(c.box, k));
 			if (blockers.length !== 1 || !options.has(blockers[0].id)) continue;
 			const other = blockers[0].id;
 			const rest = taken.filter((k) => k !== blockers[0]);
+			const otherReq = named.find((n) => n.id === other);
 			const alt = options
 				.get(other)!
-				.find((o) => o.box !== blockers[0] && inside(o.box) && !boxesOverlap(o.box, c.box) && rest.every((k) => k.id === `dot:${other}` || !boxesOverlap(o.box, k)));
+				.find(
+					(o) =>
+						o.box !== blockers[0] &&
+						o.lead.length === 0 &&
+						inside(o.box) &&
+						(!otherReq?.within || otherReq.within(o.box)) &&
+						!boxesOverlap(o.box, c.box) &&
+						rest.every((k) => k.id === `dot:${other}` || !boxesOverlap(o.box, k))
+				);
 			if (!alt) continue;
 			taken.splice(taken.indexOf(blockers[0]), 1);
 			put(other, alt);
-			put(id, c);
+			put(l.id, c);
 			return true;
 		}
 		return false;
 	};
 	for (const l of named) {
-		const cs = candidates(l);
-		options.set(l.id, cs);
-		const ok = (c: Candidate) => clear(c.box, l.id) && inside(c.box);
-		const chosen = (l.prefer && cs.find((c) => ok(c) && l.prefer!(c.box))) || cs.find(ok);
+		const ts = tiers(l);
+		const all = ts.flat();
+		const nearby = ts.slice(0, 1 + (l.wraps?.length ?? 0)).flat();
+		options.set(l.id, nearby);
+		const chosen = firstFit(l, ts, fits(l));
 		if (chosen) put(l.id, chosen);
-		else if (!makeRoom(l.id, cs)) put(l.id, cs.find((c) => inside(c.box)) ?? cs[0]);
+		else if (!makeRoom(l, nearby))
+			put(l.id, (l.fallback && all.find((c) => free(c, l.id) && l.fallback!(c.box))) || all.find((c) => free(c, l.id)) || all.find((c) => inside(c.box)) || all[0]);
 	}
 	for (const l of context) {
+		const bare = (l.r ?? 6) === 0;
 		const marker = dot(l);
-		const ok = (c: Candidate) => clear(c.box, l.id) && !boxesOverlap(c.box, marker) && inside(c.box);
-		const cs = clear(marker, marker.id) && inside(marker) ? candidates(l) : [];
-		const chosen = (l.prefer && cs.find((c) => ok(c) && l.prefer!(c.box))) || cs.find(ok);
+		const ok = (c: Candidate) => fits(l)(c) && (bare || !boxesOverlap(c.box, marker));
+		const ts = bare || (clear(marker, marker.id) && inside(marker)) ? tiers(l) : [];
+		const chosen = firstFit(l, ts, ok);
 		if (!chosen) {
 			hidden.add(l.id);
 			continue;
 		}
-		taken.push(marker);
+		if (!bare) taken.push(marker);
 		put(l.id, chosen);
 	}
 	return { placements, boxes, hidden };
@@ -672,19 +824,22 @@ export function routeCurve(
 }
 
 /**
- * Short arrows leaving a place for destinations the source does not name: `n` arrows, `length`
- * pixels long, spread evenly all round it and turned half a step off north, so none points along a
- * compass line at a neighbour (a fan pointing north says "to Turkey") or down at the place's label.
- * Screen geometry: each arrow's start and end.
+ * The arrow leaving a place for destinations the source does not name (countries that took their
+ * citizens home): one arrow, from the place to the map's western edge, where it leaves the picture,
+ * so it says "away, beyond this map" and cannot be read as going to a neighbour on it. It sets off
+ * west and bows gently south, under the names north-west of the place, and ends `edge` pixels in from
+ * the left. Screen geometry: its start, control point and end, the SVG path, and points along it.
  */
-export function departureArrows(x: number, y: number, n = 4, length = 22, gap = 10): [[number, number], [number, number]][] {
-	const step = (2 * Math.PI) / n;
-	return Array.from({ length: n }, (_, i) => {
-		const angle = -Math.PI / 2 + step / 2 + i * step;
-		const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
-		return [
-			[x + ux * gap, y + uy * gap],
-			[x + ux * (gap + length), y + uy * (gap + length)]
-		] as [[number, number], [number, number]];
-	});
+export function departureArrow(
+	x: number,
+	y: number,
+	gap = 10,
+	edge = 4
+): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][] } {
+	// It sets off below the place's left side, leaving the space beside the place for its name.
+	const a: [number, number] = [x - gap * 0.4, y + gap + 5];
+	const e: [number, number] = [edge, y + Math.min(28, (x - edge) * 0.12)];
+	const c: [number, number] = [(a[0] + e[0]) / 2, Math.max(a[1], e[1]) + Math.min(20, (x - edge) * 0.08)];
+	const samples = Array.from({ length: 25 }, (_, i) => quad(a, c, e, i / 24));
+	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples };
 }

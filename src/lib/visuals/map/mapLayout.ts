@@ -505,7 +505,9 @@ export function placeLabels(
 	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
 	const free = (c: Candidate, id: string) =>
 		inside(c.box) && clear(c.box, id) && c.lead.every((b) => !taken.some((k) => k.id !== `dot:${id}` && k.id !== id && boxesOverlap(b, k)));
-	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l.id) && (!l.within || l.within(c.box));
+	/** Where the glyphs are: the box less the line's spare room above and below (what `within` is asked about). */
+	const ink = (b: LabelBox): LabelBox => ({ ...b, left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 2 });
+	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l.id) && (!l.within || l.within(ink(c.box)));
 	/** The first clear spot of the earliest tier that has one, a preferred spot first within a tier. */
 	const firstFit = (l: LabelRequest, ts: Candidate[][], ok: (c: Candidate) => boolean) => {
 		for (const cs of ts) {
@@ -519,7 +521,7 @@ export function placeLabels(
 	 * label, if that label has another spot clear of everything (the new one included).
 	 */
 	const makeRoom = (l: LabelRequest, wanted: Candidate[]) => {
-		for (const c of wanted.filter((w) => inside(w.box) && (!l.within || l.within(w.box)))) {
+		for (const c of wanted.filter((w) => inside(w.box) && (!l.within || l.within(ink(w.box))))) {
 			const blockers = taken.filter((k) => k.id !== `dot:${l.id}` && boxesOverlap(c.box, k));
 			if (blockers.length !== 1 || !options.has(blockers[0].id)) continue;
 			const other = blockers[0].id;
@@ -532,7 +534,7 @@ export function placeLabels(
 						o.box !== blockers[0] &&
 						o.lead.length === 0 &&
 						inside(o.box) &&
-						(!otherReq?.within || otherReq.within(o.box)) &&
+						(!otherReq?.within || otherReq.within(ink(o.box))) &&
 						!boxesOverlap(o.box, c.box) &&
 						rest.every((k) => k.id === `dot:${other}` || !boxesOverlap(o.box, k))
 				);

@@ -336,11 +336,11 @@ export interface LabelBox {
 	bottom: number;
 }
 
-/** The box a label takes on screen, from its place, its placement and its size (its top is the ascent of a 13 px line above the baseline). */
-export function labelBox(id: string, x: number, y: number, p: LabelPlacement, w: number, h: number): LabelBox {
+/** The box a label takes on screen, from its place, its placement and its size (its top `ascent` px above the baseline: a 13 px line's by default). */
+export function labelBox(id: string, x: number, y: number, p: LabelPlacement, w: number, h: number, ascent = 14): LabelBox {
 	const left = p.anchor === 'start' ? x + p.dx : p.anchor === 'end' ? x + p.dx - w : x + p.dx - w / 2;
 	const baseline = y + p.dy;
-	return { id, left, right: left + w, top: baseline - 14, bottom: baseline - 14 + h };
+	return { id, left, right: left + w, top: baseline - ascent, bottom: baseline - ascent + h };
 }
 
 export interface LabelRequest {
@@ -375,6 +375,8 @@ export interface LabelRequest {
 	wraps?: number[];
 	/** Rings farther out, joined to the point by a leader line: tried after every nearer spot. */
 	far?: number[];
+	/** How far above its baseline the label's box begins (default 14, a 13 px line's; a larger face's is more). */
+	ascent?: number;
 	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country). */
 	fallback?: (box: LabelBox) => boolean;
 }
@@ -485,7 +487,7 @@ export function placeLabels(
 				p = { ...p, dx: p.dx + Math.max(4 - (l.x + p.dx - w / 2), Math.min(0, width - 4 - (l.x + p.dx + w / 2))) };
 			}
 			if (lines > 1) p = { ...p, lines };
-			const box = labelBox(l.id, l.x, l.y, p, w, h);
+			const box = labelBox(l.id, l.x, l.y, p, w, h, l.ascent);
 			if (!leader) return { p, box, lead: [] };
 			const line = leaderTo(l.r ?? 6, 0, 0, { left: box.left - l.x, right: box.right - l.x, top: box.top - l.y, bottom: box.bottom - l.y });
 			p = { ...p, leader: line };

@@ -72,8 +72,12 @@ export const handle: Handle = ({ event, resolve }) => {
 			// Not in the offline file, which has the faces inlined.
 			if (!offline) {
 				const faces = facesOf(edition);
-				for (const href of new Set([...html.matchAll(faces)].map((m) => m[1])))
-					html = html.replace('</head>', `\t<link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin="anonymous">\n\t</head>`);
+				// First in the head, before the modules' preloads: asked for first, the faces are not queued behind
+				// a score of scripts (the embed, whose scripts are not deferred, painted in the fallbacks).
+				const links = [...new Set([...html.matchAll(faces)].map((m) => m[1]))].map(
+					(href) => `\n\t\t<link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin="anonymous">`
+				);
+				html = html.replace(/<meta charset="utf-8" \/>/, (charset) => charset + links.join(''));
 			}
 			// (In the markup only: the offline file's inlined scripts hold the same words as code.)
 			const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '');

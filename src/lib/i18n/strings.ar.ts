@@ -149,6 +149,9 @@ export const AR: UiStrings<ArabicPlurals> = {
 	legendRouteUndisclosed: { land: 'برّاً: من {from} إلى {to} (لم يُكشف عن المواقع)', air: 'جوّاً: من {from} إلى {to} (لم يُكشف عن المواقع)' },
 	legendBorder: 'الحدود بين {a} و{b}',
 	othersRemain: 'ويبقى آخرون',
+	// «إلى بلدانهم الأصلية»: to their countries of origin, as Arabic reporting words repatriation
+	// («إعادتهم إلى بلدانهم الأصلية»); a bare «إلى بلدانهم» could read as Syria and Iraq, the camps' own.
+	toHomeCountries: 'إلى بلدانهم الأصلية',
 	sitesNotDisclosedAt: '{country}: لم يُكشف عن المواقع',
 	sitesNotDisclosedLines: ['{country}:', 'لم يُكشف عن المواقع'],
 	countries: {
@@ -195,8 +198,8 @@ export const AR: UiStrings<ArabicPlurals> = {
 	axisLabel: 'الخط الزمني، من {from} إلى {to}، بمقياس زمني متناسب: الخطوة {n} من {count}',
 	axisLabelZoomed: 'الخط الزمني، من {from} إلى {to}، بمقياس زمني متناسب، عدا {span} مكبَّرةً بمعامل {k}: الخطوة {n} من {count}',
 	axisZoom: '{span}، مكبَّرة {k}×',
-	axisZoomShort: '{span}، {k}×',
-	axisZoomShortest: '{k}×',
+	axisZoomShortest: 'مكبَّرة {k}×',
+	axisZoomFactor: '{k}×',
 	axisActive: '{date}: {title}',
 	eraSpan: '{from} – {to}',
 	moreBefore: { zero: '… لا أحداث أخرى قبل ذلك', one: '… حدث آخر قبل ذلك', two: '… حدثان آخران قبل ذلك', few: '… {n} أحداث أخرى قبل ذلك', many: '… {n} حدثاً آخر قبل ذلك', other: '… {n} حدث آخر قبل ذلك' },

@@ -198,7 +198,7 @@ export interface UiStrings<C extends PluralCategory = never> {
 		area: string;
 		/** An area of concern drawn as its real outline, not a halo. */
 		concernArea: string;
-		/** Short arrows leaving a place for destinations not named. */
+		/** The arrow leaving a place for destinations not named, off the map's edge. */
 		departure: string;
 		/** Bold names: what the step names. */
 		bold: string;
@@ -211,6 +211,8 @@ export interface UiStrings<C extends PluralCategory = never> {
 	legendBorder: Template<'a' | 'b'>;
 	/** A camp people were taken home from, the rest still there. */
 	othersRemain: string;
+	/** The words on that arrow, at the map's edge: where they went, beyond the map. */
+	toHomeCountries: string;
 	/** Where a route into a whole country ends, at its border: "Iraq: sites not disclosed". */
 	sitesNotDisclosedAt: Template<'country'>;
 	/** The same on two lines, for a narrow map. */
@@ -239,8 +241,9 @@ export interface UiStrings<C extends PluralCategory = never> {
 	axisLabelZoomed: Template<'from' | 'to' | 'n' | 'count' | 'span' | 'k'>;
 	/** The enlarged end's label on the axis, shorter and shorter for narrow screens. */
 	axisZoom: Template<'span' | 'k'>;
-	axisZoomShort: Template<'span' | 'k'>;
 	axisZoomShortest: Template<'k'>;
+	/** The bare factor, for an axis too narrow for any of the above beside a month's name. */
+	axisZoomFactor: Template<'k'>;
 	/** Under the axis: the active event's date and short title. */
 	axisActive: Template<'date' | 'title'>;
 	/** A period's first and last dates. */

@@ -135,7 +135,7 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 export const ENGLISH_AXIS_WORDS: AxisWords = {
 	year: String,
 	month: (m) => SHORT_MONTHS[m - 1],
-	zoom: (spans, k) => [`${spans[0]}, enlarged ${k}×`, ...spans.map((s) => `${s}, ${k}×`), `${k}×`],
+	zoom: (spans, k) => [...spans.map((s) => `${s}, enlarged ${k}×`), `enlarged ${k}×`, `${k}×`],
 	active: (date, title) => `${date}: ${title}`
 };
 

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+	boxesOverlap,
+	labelBox,
+	lineBoxes,
+	markerBox,
+	placeLabel,
+	placeLabels,
+	statusLineBoxes,
+	type LabelBox,
+	type LabelPlacement,
+	type LabelRequest
+} from './mapLayout';
+
+describe('placeLabel(side, x, y, textWidth, width, height)', () => {
+	it('keeps the side the data asks for when the label fits', () => {
+		expect(placeLabel('right', 100, 100, 80, 400, 300).anchor).toBe('start');
+		expect(placeLabel('left', 200, 100, 80, 400, 300).anchor).toBe('end');
+		expect(placeLabel(undefined, 100, 100, 80, 400, 300).anchor).toBe('start');
+	});
+	it('moves a label that would run off the right or left edge to the other side', () => {
+		const right = placeLabel('right', 350, 100, 80, 400, 300);
+		expect(right.anchor).toBe('end');
+		expect(350 + right.dx - 80).toBeGreaterThanOrEqual(4);
+		const left = placeLabel('left', 30, 100, 80, 400, 300);
+		expect(left.anchor).toBe('start');
+		expect(30 + left.dx + 80).toBeLessThanOrEqual(396);
+	});
+	it('keeps a label on its side when the other side has even less room', () => {
+		expect(placeLabel('right', 150, 100, 200, 300, 300).anchor).toBe('start');
+	});
+	it('moves a label above or below to the other side at the top or bottom edge', () => {
+		expect(placeLabel('above', 100, 8, 40, 400, 300).dy).toBeGreaterThan(0);
+		expect(placeLabel('below', 100, 295, 40, 400, 300).dy).toBeLessThan(0);
+	});
+	it('slides a centred label back inside the drawing', () => {
+		const p = placeLabel('below', 10, 100, 60, 400, 300);
+		expect(10 + p.dx - 30).toBeGreaterThanOrEqual(4 - 1e-9);
+		const q = placeLabel('above', 395, 100, 60, 400, 300);
+		expect(395 + q.dx + 30).toBeLessThanOrEqual(396 + 1e-9);
+	});
+});
+
+describe('placeLabels(items, width, height)', () => {
+	const overlaps = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) =>
+		a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+	const boxes = (items: LabelRequest[], width: number, height: number) => {
+		const { placements, hidden } = placeLabels(items, width, height);
+		return { hidden, list: items.filter((l) => placements.has(l.id)).map((l) => labelBox(l.id, l.x, l.y, placements.get(l.id)!, l.w, l.h)) };
+	};
+	it('moves a named label off a neighbour named place and keeps every named label', () => {
+		const items: LabelRequest[] = [
+			{ id: 'a', x: 100, y: 100, w: 60, h: 15, named: true },
+			{ id: 'b', x: 110, y: 108, w: 80, h: 15, named: true }
+		];
+		const { list, hidden } = boxes(items, 400, 300);
+		expect(hidden.size).toBe(0);
+		expect(list).toHaveLength(2);
+		expect(overlaps(list[0], list[1])).toBe(false);
+	});
+	it('with sideFirst, goes farther out on its side before taking another side', () => {
+		// A blocker right next to the point on the right: the label stands farther right, not on the left.
+		const items: LabelRequest[] = [
+			{ id: 'block', x: 130, y: 100, w: 30, h: 15, named: true, sides: ['right'] },
+			{ id: 'end', x: 100, y: 100, w: 60, h: 15, named: true, r: 6, reach: [40, 70], sides: ['right', 'left'], sideFirst: true }
+		];
+		const { placements } = placeLabels(items, 400, 300);
+		expect(placements.get('end')!.dx).toBeGreaterThan(0);
+		const plain = placeLabels([items[0], { ...items[1], sideFirst: false }], 400, 300);
+		expect(plain.placements.get('end')!.dx).toBeLessThan(0);
+	});
+	it('leaves out a context label that would overlap a named one, never a named one', () => {
+		const items: LabelRequest[] = [
+			{ id: 'context', x: 100, y: 100, w: 80, h: 15, named: false },
+			{ id: 'named', x: 104, y: 102, w: 80, h: 15, named: true }
+		];
+		const { hidden } = placeLabels(items, 400, 300);
+		expect([...hidden]).toEqual(['context']);
+	});
+	it('keeps every label inside the drawing when there is room on some side', () => {
+		const items: LabelRequest[] = [{ id: 'edge', x: 390, y: 295, w: 80, h: 15, named: true }];
+		const [box] = boxes(items, 400, 300).list;
+		expect(box.left).toBeGreaterThanOrEqual(0);
+		expect(box.right).toBeLessThanOrEqual(400);
+		expect(box.bottom).toBeLessThanOrEqual(300);
+	});
+});
+
+describe('statusLineBoxes', () => {
+	const placed = (entries: [string, LabelPlacement, LabelBox][]) => ({
+		placements: new Map(entries.map(([id, p]) => [id, p])),
+		boxes: new Map(entries.map(([id, , b]) => [id, b]))
+	});
+	const right = { dx: 9, dy: 4, anchor: 'start' as const };
+
+	it('adds the line under a name where there is room', () => {
+		const labels = placed([['base', right, { id: 'base', left: 100, right: 180, top: 50, bottom: 69 }]]);
+		expect([...statusLineBoxes([{ id: 'base', w: 120 }], labels, [], 18, 400, 300).keys()]).toEqual(['base']);
+	});
+
+	it('leaves it out where it would run into another label or off the drawing', () => {
+		const labels = placed([
+			['base', right, { id: 'base', left: 100, right: 180, top: 50, bottom: 69 }],
+			['town', right, { id: 'town', left: 150, right: 230, top: 72, bottom: 91 }]
+		]);
+		expect(statusLineBoxes([{ id: 'base', w: 120 }], labels, [], 18, 400, 300).size).toBe(0);
+		expect(statusLineBoxes([{ id: 'base', w: 120 }], placed([['base', right, { id: 'base', left: 300, right: 380, top: 50, bottom: 69 }]]), [], 18, 400, 300).size).toBe(0);
+	});
+	it('never sets a status line on its own marker (a name placed above its point)', () => {
+		const above = { dx: 0, dy: -10, anchor: 'middle' as const };
+		const name = { id: 'a', left: 80, right: 120, top: 76, bottom: 95 };
+		const marker = markerBox('a', 100, 100, 6);
+		const shown = statusLineBoxes([{ id: 'a', w: 60 }], placed([['a', above, name]]), [marker], 18, 400, 300);
+		expect(shown.has('a')).toBe(false);
+	});
+});
+
+describe('placeLabels: give and take', () => {
+	it('moves an earlier label to its other side when that is the only way to place a later one clear', () => {
+		const items: LabelRequest[] = [
+			{ id: 'a', x: 100, y: 100, side: 'right', w: 80, h: 19, named: true },
+			// Too wide for the right, its left and below blocked or outside: only above is left, over a's label.
+			{ id: 'b', x: 200, y: 104, w: 150, h: 19, named: true }
+		];
+		const { placements, boxes } = placeLabels(items, 300, 125);
+		expect(placements.get('a')?.anchor).toBe('end');
+		expect(placements.get('b')?.dy).toBeLessThan(0);
+		const [a, b] = [boxes.get('a')!, boxes.get('b')!];
+		expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+	});
+});
+
+describe('placeLabels: labels against markers and lines', () => {
+	it('keeps a label clear of its own marker, a ✕ included, on every side it may take', () => {
+		const items: LabelRequest[] = [{ id: 'base', x: 200, y: 150, w: 120, h: 19, named: true, r: 10, side: 'left' }];
+		const { boxes } = placeLabels(items, 400, 300);
+		expect(boxesOverlap(boxes.get('base')!, markerBox('base', 200, 150, 10))).toBe(false);
+	});
+	it('moves a label off a route passing where it would go', () => {
+		const route = lineBoxes('route', [
+			[210, 100],
+			[210, 200]
+		]);
+		const { boxes } = placeLabels([{ id: 'camp', x: 200, y: 150, w: 80, h: 19, named: true, side: 'right' }], 400, 300, route);
+		const box = boxes.get('camp')!;
+		expect(route.some((b) => boxesOverlap(box, b))).toBe(false);
+	});
+	it('tries right, left, above and below, then the corners, and takes the first that is clear', () => {
+		const blockers: LabelBox[] = [
+			{ id: 'x', left: 205, right: 400, top: 145, bottom: 170 },
+			{ id: 'y', left: 0, right: 195, top: 145, bottom: 170 }
+		];
+		const { placements } = placeLabels([{ id: 'p', x: 200, y: 150, w: 60, h: 19, named: true }], 400, 300, blockers);
+		expect(placements.get('p')!.anchor).toBe('middle');
+		expect(placements.get('p')!.dy).toBeLessThan(0); // above
+	});
+	it('leaves a context place out whole (marker and label) when its marker or every side of its label is taken', () => {
+		const items: LabelRequest[] = [
+			{ id: 'named', x: 200, y: 150, w: 100, h: 19, named: true, side: 'right' },
+			{ id: 'context', x: 240, y: 146, w: 60, h: 19, named: false }
+		];
+		const { hidden, boxes } = placeLabels(items, 400, 300);
+		expect([...hidden]).toEqual(['context']);
+		expect(boxes.has('context')).toBe(false);
+	});
+	it('never lets a context label overlap a named label, a marker or a line', () => {
+		const items: LabelRequest[] = Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, x: 40 + (i % 4) * 90, y: 60 + Math.floor(i / 4) * 70, w: 70, h: 19, named: i % 3 === 0 }));
+		const line = lineBoxes('route', [
+			[20, 20],
+			[380, 280]
+		]);
+		const { boxes, hidden } = placeLabels(items, 400, 300, line);
+		const shown = items.filter((l) => !hidden.has(l.id));
+		for (const l of shown.filter((x) => !x.named)) {
+			const b = boxes.get(l.id)!;
+			for (const o of shown) if (o.id !== l.id) expect(boxesOverlap(b, boxes.get(o.id)!)).toBe(false);
+			for (const o of shown) if (o.id !== l.id) expect(boxesOverlap(b, markerBox(o.id, o.x, o.y))).toBe(false);
+			for (const k of line) expect(boxesOverlap(b, k)).toBe(false);
+		}
+	});
+});
+
+describe('placeLabels: preferred spots', () => {
+	it('takes a clear spot it prefers (inside its country) over its usual side', () => {
+		const west = (b: LabelBox) => b.right <= 200;
+		const { placements } = placeLabels([{ id: 'a', x: 200, y: 100, w: 60, h: 19, named: true, prefer: west }], 400, 300);
+		expect(placements.get('a')!.anchor).toBe('end');
+		const plain = placeLabels([{ id: 'a', x: 200, y: 100, w: 60, h: 19, named: true }], 400, 300);
+		expect(plain.placements.get('a')!.anchor).toBe('start');
+	});
+});

@@ -1,0 +1,397 @@
+/**
+ * Where the map's names go: candidate spots round a point (sides, farther rings, two and three
+ * lines, a leader), boxes that must not overlap, and `placeLabels`, the one rule every name on the
+ * map is placed by. Pure functions of positions and sizes on screen.
+ */
+
+export interface LabelPlacement {
+	dx: number;
+	dy: number;
+	anchor: 'start' | 'end' | 'middle';
+	/** Set on this many lines (the request's `wraps`), each baseline LINE_GAP px below the one before. */
+	lines?: number;
+	/** Stood off its point: a leader from the marker's edge to the label, relative to the point. */
+	leader?: [number, number, number, number];
+}
+
+/** The second line's baseline under the first, for a name set on two lines. */
+export const LINE_GAP = 15;
+
+export type Side = 'left' | 'right' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left' | 'center';
+
+/**
+ * Where a label sits for a side of a marker of radius `r`: clear of the marker (its ✕ or ring
+ * included) by a few pixels. `dy` is the baseline; a label box is 14 px above it and 5 below.
+ */
+export function sidePlacement(side: Side, r = 6): LabelPlacement {
+	const gap = r + 3;
+	const d = Math.round(r * 0.75) + 2;
+	switch (side) {
+		case 'left':
+			return { dx: -gap, dy: 4, anchor: 'end' };
+		case 'right':
+			return { dx: gap, dy: 4, anchor: 'start' };
+		case 'above':
+			return { dx: 0, dy: -(r + 6), anchor: 'middle' };
+		case 'below':
+			return { dx: 0, dy: r + 15, anchor: 'middle' };
+		case 'above-right':
+			return { dx: d, dy: -d - 3, anchor: 'start' };
+		case 'above-left':
+			return { dx: -d, dy: -d - 3, anchor: 'end' };
+		case 'below-right':
+			return { dx: d, dy: d + 13, anchor: 'start' };
+		case 'below-left':
+			return { dx: -d, dy: d + 13, anchor: 'end' };
+		case 'center':
+			return { dx: 0, dy: 5, anchor: 'middle' };
+	}
+}
+
+const SIDES: Record<'left' | 'right' | 'above' | 'below', LabelPlacement> = {
+	left: sidePlacement('left'),
+	right: sidePlacement('right'),
+	above: sidePlacement('above'),
+	below: sidePlacement('below')
+};
+
+/**
+ * Where a place's label goes: on the side the data asks for (right by default), unless that would run
+ * it out of the drawing, in which case it goes to the opposite side, or, for a centred label, slides
+ * back inside. `textWidth` is the label's width in pixels (an estimate is enough); (x, y) is the place
+ * on screen. The rule depends only on the drawing's size, never on the step.
+ */
+export function placeLabel(
+	side: 'left' | 'right' | 'above' | 'below' | undefined,
+	x: number,
+	y: number,
+	textWidth: number,
+	width: number,
+	height: number,
+	margin = 4
+): LabelPlacement {
+	let s = side ?? 'right';
+	const roomRight = width - margin - (x + SIDES.right.dx);
+	const roomLeft = x + SIDES.left.dx - margin;
+	if (s === 'right' && textWidth > roomRight && roomLeft > roomRight) s = 'left';
+	else if (s === 'left' && textWidth > roomLeft && roomRight > roomLeft) s = 'right';
+	if (s === 'above' && y + SIDES.above.dy - 12 < margin) s = 'below';
+	else if (s === 'below' && y + SIDES.below.dy > height - margin) s = 'above';
+	const p = SIDES[s];
+	if (p.anchor !== 'middle') return p;
+	const half = textWidth / 2;
+	const shift = Math.max(margin - (x - half), Math.min(0, width - margin - (x + half)));
+	return { ...p, dx: p.dx + shift };
+}
+
+/**
+ * Which placed labels also get a second line under the name (a base's status), `dy` pixels below its
+ * baseline, with the box each takes (for what is placed after them to keep clear of): those whose
+ * line, `w` wide and set like the name (start, end or centred), stays inside the drawing and clear of
+ * every other label box and obstacle. Lines are added in order, each one then an obstacle for the next.
+ */
+export function statusLineBoxes(
+	lines: { id: string; w: number }[],
+	placed: { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox> },
+	obstacles: LabelBox[],
+	dy: number,
+	width: number,
+	height: number,
+	/** Where each line must stand (inside its place's country): a line that cannot is left to the key. */
+	within?: (id: string, box: LabelBox) => boolean
+): Map<string, LabelBox> {
+	const shown = new Map<string, LabelBox>();
+	const taken = [...placed.boxes.values(), ...obstacles];
+	for (const { id, w } of lines) {
+		const p = placed.placements.get(id);
+		const name = placed.boxes.get(id);
+		if (!p || !name) continue;
+		const nameW = name.right - name.left;
+		const left = p.anchor === 'start' ? name.left : p.anchor === 'end' ? name.right - w : name.left + nameW / 2 - w / 2;
+		// Under the name's last line (a name may be set on two).
+		const line = { id: `status:${id}`, left, right: left + w, top: name.bottom - 19 + dy, bottom: name.bottom + dy };
+		const inside = line.left >= 0 && line.right <= width && line.top >= 0 && line.bottom <= height && (!within || within(id, line));
+		// Its own marker too: a name set above its point would put the status line on it.
+		const clear = taken.every((k) => k.id === id || !boxesOverlap(line, k));
+		if (inside && clear) {
+			shown.set(id, line);
+			taken.push(line);
+		}
+	}
+	return shown;
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export function boxesOverlap(a: Omit<LabelBox, 'id'>, b: Omit<LabelBox, 'id'>): boolean {
+	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** The room a place's marker takes, which labels keep clear of (its own label excepted). */
+export function markerBox(id: string, x: number, y: number, r = 6): LabelBox {
+	return { id: `dot:${id}`, left: x - r, right: x + r, top: y - r, bottom: y + r };
+}
+
+/**
+ * The boxes a drawn line takes (a route, a departure arrow): one small box every few pixels along
+ * it, `half` pixels each side of the stroke, so labels keep clear of the line itself rather than of
+ * its whole bounding box. `points` are on screen.
+ */
+export function lineBoxes(id: string, points: [number, number][], half = 3, step = 6): LabelBox[] {
+	const out: LabelBox[] = [];
+	points.forEach((p, i) => {
+		const q = points[i + 1];
+		const n = q ? Math.max(1, Math.ceil(Math.hypot(q[0] - p[0], q[1] - p[1]) / step)) : 1;
+		for (let k = 0; k < n; k++) {
+			const x = q ? p[0] + ((q[0] - p[0]) * k) / n : p[0];
+			const y = q ? p[1] + ((q[1] - p[1]) * k) / n : p[1];
+			out.push({ id, left: x - half, right: x + half, top: y - half, bottom: y + half });
+		}
+	});
+	return out;
+}
+
+export interface LabelBox {
+	id: string;
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/** The box a label takes on screen, from its place, its placement and its size (its top `ascent` px above the baseline: a 13 px line's by default). */
+export function labelBox(id: string, x: number, y: number, p: LabelPlacement, w: number, h: number, ascent = 14): LabelBox {
+	const left = p.anchor === 'start' ? x + p.dx : p.anchor === 'end' ? x + p.dx - w : x + p.dx - w / 2;
+	const baseline = y + p.dy;
+	return { id, left, right: left + w, top: baseline - ascent, bottom: baseline - ascent + h };
+}
+
+export interface LabelRequest {
+	id: string;
+	x: number;
+	y: number;
+	side?: Side;
+	/** Estimated size of the label's text block. */
+	w: number;
+	h: number;
+	/** Named by the step: always labelled, placed first. Context labels give way. */
+	named: boolean;
+	/** The radius its marker takes on screen (a ✕ or a ring is larger than a dot); 0 for a name with no marker (an area, a country). */
+	r?: number;
+	/** The sides it may take, in order of preference (default: its own side, the opposite, above, below, then the corners). */
+	sides?: Side[];
+	/** Farther rings of candidates, as larger radii tried after `r` (a label that may stand off its point, e.g. a route's end). */
+	reach?: number[];
+	/** Try every ring on a side before the next side (the side matters more than the distance). */
+	sideFirst?: boolean;
+	/**
+	 * Spots it would rather take, where clear; other clear spots come after them.
+	 */
+	prefer?: (box: LabelBox) => boolean;
+	/**
+	 * Where it must stand (a town's name inside its own country, a country's name inside the country):
+	 * a hard condition. A context label with no such clear spot is left out; a named one tries two lines
+	 * and a leader first, and only where nothing else is clear stands outside it.
+	 */
+	within?: (box: LabelBox) => boolean;
+	/** The widths of its two- and three-line forms (the name broken at spaces: `wrapName`), where it has them: tried after one line fails. */
+	wraps?: number[];
+	/** Rings farther out, joined to the point by a leader line: tried after every nearer spot. */
+	far?: number[];
+	/** How far above its baseline the label's box begins (default 14, a 13 px line's; a larger face's is more). */
+	ascent?: number;
+	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country). */
+	fallback?: (box: LabelBox) => boolean;
+}
+
+const OPPOSITE: Record<Side, Side> = {
+	left: 'right',
+	right: 'left',
+	above: 'below',
+	below: 'above',
+	'above-right': 'below-left',
+	'below-left': 'above-right',
+	'above-left': 'below-right',
+	'below-right': 'above-left',
+	center: 'center'
+};
+
+/** Candidate sides for a label, its own first: right/left/above/below, then the four corners. */
+export function candidateSides(first: Side = 'right'): Side[] {
+	const all: Side[] = [first, OPPOSITE[first], 'right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
+	return all.filter((s, i) => s !== 'center' && all.indexOf(s) === i);
+}
+
+/**
+ * A name broken onto `n` lines at spaces, as evenly as it goes (the longest line as short as it can
+ * be), a bracketed part on a line of its own at the end ("Kurdistan Region" / "(Erbil)"); null where
+ * it has too few words.
+ */
+export function wrapName(name: string, n = 2): string[] | null {
+	const bracket = name.indexOf(' (');
+	const [head, tail] = bracket > 0 ? [name.slice(0, bracket), [name.slice(bracket + 1)]] : [name, []];
+	const words = head.split(' ');
+	const k = n - tail.length;
+	if (k < 1 || words.length < k || (k === 1 && tail.length === 0)) return null;
+	let best: string[] | null = null;
+	const split = (from: number, left: number, acc: string[]) => {
+		if (left === 1) {
+			const lines = [...acc, words.slice(from).join(' ')];
+			if (!best || Math.max(...lines.map((l) => l.length)) < Math.max(...best.map((l) => l.length))) best = lines;
+			return;
+		}
+		for (let i = from + 1; i <= words.length - left + 1; i++) split(i, left - 1, [...acc, words.slice(from, i).join(' ')]);
+	};
+	split(0, k, []);
+	return best ? [...(best as string[]), ...tail] : null;
+}
+
+/** The leader from a marker's edge (radius r) to the nearest point of a label's box, relative to the point. */
+function leaderTo(r: number, x: number, y: number, b: Omit<LabelBox, 'id'>): [number, number, number, number] {
+	const nx = Math.max(b.left, Math.min(b.right, x)) - x;
+	const ny = Math.max(b.top + 4, Math.min(b.bottom - 4, y)) - y;
+	const d = Math.hypot(nx, ny) || 1;
+	return [(nx / d) * (r + 1), (ny / d) * (r + 1), nx - (nx / d) * 2, ny - (ny / d) * 2];
+}
+
+/**
+ * Places every label so that none overlaps another label, a marker or an obstacle (a route, an arrow,
+ * an area's outline), as a pure function of the positions and sizes. Each label tries, in order: one
+ * line on its candidate sides (`candidateSides`) at its own ring and its `reach`; two lines there
+ * (`wrapW`); then the `far` rings with a leader line, one line and two. A spot must be inside the
+ * drawing, clear of all that is already placed and inside its `within` (a hard condition). Named
+ * labels go first; one with no such spot may take one held by an earlier label that can move; failing
+ * that, it stands clear but outside its `within`; failing that too, inside the drawing (the only case
+ * where it may touch something). Then the context labels, in order (a country's name, a town's): each
+ * is drawn (marker and label) only if its marker is clear and its label has such a spot; otherwise it
+ * is left out whole, so no marker is ever drawn unlabelled. Returns each label's placement and box,
+ * and the ids left out.
+ */
+export function placeLabels(
+	items: LabelRequest[],
+	width: number,
+	height: number,
+	/** Boxes already on the drawing that labels must keep clear of (country names, routes, arrows). */
+	obstacles: LabelBox[] = []
+): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
+	const named = items.filter((l) => l.named);
+	const context = items.filter((l) => !l.named);
+	const dot = (l: LabelRequest) => markerBox(l.id, l.x, l.y, l.r ?? 6);
+	const taken: LabelBox[] = [...obstacles, ...named.filter((l) => (l.r ?? 6) > 0).map(dot)];
+	const placements = new Map<string, LabelPlacement>();
+	const boxes = new Map<string, LabelBox>();
+	const hidden = new Set<string>();
+	const clear = (b: Omit<LabelBox, 'id'>, own: string) => !taken.some((k) => k.id !== own && k.id !== `leader:${own}` && boxesOverlap(b, k));
+	const inside = (b: LabelBox) => b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height;
+	type Candidate = { p: LabelPlacement; box: LabelBox; lead: LabelBox[] };
+	const options = new Map<string, Candidate[]>();
+	const put = (id: string, c: Candidate) => {
+		placements.set(id, c.p);
+		boxes.set(id, c.box);
+		taken.push(c.box, ...c.lead);
+	};
+	const ring = (l: LabelRequest, radii: number[], lines: number, leader: boolean): Candidate[] => {
+		const sides = l.sides ?? candidateSides(l.side);
+		const [w, h] = lines > 1 ? [l.wraps![lines - 2], l.h + LINE_GAP * (lines - 1)] : [l.w, l.h];
+		// A label centred above or below its point may also slide a third of its width either way (a
+		// narrow country round the point: its name stays inside).
+		const shifts = (side: Side) => (side === 'above' || side === 'below' ? [0, w / 3, -w / 3] : [0]);
+		const order = (l.sideFirst ? sides.flatMap((side) => radii.map((r) => ({ side, r }))) : radii.flatMap((r) => sides.map((side) => ({ side, r })))).flatMap(
+			({ side, r }) => shifts(side).map((shift) => ({ side, r, shift }))
+		);
+		return order.map(({ side, r, shift }) => {
+			let p: LabelPlacement = sidePlacement(side, r);
+			p = { ...p, dx: p.dx + shift };
+			// Lines above a point grow upwards, not down over it; beside it they centre on it.
+			if (lines > 1 && side.startsWith('above')) p = { ...p, dy: p.dy - LINE_GAP * (lines - 1) };
+			else if (lines > 1 && (side === 'left' || side === 'right')) p = { ...p, dy: p.dy - Math.round((LINE_GAP * (lines - 1)) / 2) };
+			if (p.anchor === 'middle') {
+				// A centred label slides back inside rather than off the edge.
+				p = { ...p, dx: p.dx + Math.max(4 - (l.x + p.dx - w / 2), Math.min(0, width - 4 - (l.x + p.dx + w / 2))) };
+			}
+			if (lines > 1) p = { ...p, lines };
+			const box = labelBox(l.id, l.x, l.y, p, w, h, l.ascent);
+			if (!leader) return { p, box, lead: [] };
+			const line = leaderTo(l.r ?? 6, 0, 0, { left: box.left - l.x, right: box.right - l.x, top: box.top - l.y, bottom: box.bottom - l.y });
+			p = { ...p, leader: line };
+			const lead = lineBoxes(`leader:${l.id}`, [
+				[l.x + line[0], l.y + line[1]],
+				[l.x + line[2], l.y + line[3]]
+			], 2, 5);
+			return { p, box, lead };
+		});
+	};
+	/** Candidates in the order they are tried: one line near, two lines near, then far with a leader. */
+	const tiers = (l: LabelRequest): Candidate[][] => {
+		const near = [l.r ?? 6, ...(l.reach ?? [])];
+		const counts = [1, ...(l.wraps ?? []).map((_, i) => i + 2)];
+		return [...counts.map((n) => ring(l, near, n, false)), ...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : [])];
+	};
+	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
+	const free = (c: Candidate, id: string) =>
+		inside(c.box) && clear(c.box, id) && c.lead.every((b) => !taken.some((k) => k.id !== `dot:${id}` && k.id !== id && boxesOverlap(b, k)));
+	/** Where the glyphs are: the box less the line's spare room above and below (what `within` is asked about). */
+	const ink = (b: LabelBox): LabelBox => ({ ...b, left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 2 });
+	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l.id) && (!l.within || l.within(ink(c.box)));
+	/** The first clear spot of the earliest tier that has one, a preferred spot first within a tier. */
+	const firstFit = (l: LabelRequest, ts: Candidate[][], ok: (c: Candidate) => boolean) => {
+		for (const cs of ts) {
+			const c = (l.prefer && cs.find((c) => ok(c) && l.prefer!(c.box))) || cs.find(ok);
+			if (c) return c;
+		}
+		return undefined;
+	};
+	/**
+	 * One step of give-and-take: a named label with nowhere clear may take a spot held by one earlier
+	 * label, if that label has another spot clear of everything (the new one included).
+	 */
+	const makeRoom = (l: LabelRequest, wanted: Candidate[]) => {
+		for (const c of wanted.filter((w) => inside(w.box) && (!l.within || l.within(ink(w.box))))) {
+			const blockers = taken.filter((k) => k.id !== `dot:${l.id}` && boxesOverlap(c.box, k));
+			if (blockers.length !== 1 || !options.has(blockers[0].id)) continue;
+			const other = blockers[0].id;
+			const rest = taken.filter((k) => k !== blockers[0]);
+			const otherReq = named.find((n) => n.id === other);
+			const alt = options
+				.get(other)!
+				.find(
+					(o) =>
+						o.box !== blockers[0] &&
+						o.lead.length === 0 &&
+						inside(o.box) &&
+						(!otherReq?.within || otherReq.within(ink(o.box))) &&
+						!boxesOverlap(o.box, c.box) &&
+						rest.every((k) => k.id === `dot:${other}` || !boxesOverlap(o.box, k))
+				);
+			if (!alt) continue;
+			taken.splice(taken.indexOf(blockers[0]), 1);
+			put(other, alt);
+			put(l.id, c);
+			return true;
+		}
+		return false;
+	};
+	for (const l of named) {
+		const ts = tiers(l);
+		const all = ts.flat();
+		const nearby = ts.slice(0, 1 + (l.wraps?.length ?? 0)).flat();
+		options.set(l.id, nearby);
+		const chosen = firstFit(l, ts, fits(l));
+		if (chosen) put(l.id, chosen);
+		else if (!makeRoom(l, nearby))
+			put(l.id, (l.fallback && all.find((c) => free(c, l.id) && l.fallback!(c.box))) || all.find((c) => free(c, l.id)) || all.find((c) => inside(c.box)) || all[0]);
+	}
+	for (const l of context) {
+		const bare = (l.r ?? 6) === 0;
+		const marker = dot(l);
+		const ok = (c: Candidate) => fits(l)(c) && (bare || !boxesOverlap(c.box, marker));
+		const ts = bare || (clear(marker, marker.id) && inside(marker)) ? tiers(l) : [];
+		const chosen = firstFit(l, ts, ok);
+		if (!chosen) {
+			hidden.add(l.id);
+			continue;
+		}
+		if (!bare) taken.push(marker);
+		put(l.id, chosen);
+	}
+	return { placements, boxes, hidden };
+}

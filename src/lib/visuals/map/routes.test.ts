@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+	borderCrossings,
+	departureArrow,
+	fitBox,
+	focusBox,
+	project,
+	routeCurve,
+	routePath
+} from './mapLayout';
+
+const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
+	fitBox(focusBox(places), w, h, pad);
+const hasakah = { id: 'hasakah', name: 'Hasakah', kind: 'city' as const, country: 'Syria', lon: 40.75, lat: 36.5 };
+const baghdad = { id: 'baghdad', name: 'Baghdad', kind: 'city' as const, country: 'Iraq', lon: 44.37, lat: 33.31 };
+
+describe('routePath', () => {
+	const frame = fitFrame([hasakah, baghdad], 800, 600);
+	it('starts at the origin place', () => {
+		const [x, y] = project(frame, hasakah);
+		expect(routePath(frame, { from: hasakah, to: baghdad, mode: 'land' })).toMatch(
+			new RegExp(`^M${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}Q`)
+		);
+	});
+	it('draws air and land routes between the same places apart', () => {
+		expect(routePath(frame, { from: hasakah, to: baghdad, mode: 'air' })).not.toBe(
+			routePath(frame, { from: hasakah, to: baghdad, mode: 'land' })
+		);
+	});
+});
+
+describe('borderCrossings and routeCurve: routes into a country end on its border', () => {
+	// A border running north–south at x = 100, the country to the east.
+	const border: [number, number][][] = [
+		[
+			[100, 0],
+			[100, 300]
+		]
+	];
+	it('ends the land route at the border point nearest the origin, the air route further along, each pointing into the country', () => {
+		const c = borderCrossings(border, [40, 100], ['land', 'air'], 44, [200, 150])!;
+		expect(c.ends.get('land')!.at).toEqual([100, 100]);
+		expect(c.ends.get('air')!.at).toEqual([100, 144]);
+		expect(c.ends.get('land')!.normal).toEqual([1, -0]);
+		// The bracket runs along the border over both crossings.
+		expect(c.bracket[0]).toEqual([100, 86]);
+		expect(c.bracket.at(-1)![0]).toBe(100);
+		expect(c.bracket.at(-1)![1]).toBeCloseTo(158, 6);
+	});
+	it('goes the other way along the border near its end, and is null without a border', () => {
+		const c = borderCrossings(border, [40, 290], ['land', 'air'], 44, [200, 150])!;
+		expect(c.ends.get('air')!.at[1]).toBeLessThan(c.ends.get('land')!.at[1]);
+		expect(borderCrossings([], [0, 0], ['land'])).toBeNull();
+	});
+	it('draws the route across the line, its arrow just inside the country', () => {
+		const land = routeCurve([40, 100], [100, 100], 'land', [1, 0]);
+		expect(land.e[0]).toBeGreaterThan(100);
+		expect(land.e[0]).toBeLessThan(115);
+		const air = routeCurve([40, 100], [100, 144], 'air', [1, 0]);
+		expect(air.d).not.toBe(land.d);
+		expect(air.samples[0]).toEqual([40, 100]);
+	});
+});
+
+describe('departureArrow', () => {
+	it('draws one arrow from the place off the map’s western edge, never towards a neighbour on the map', () => {
+		const arrow = departureArrow(300, 80, 10, 4);
+		// It starts beside the place and ends at the left edge: it leaves the picture.
+		expect(arrow.samples[0]).toEqual([296, 95]);
+		expect(arrow.e[0]).toBe(4);
+		// Always heading west: every point further west than the one before.
+		arrow.samples.slice(1).forEach((p, i) => expect(p[0]).toBeLessThan(arrow.samples[i][0]));
+		// Never north of the place (a northward arrow says "to Turkey"), and only gently south of it.
+		for (const [, py] of arrow.samples) {
+			expect(py).toBeGreaterThanOrEqual(80);
+			expect(py).toBeLessThan(80 + 50);
+		}
+		expect(arrow.d.startsWith('M296,95Q')).toBe(true);
+	});
+});

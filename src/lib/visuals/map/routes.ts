@@ -1,0 +1,164 @@
+/**
+ * Routes and arrows as screen geometry: curves between places, routes into a whole country ending on
+ * its border (under a bracket), and the arrow that leaves the map for destinations it does not show.
+ */
+import type { Route } from '../../story/visualState';
+import { project, type Frame } from './projection';
+
+/**
+ * A route as an SVG path: a gentle curve for land, a higher arc for air, so the two read apart when
+ * they share both ends. Ends a little short of the destination to leave room for the arrowhead.
+ */
+export function routePath(frame: Frame, route: Route): string {
+	return routeCurve(project(frame, route.from), project(frame, route.to), route.mode).d;
+}
+
+const r = (x: number) => Math.round(x * 10) / 10;
+
+/** A point on a quadratic curve from a via c to b, at t. */
+function quad(a: [number, number], c: [number, number], b: [number, number], t: number): [number, number] {
+	const u = 1 - t;
+	return [u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]];
+}
+
+/** The nearest point of a polyline to p, and how far along the line (in the line's units) it is. */
+function nearestOnLine(line: [number, number][], p: [number, number]): { point: [number, number]; at: number; d: number } {
+	let best = { point: line[0], at: 0, d: Infinity };
+	let run = 0;
+	for (let i = 0; i + 1 < line.length; i++) {
+		const [a, b] = [line[i], line[i + 1]];
+		const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+		const len = Math.hypot(dx, dy);
+		const t = len ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (len * len))) : 0;
+		const q: [number, number] = [a[0] + dx * t, a[1] + dy * t];
+		const d = Math.hypot(p[0] - q[0], p[1] - q[1]);
+		if (d < best.d) best = { point: q, at: run + len * t, d };
+		run += len;
+	}
+	return best;
+}
+
+/** The point a given distance along a polyline (clamped to its ends). */
+export function alongLine(line: [number, number][], at: number): [number, number] {
+	let run = 0;
+	for (let i = 0; i + 1 < line.length; i++) {
+		const [a, b] = [line[i], line[i + 1]];
+		const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+		if (run + len >= at && len > 0) {
+			const t = Math.max(0, (at - run) / len);
+			return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+		}
+		run += len;
+	}
+	return line[line.length - 1];
+}
+
+/** A polyline's length. */
+export function lineLength(line: [number, number][]): number {
+	return line.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0] - line[i][0], p[1] - line[i][1]), 0);
+}
+
+/**
+ * Where routes from one place into a whole country cross its border (in screen pixels): the land
+ * route at the border's nearest point to the origin; the air route `apart` pixels further along the
+ * border (whichever way stays on the line), so the two never share an arrowhead. A route into a
+ * country ends on the real border line, never at a place the source does not name. With each end
+ * comes the border's normal there, pointing into the country (towards `toward`, a point inside it),
+ * so the arrowheads point into the country across the line. Also returns the stretch of border
+ * between (and a little beyond) the crossings, for the bracket that says the sites are not disclosed.
+ */
+export function borderCrossings(
+	border: [number, number][][],
+	from: [number, number],
+	modes: ('land' | 'air')[],
+	apart = 44,
+	toward?: [number, number]
+): { ends: Map<'land' | 'air', { at: [number, number]; normal: [number, number] }>; bracket: [number, number][] } | null {
+	const lines = border.filter((l) => l.length >= 2);
+	if (!lines.length) return null;
+	const near = lines.map((l) => ({ l, n: nearestOnLine(l, from) })).sort((a, b) => a.n.d - b.n.d)[0];
+	const total = lineLength(near.l);
+	const land = near.n.at;
+	const onward = land + apart <= total - 4 ? land + apart : Math.max(0, land - apart);
+	const into = toward ?? [2 * near.n.point[0] - from[0], 2 * near.n.point[1] - from[1]];
+	const normalAt = (at: number): [number, number] => {
+		// The border's direction over a stretch either side, turned a right angle, towards the country.
+		const [p, q] = [alongLine(near.l, Math.max(0, at - 12)), alongLine(near.l, Math.min(total, at + 12))];
+		const len = Math.hypot(q[0] - p[0], q[1] - p[1]) || 1;
+		let n: [number, number] = [-(q[1] - p[1]) / len, (q[0] - p[0]) / len];
+		const c = alongLine(near.l, at);
+		if (n[0] * (into[0] - c[0]) + n[1] * (into[1] - c[1]) < 0) n = [-n[0], -n[1]];
+		return n;
+	};
+	const ends = new Map<'land' | 'air', { at: [number, number]; normal: [number, number] }>();
+	const used: number[] = [];
+	for (const mode of modes) {
+		const at = mode === 'land' || !modes.includes('land') ? land : onward;
+		ends.set(mode, { at: alongLine(near.l, at), normal: normalAt(at) });
+		used.push(at);
+	}
+	const [lo, hi] = [Math.max(0, Math.min(...used) - 14), Math.min(total, Math.max(...used) + 14)];
+	const bracket: [number, number][] = [alongLine(near.l, lo)];
+	let run = 0;
+	for (let i = 0; i + 1 < near.l.length; i++) {
+		run += Math.hypot(near.l[i + 1][0] - near.l[i][0], near.l[i + 1][1] - near.l[i][1]);
+		if (run > lo && run < hi) bracket.push(near.l[i + 1]);
+	}
+	bracket.push(alongLine(near.l, hi));
+	return { ends, bracket };
+}
+
+/**
+ * A route as screen geometry: start, control point and end of its curve and points along it for
+ * keeping labels clear. To a place: a gentle curve for land, a higher arc for air, so the two read
+ * apart, ending a little short of the place for the arrowhead. Into a country (`normal` given, the
+ * border's normal at the crossing b): the curve arrives across the border line along that normal and
+ * ends just past it, so the arrowhead points into the country; the air route comes in on a higher arc.
+ */
+export function routeCurve(
+	a: [number, number],
+	b: [number, number],
+	mode: 'land' | 'air',
+	normal?: [number, number]
+): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][] } {
+	const dx = b[0] - a[0];
+	const dy = b[1] - a[1];
+	const length = Math.hypot(dx, dy) || 1;
+	let c: [number, number];
+	let e: [number, number];
+	if (normal) {
+		const back = length * (mode === 'air' ? 0.75 : 0.45);
+		c = [b[0] - normal[0] * back, b[1] - normal[1] * back];
+		if (mode === 'air') c = [c[0] + dy * 0.25, c[1] - dx * 0.25];
+		e = [b[0] + normal[0] * 10, b[1] + normal[1] * 10];
+	} else {
+		const bend = mode === 'air' ? -0.35 : 0.12;
+		c = [(a[0] + b[0]) / 2 - dy * bend, (a[1] + b[1]) / 2 + dx * bend];
+		const toEnd = Math.hypot(b[0] - c[0], b[1] - c[1]) || 1;
+		const shift = Math.min(14, length / 4);
+		e = [b[0] - ((b[0] - c[0]) / toEnd) * shift, b[1] - ((b[1] - c[1]) / toEnd) * shift];
+	}
+	const samples = Array.from({ length: 17 }, (_, i) => quad(a, c, e, i / 16));
+	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples };
+}
+
+/**
+ * The arrow leaving a place for destinations the source does not name (countries that took their
+ * citizens home): one arrow, from the place to the map's western edge, where it leaves the picture,
+ * so it says "away, beyond this map" and cannot be read as going to a neighbour on it. It sets off
+ * west and bows gently south, under the names north-west of the place, and ends `edge` pixels in from
+ * the left. Screen geometry: its start, control point and end, the SVG path, and points along it.
+ */
+export function departureArrow(
+	x: number,
+	y: number,
+	gap = 10,
+	edge = 4
+): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][] } {
+	// It sets off below the place's left side, leaving the space beside the place for its name.
+	const a: [number, number] = [x - gap * 0.4, y + gap + 5];
+	const e: [number, number] = [edge, y + Math.min(28, (x - edge) * 0.12)];
+	const c: [number, number] = [(a[0] + e[0]) / 2, Math.max(a[1], e[1]) + Math.min(20, (x - edge) * 0.08)];
+	const samples = Array.from({ length: 25 }, (_, i) => quad(a, c, e, i / 24));
+	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples };
+}

@@ -95,6 +95,16 @@ const origin = `http://127.0.0.1:${port(server)}`;
 const DEBUG_PORT = 9333;
 const browser = await launchChromium([`--remote-debugging-port=${DEBUG_PORT}`]);
 const servers: Server[] = [server];
+/**
+ * A browser context for one measure. (tsx compiles this file keeping functions' names, with a
+ * helper, `__name`, that functions sent to the page with `page.evaluate` then call: the page gets a
+ * harmless one.)
+ */
+async function newContext(options: Parameters<typeof browser.newContext>[0]) {
+	const context = await browser.newContext(options);
+	await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+	return context;
+}
 
 /** Records long tasks from the start of the page. */
 const watchLongTasks = () =>
@@ -107,7 +117,7 @@ const watchLongTasks = () =>
 type Viewport = { width: number; height: number };
 
 async function firstLoad(path: string, viewport: Viewport = { width: 390, height: 844 }) {
-	const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+	const context = await newContext({ viewport, reducedMotion: 'reduce' });
 	const page = await context.newPage();
 	await page.addInitScript(() => {
 		window.__shift = 0;
@@ -144,7 +154,7 @@ async function firstLoad(path: string, viewport: Viewport = { width: 390, height
 
 /** Scrolls the whole reading view top to bottom with motion on; returns long task durations. */
 async function scrollThrough(viewport: Viewport = { width: 1440, height: 900 }) {
-	const context = await browser.newContext({ viewport, reducedMotion: 'no-preference' });
+	const context = await newContext({ viewport, reducedMotion: 'no-preference' });
 	const page = await context.newPage();
 	await page.addInitScript(watchLongTasks);
 	await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
@@ -179,7 +189,7 @@ async function scrollThrough(viewport: Viewport = { width: 1440, height: 900 }) 
  * events are measured, not a script's `scrollTo`), from the top for `seconds` or to the end.
  */
 async function wheelThrough(seconds = 40, viewport: Viewport = { width: 1440, height: 900 }) {
-	const context = await browser.newContext({ viewport, reducedMotion: 'no-preference' });
+	const context = await newContext({ viewport, reducedMotion: 'no-preference' });
 	const page = await context.newPage();
 	await page.addInitScript(watchLongTasks);
 	await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
@@ -212,7 +222,7 @@ const activeStep = (page: Page) =>
 
 /** Steps through the deck (or speaker view) with keys: 40 steps forward with jumps to the end and back. */
 async function stepThrough(path: string) {
-	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'no-preference' });
+	const context = await newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'no-preference' });
 	const page = await context.newPage();
 	await page.addInitScript(watchLongTasks);
 	await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
@@ -405,7 +415,7 @@ try {
 			['phone landscape 844×390', 844, 390],
 			['tablet 820×1180', 820, 1180]
 		] as const) {
-			const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+			const context = await newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
 			const page = await context.newPage();
 			await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
 			await page.evaluate(() => document.fonts.ready);

@@ -43,7 +43,7 @@ export default ts.config(
 			// An unused argument or a destructured field left out on purpose is named with a leading _.
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
 			// Every {@html} here shows a string an escaping helper made (bidiHtml, fieldHtml, the
-			// paragraphs' and sources' HTML in src/lib/data and src/lib/story, with tests; the :4183 site
+			// paragraphs' and sources' HTML in src/lib/model and src/lib/state, with tests; the :4183 site
 			// of the e2e suite is a story whose text is all markup): the rule cannot see that.
 			'svelte/no-at-html-tags': 'off',
 			// Links are relative or built by the site's path helpers with the base path in them (the

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
-import { PENDING_STEP_JS } from './src/lib/embed/pendingStep.js';
-import { OPEN_STORY_JS } from './src/lib/site/openStory.js';
+import { PENDING_STEP_JS } from './src/lib/views/embed/pendingStep.js';
+import { OPEN_STORY_JS } from './src/lib/views/site/openStory.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** A sub-path to serve the story under, e.g. BASE_PATH=/story for https://example.org/story/. */

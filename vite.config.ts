@@ -135,7 +135,7 @@ export default defineConfig({
 	plugins: [storyFaces(), storyData(), sveltekit()],
 	// The offline edition inlines fonts too: a separate file is a failed request from disk.
 	build: isOffline() ? { assetsInlineLimit: () => true } : {},
-	// The one build-mode switch, OFFLINE=1, as the pages' code sees it (src/lib/site/buildMode.ts).
+	// The one build-mode switch, OFFLINE=1, as the pages' code sees it (src/lib/buildMode.ts).
 	define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify(isOffline() ? '1' : '') },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

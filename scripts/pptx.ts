@@ -12,7 +12,7 @@ import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
 import { briefingDeck, type StepPicture } from '../src/lib/server/export/briefingDeck.ts';
 import { briefingSlides } from '../src/lib/server/export/briefingSlides.ts';
-import type { Story } from '../src/lib/data/types.ts';
+import type { Story } from '../src/lib/model/types.ts';
 import { localeOf } from '../src/lib/i18n/editions.ts';
 import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
 import { SLIDE_STRINGS, STRINGS } from '../src/lib/i18n/strings.all.ts';

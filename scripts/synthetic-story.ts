@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import type { storySchema } from '../src/lib/data/schema';
+import type { storySchema } from '../src/lib/model/schema';
 
 /** A story as its JSON file has it (the schema's input: defaults not filled in yet). */
 export type StoryFile = z.input<typeof storySchema>;

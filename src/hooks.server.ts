@@ -2,13 +2,13 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { decodeEntities } from '$lib/server/interop/html';
-import { offline } from '$lib/site/buildMode';
+import { offline } from '$lib/buildMode';
 import { checkEditions, checkStory } from '$lib/server/loadStory';
 import { editionLocale } from '$lib/i18n/editions';
 import { STRINGS } from '$lib/i18n/strings.all';
-import { PENDING_STEP_JS } from '$lib/embed/pendingStep';
+import { PENDING_STEP_JS } from '$lib/views/embed/pendingStep';
 import { editionInfo, isPseudoLang, translationLangs, type TranslationLang } from '$lib/i18n/langs';
-import { OPEN_STORY_JS } from '$lib/site/openStory';
+import { OPEN_STORY_JS } from '$lib/views/site/openStory';
 import { headTags } from '$lib/server/site/headTags';
 import { siteUrl } from '$lib/server/site/site';
 
@@ -27,9 +27,9 @@ function facesOf(edition: TranslationLang | undefined): RegExp {
  * - An element marked `data-paint-when-parsed` (with an id) holds the first paint until the page is
  *   parsed up to it (`<link rel="expect" blocking="render">`): for layouts whose rows share the screen.
  * - A link marked `data-open-on-load` is followed at once, replacing the page (a step page sends
- *   people on to its step in the story: see src/lib/site/openStory.js).
+ *   people on to its step in the story: see src/lib/views/site/openStory.js).
  * - The embed's first lines keep the prerendered step hidden until its script has read the step its
- *   address asks for (src/lib/embed/pendingStep.js).
+ *   address asks for (src/lib/views/embed/pendingStep.js).
  * SvelteKit's own scripts, data and policy are left as SvelteKit writes them. `npm run dev` gets the
  * page's language and direction here too (the rest is for published pages).
  */

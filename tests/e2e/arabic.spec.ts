@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
-import { formatEventDate, formatStoryDate } from '../../src/lib/data/dates';
+import { formatEventDate, formatStoryDate } from '../../src/lib/model/dates';
 import { editionLocale } from '../../src/lib/i18n/editions';
 import { fill } from '../../src/lib/i18n/strings';
 import { AR } from '../../src/lib/i18n/strings.ar';

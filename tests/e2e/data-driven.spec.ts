@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { storySchema } from '../../src/lib/data/schema';
+import { storySchema } from '../../src/lib/model/schema';
 import { expect, graphic, scrollToStep, stepIds, test } from './fixtures';
 
 const load = (file: string) => storySchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, graphic, test } from './fixtures';
 import { digits, editions, say, typeDigits } from './story';
-import { helpRows } from '../../src/lib/present/helpRows';
+import { helpRows } from '../../src/lib/views/present/helpRows';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 

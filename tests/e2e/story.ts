@@ -1,8 +1,8 @@
 /** The dataset the build used, read from disk so tests follow the data rather than restating it. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { storySchema } from '../../src/lib/data/schema';
-import { formatEventDate, formatStoryDate } from '../../src/lib/data/dates';
+import { storySchema } from '../../src/lib/model/schema';
+import { formatEventDate, formatStoryDate } from '../../src/lib/model/dates';
 import { localizeStory, translationSchema } from '../../src/lib/server/data/translation';
 import { editionLocale } from '../../src/lib/i18n/editions';
 import { en } from '../../src/lib/i18n/locale';

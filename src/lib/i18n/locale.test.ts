@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatStoryDate } from '../data/dates';
+import { formatEventDate, formatStoryDate } from '../model/dates';
 import { editionLocale } from './editions';
 import { en } from './locale';
 import { AR } from './strings.ar';

@@ -7,7 +7,7 @@
  * (made when the first is joined). The other languages write theirs through Intl (editions.ts),
  * which only their pages import.
  */
-import { ENGLISH_DATE_WORDS, type DateWords } from '../data/dates.ts';
+import { ENGLISH_DATE_WORDS, type DateWords } from '../model/dates.ts';
 import type { TranslationLang } from './langs';
 import type { UiStrings } from './strings';
 

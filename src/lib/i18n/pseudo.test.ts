@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate } from '../data/dates';
-import { testStory } from '../data/testStory';
-import { storySchema } from '../data/schema';
-import type { Story } from '../data/types';
+import { formatEventDate } from '../model/dates';
+import { testStory } from '../model/testStory';
+import { storySchema } from '../model/schema';
+import type { Story } from '../model/types';
 import { auditOverlay, localizeStory } from '../server/data/translation';
 import { pseudoOverlay } from '../server/pseudoOverlay';
 import { editionLocale } from './editions';

@@ -5,12 +5,12 @@
  * pages, so the story's bundles are split as if it did not exist.
  */
 import { error } from '@sveltejs/kit';
-import { formatEventDate } from '../data/dates.ts';
+import { formatEventDate } from '../model/dates.ts';
 import { localeOf } from '../i18n/editions.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { siteUrl } from './site/site.ts';
-import { defaultKicker } from '../story/kicker.ts';
-import { leadIndex } from '../story/lead.ts';
+import { defaultKicker } from '../state/kicker.ts';
+import { leadIndex } from '../state/lead.ts';
 import { loadStory } from './loadStory.ts';
 import { storyPageData } from './storyPage.ts';
 

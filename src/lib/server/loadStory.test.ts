@@ -3,7 +3,7 @@
 // edition turned off, is left out.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { storySchema } from '../data/schema';
+import { storySchema } from '../model/schema';
 import { formatError } from './data/validateTimeline';
 import { checkEditions, editionLine, readEdition } from './loadStory';
 

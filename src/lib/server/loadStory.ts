@@ -4,9 +4,9 @@
  * closed by the translation's review in the edition's own words (`reviewWords`, from its strings file).
  * The browser never runs this.
  */
-import { formatStoryDate } from '../data/dates.ts';
+import { formatStoryDate } from '../model/dates.ts';
 import { localizeStory, type ReviewWords, type TranslationLang } from './data/translation.ts';
-import type { Story } from '../data/types.ts';
+import type { Story } from '../model/types.ts';
 import { editionLocale } from '../i18n/editions.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
 import { isOffline } from './buildMode.ts';

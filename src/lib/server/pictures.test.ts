@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storySchema } from '../data/schema';
-import { testStory } from '../data/testStory';
+import { storySchema } from '../model/schema';
+import { testStory } from '../model/testStory';
 import { validateStory } from './data/validateTimeline';
 import { measurePictures, storyPictures } from './pictures';
 

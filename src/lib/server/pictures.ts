@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { imageSize } from 'image-size';
 import type { ValidationError } from './data/validateTimeline.ts';
-import type { Story } from '../data/types.ts';
+import type { Story } from '../model/types.ts';
 
 const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
 

@@ -6,7 +6,7 @@
  * not come through the translation machinery. Made by the build when `PSEUDO_LOCALES=1`
  * (storyFiles.ts), never written to a file.
  */
-import type { Story } from '../data/types.ts';
+import type { Story } from '../model/types.ts';
 import { translationUnits, type Translation, type TranslationLang } from './data/translation.ts';
 import { pseudoText, type PseudoKind } from '../i18n/pseudo.ts';
 

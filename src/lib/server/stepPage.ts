@@ -4,12 +4,12 @@
  * here: the page has no app, so nothing of the story's client code is shared with it.
  */
 import { error } from '@sveltejs/kit';
-import { formatEventDate } from '../data/dates.ts';
+import { formatEventDate } from '../model/dates.ts';
 import { localeOf } from '../i18n/editions.ts';
 import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
 import { STRINGS } from '../i18n/strings.all.ts';
-import { citedSources } from '../story/sourceIndex.ts';
+import { citedSources } from '../state/sourceIndex.ts';
 import { isOffline } from './buildMode.ts';
 import { checkEditions, loadStory } from './loadStory.ts';
 

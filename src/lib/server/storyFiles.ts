@@ -15,7 +15,7 @@ import { EDITION_LIST, type EditionInfo } from '../i18n/langs.ts';
 import { isOffline } from './buildMode.ts';
 import { pseudoOverlay } from './pseudoOverlay.ts';
 import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from './data/validateTimeline.ts';
-import type { Story } from '../data/types.ts';
+import type { Story } from '../model/types.ts';
 import { measurePictures } from './pictures.ts';
 
 /** The dataset file: `timeline-data/story.json`, or another file named by `STORY_DATA` (fixtures). */

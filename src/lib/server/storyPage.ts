@@ -5,7 +5,7 @@
  * world map, nor any language's table of words in its scripts. Build time only.
  */
 import { formatErrors } from './data/validateTimeline.ts';
-import type { Story } from '../data/types.ts';
+import type { Story } from '../model/types.ts';
 import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
 import type { UiStrings } from '../i18n/strings.ts';

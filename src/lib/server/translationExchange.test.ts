@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { storySchema } from '../data/schema';
-import { testStory } from '../data/testStory';
+import { storySchema } from '../model/schema';
+import { testStory } from '../model/testStory';
 import { auditTranslation } from './data/translation';
 import { exportXliff, importXliff, matches, stampOverlay } from './translationExchange';
 import { readXliff } from './xliff';

@@ -11,7 +11,7 @@
  */
 import { fingerprint } from './data/fingerprint.ts';
 import { auditTranslation, parseTranslation, type TextUnit, type TranslationLang } from './data/translation.ts';
-import type { Story } from '../data/types.ts';
+import type { Story } from '../model/types.ts';
 import { formatErrors } from './data/validateTimeline.ts';
 import { setMember, setValues } from './jsonEdit.ts';
 import { readXliff, writeXliff, type XliffNote, type XliffUnit } from './xliff.ts';

@@ -1,6 +1,6 @@
 /** The editor-facing JSON Schema of the dataset, generated from the zod schema. */
 import { z } from 'zod';
-import { storySchema } from '../../data/schema';
+import { storySchema } from '../../model/schema';
 import { translationSchema } from './translation';
 
 export function storyJsonSchema(): string {

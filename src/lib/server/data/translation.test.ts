@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { storySchema } from '../../data/schema';
-import { testStory } from '../../data/testStory';
+import { storySchema } from '../../model/schema';
+import { testStory } from '../../model/testStory';
 import { fingerprint } from './fingerprint';
 import { auditTranslation, checkTranslation, localizeStory, translationCredits, translationPath, translationUnits, type ReviewWords, type Translation } from './translation';
 import { formatError } from './validateTimeline';

@@ -17,9 +17,9 @@
  */
 import { z } from 'zod';
 import { fingerprint, FINGERPRINT } from './fingerprint.ts';
-import type { Story, StoryEvent } from '../../data/types.ts';
+import type { Story, StoryEvent } from '../../model/types.ts';
 import { parseStoryText, type ValidationError } from './validateTimeline.ts';
-import { isoDate } from '../../data/schema.ts';
+import { isoDate } from '../../model/schema.ts';
 import { fill, type Template } from '../../i18n/strings.ts';
 
 import { translatableLangs, translationLangs, type TranslationLang } from '../../i18n/langs.ts';

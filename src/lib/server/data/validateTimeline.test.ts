@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testStory } from '../../data/testStory';
+import { testStory } from '../../model/testStory';
 import { formatError, validateStory, validateStoryText, type ValidationError } from './validateTimeline';
 
 const FILE = 'timeline-data/story.json';

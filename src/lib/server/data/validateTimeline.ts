@@ -7,10 +7,10 @@
  * malformed event does not hide an ordering or reference problem elsewhere.
  */
 import type { z } from 'zod';
-import { eventSpan, parseStoryDate } from '../../data/dates.ts';
+import { eventSpan, parseStoryDate } from '../../model/dates.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
-import { storySchema } from '../../data/schema.ts';
-import type { Story } from '../../data/types.ts';
+import { storySchema } from '../../model/schema.ts';
+import type { Story } from '../../model/types.ts';
 
 export interface ValidationError {
 	file: string;

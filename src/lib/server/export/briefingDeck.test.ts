@@ -1,14 +1,14 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPptx } from '../../../../tests/support/pptx';
-import { storySchema } from '../../data/schema';
-import { testStory } from '../../data/testStory';
+import { storySchema } from '../../model/schema';
+import { testStory } from '../../model/testStory';
 import { editionLocale } from '../../i18n/editions';
 import { AR, AR_SLIDES } from '../../i18n/strings.ar';
 import { EN_SLIDES, english } from '../../i18n/strings.en';
 import { briefingDeck, type StepPicture } from './briefingDeck';
 import { briefingSlides } from './briefingSlides';
-import { formatEventDate as dateText } from '../../data/dates';
+import { formatEventDate as dateText } from '../../model/dates';
 
 /** A plain PNG of the given size (one grey), standing in for a step's picture. */
 function png(width: number, height: number): Uint8Array {

@@ -5,13 +5,13 @@
  * briefingDeck.ts's. The caption is the deck's (the step's first paragraph), so the slide says what
  * the briefer's screen says.
  */
-import { formatEventDate, formatStoryDate } from '../../data/dates';
-import type { Story } from '../../data/types';
+import { formatEventDate, formatStoryDate } from '../../model/dates';
+import type { Story } from '../../model/types';
 import type { Locale } from '../../i18n/locale';
 import { SLIDE_TYPE, type SlideType } from './slides';
 import { fill, type SlideStrings } from '../../i18n/strings';
-import { citationText, sourcesText } from '../../story/citation';
-import { citedSources } from '../../story/sourceIndex';
+import { citationText, sourcesText } from '../../state/citation';
+import { citedSources } from '../../state/sourceIndex';
 
 export interface TitleSlide {
 	kind: 'title';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, parseStoryDate } from '../../data/dates';
-import { storySchema } from '../../data/schema';
-import { testStory } from '../../data/testStory';
-import type { Story } from '../../data/types';
+import { formatEventDate, parseStoryDate } from '../../model/dates';
+import { storySchema } from '../../model/schema';
+import { testStory } from '../../model/testStory';
+import type { Story } from '../../model/types';
 import { validateStory } from '../data/validateTimeline';
 import { ImportError, importTimeline, readTimelineJSON, slugify, type ImportOptions } from './fromTimelineJS';
 import { toTimelineJS } from './toTimelineJS';

@@ -5,8 +5,8 @@
  * escaped paragraphs, each event's sources become links under its text, and ids are kept as
  * `unique_id` (eras' too), groups as `group`. A photo step's picture becomes the slide's media. TimelineJS has no place for speaker notes, other visuals or figures; they are left out.
  */
-import { formatEventDate, parseStoryDate } from '../../data/dates';
-import type { Story } from '../../data/types';
+import { formatEventDate, parseStoryDate } from '../../model/dates';
+import type { Story } from '../../model/types';
 
 export interface TimelineJSDate {
 	year: number;

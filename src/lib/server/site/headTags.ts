@@ -3,14 +3,14 @@
  * schema.org NewsArticle) about itself, as `<head>` markup, with its share card. Written into the
  * prerendered page by the build (src/hooks.server.ts): readers' browsers never run code for it.
  */
-import type { Story } from '../../data/types';
+import type { Story } from '../../model/types';
 import type { Locale } from '../../i18n/locale';
 import { english } from '../../i18n/strings.en';
 import { translationLangs, type TranslationLang } from '../../i18n/langs';
 import { editionPath } from '../../i18n/locale';
 import { fill } from '../../i18n/strings';
-import { leadIndex } from '../../story/lead';
-import { describeVisual, visualState } from '../../story/visualState';
+import { leadIndex } from '../../state/lead';
+import { describeVisual, visualState } from '../../state/visualState';
 import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { storySchema } from '../../data/schema';
-import { testStory } from '../../data/testStory';
+import { storySchema } from '../../model/schema';
+import { testStory } from '../../model/testStory';
 import { headTags } from './headTags';
 import { bylineAuthors, embedAncestors, hostHeaders, jsonLd, newsArticle, robots, sitePages, siteUrl, sitemap, webManifest } from './site';
 

@@ -4,7 +4,7 @@
  * included) gives the absolute addresses that canonical links, share cards and the sitemap need.
  * Without it the story still builds: those features are left out (the build says so once).
  */
-import type { Story } from '../../data/types';
+import type { Story } from '../../model/types';
 
 /** The site's address without a trailing slash, or null when SITE_URL is not set; throws on a bad one. */
 export function siteUrl(value: string | undefined): string | null {

@@ -9,7 +9,7 @@
  *   "up to 70"        → all 70 hollow (at most that many; possibly none).
  * The band is one row of ten for counts of 50 or more, a fifth of the count below that.
  */
-import type { Figure } from '../../data/types';
+import type { Figure } from '../../model/types';
 
 export interface CountDots {
 	/** Dots that are certain. */

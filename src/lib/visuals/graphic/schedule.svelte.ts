@@ -8,8 +8,8 @@
  *
  * Pure scheduling: no markup, no knowledge of what a visual draws.
  */
-import type { VisualKind } from '../../data/types';
-import { whenIdle } from '../../story/idle';
+import type { VisualKind } from '../../model/types';
+import { whenIdle } from '../../state/idle';
 
 /**
  * The visual layers drawn besides the active one. Only the active visual is drawn while the page

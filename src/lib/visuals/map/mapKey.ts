@@ -3,8 +3,8 @@
  * the width alone (so the frame above it never moves between map steps).
  */
 import { fill, type UiStrings } from '../../i18n/strings';
-import type { Place } from '../../data/types';
-import type { VisualState } from '../../story/visualState';
+import type { Place } from '../../model/types';
+import type { VisualState } from '../../state/visualState';
 import { shownPlaces } from './projection';
 
 export type LegendKey =

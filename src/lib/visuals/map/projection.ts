@@ -3,8 +3,8 @@
  * each step's view a scale and an offset of them (one SVG transform), fitted to the places the step
  * names, or the story's steady frame. Pure functions of the state and the drawing size.
  */
-import type { Place } from '../../data/types';
-import type { VisualState } from '../../story/visualState';
+import type { Place } from '../../model/types';
+import type { VisualState } from '../../state/visualState';
 
 /** Map units per radian of longitude. */
 export const MAP_UNIT = 1000;

@@ -2,7 +2,7 @@
  * Routes and arrows as screen geometry: curves between places, routes into a whole country ending on
  * its border (under a bracket), and the arrow that leaves the map for destinations it does not show.
  */
-import type { Route } from '../../story/visualState';
+import type { Route } from '../../state/visualState';
 import { project, type Frame } from './projection';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { storySchema } from '../../data/schema';
-import { testStory } from '../../data/testStory';
-import { visualState } from '../../story/visualState';
+import { storySchema } from '../../model/schema';
+import { testStory } from '../../model/testStory';
+import { visualState } from '../../state/visualState';
 import { chooseBox, focusBox, shownPlaces } from './mapLayout';
 import { storyMapBox } from './storyMapBox';
 

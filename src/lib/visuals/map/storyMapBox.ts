@@ -3,8 +3,8 @@
  * frame (see `chooseBox`); null when the story has no map step. And every map step's state, so the
  * map can keep room for the largest key any of them needs (`keyReserve`).
  */
-import type { Story } from '../../data/types';
-import { visualState, type VisualState } from '../../story/visualState';
+import type { Story } from '../../model/types';
+import { visualState, type VisualState } from '../../state/visualState';
 import { focusBox, shownPlaces, unionBox, type FocusBox } from './mapLayout';
 
 export type MapState = Extract<VisualState, { kind: 'map' }>;

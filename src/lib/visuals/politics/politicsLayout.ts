@@ -2,8 +2,8 @@
  * The political track: milestones in order with the time that passed between them ("11 years
  * later"), worked out from their date spans so coarse dates never claim false precision.
  */
-import { eventSpan, parseStoryDate } from '../../data/dates';
-import type { StoryEvent } from '../../data/types';
+import { eventSpan, parseStoryDate } from '../../model/dates';
+import type { StoryEvent } from '../../model/types';
 import type { Locale } from '../../i18n/locale';
 import { plural } from '../../i18n/strings';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { scaleUtc } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { storySchema } from '../../data/schema';
-import { testStory } from '../../data/testStory';
-import { storySteps } from '../../story/steps';
+import { storySchema } from '../../model/schema';
+import { testStory } from '../../model/testStory';
+import { storySteps } from '../../state/steps';
 import { axisGeometry, axisLayout, BREAK, CROWDED, LABEL_CHAR, labelExtent, MAX_LANES, MIN_WIDTH, zoomShare, zoomStart } from './axisLayout';
 
 const story = storySchema.parse(testStory());

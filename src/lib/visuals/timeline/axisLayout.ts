@@ -26,10 +26,10 @@
  * - At most three lanes: marks that overlap go to the lane that frees up first.
  * - The active event is labelled (date and short label), kept inside the axis.
  */
-import { eventSpan, parseStoryDate } from '../../data/dates';
-import type { Story } from '../../data/types';
-import type { Step } from '../../story/steps';
-import { positionAt } from '../../story/stepPositions.svelte';
+import { eventSpan, parseStoryDate } from '../../model/dates';
+import type { Story } from '../../model/types';
+import type { Step } from '../../state/steps';
+import { positionAt } from '../../state/stepPositions.svelte';
 
 export type MarkShape = 'point' | 'duration' | 'approximate';
 

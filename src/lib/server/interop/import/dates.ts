@@ -5,7 +5,7 @@
  *
  *   isoDate({ year: '2019', month: 3 }, 'events[0]', 'start_date', notes) // → '2019-03'
  */
-import { eventSpan, formatEventDate, parseStoryDate } from '../../../data/dates';
+import { eventSpan, formatEventDate, parseStoryDate } from '../../../model/dates';
 import { ImportError, str, type Notes, type RawSlide } from './basics';
 
 const DATE_PARTS = ['year', 'month', 'day'] as const;

@@ -6,7 +6,7 @@
  *
  *   importEras([{ where: 'eras[0]', slide }], notes) // → [{ id: 'the-war', label: 'The war', start: '2014', end: '2019', span }]
  */
-import { eventSpan, formatEventDate } from '../../../data/dates';
+import { eventSpan, formatEventDate } from '../../../model/dates';
 import { htmlToText, plainLine } from '../html';
 import { baseName, ImportError, Ids, obj, shorten, slugify, str, type NamedSlide, type Notes } from './basics';
 import { displayDate, isoDate, slideDates } from './dates';

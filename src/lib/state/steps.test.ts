@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { storySchema } from '../model/schema';
+import { testStory } from '../model/testStory';
+import { clampStep, stepIndexFromHash, storySteps } from './steps';
+
+const story = storySchema.parse(testStory());
+
+describe('storySteps', () => {
+	it('gives each event its index, span and reader-facing date', () => {
+		const steps = storySteps(story);
+		expect(steps.map((s) => [s.id, s.index, s.dateText])).toEqual([
+			['first', 0, '2017'],
+			['second', 1, '23 March 2019'],
+			['third', 2, '21 January 2026'],
+			['fourth', 3, '2026']
+		]);
+		expect(steps[0].span.map((d) => d.toISOString().slice(0, 10))).toEqual(['2017-01-01', '2018-01-01']);
+	});
+});
+
+describe('stepIndexFromHash', () => {
+	it.each([
+		['#third', 2],
+		['second', 1],
+		['#nope', 0],
+		['', 0]
+	])('%j → %i', (hash, index) => {
+		expect(stepIndexFromHash(story, hash)).toBe(index);
+	});
+});
+
+describe('clampStep', () => {
+	it.each([
+		[-3, 0],
+		[1, 1],
+		[99, 3]
+	])('%i → %i', (i, expected) => {
+		expect(clampStep(story, i)).toBe(expected);
+	});
+});

@@ -1,0 +1,45 @@
+/**
+ * The story as a list of steps: each event with its index, its date span and the label readers see.
+ * Every view (reading, presenting, print) walks this one list.
+ */
+import { ENGLISH_DATE_WORDS, eventSpan, formatEventDate, type DateWords } from '../model/dates';
+import type { Story, StoryEvent } from '../model/types';
+
+export interface Step {
+	id: string;
+	index: number;
+	event: StoryEvent;
+	/** [start, end) in UTC at the precision of the source. */
+	span: [Date, Date];
+	dateText: string;
+}
+
+/** The story's steps, their dates in the words of `date` (English by default). */
+export function storySteps(story: Story, date: DateWords = ENGLISH_DATE_WORDS): Step[] {
+	return story.events.map((event, index) => {
+		let text: string | undefined;
+		return {
+			id: event.id,
+			index,
+			event,
+			span: eventSpan(event.date, event.endDate),
+			// Written when first shown, not for every step as the page starts (another language's dates go
+			// through Intl, whose first use costs a slow phone tens of milliseconds).
+			get dateText() {
+				return (text ??= formatEventDate(event, date));
+			}
+		};
+	});
+}
+
+/** Index of the step named by a URL hash (`#id` or `id`); 0 when the hash names no step. */
+export function stepIndexFromHash(story: Story, hash: string): number {
+	const id = decodeURIComponent(hash.replace(/^#/, ''));
+	const i = story.events.findIndex((e) => e.id === id);
+	return i < 0 ? 0 : i;
+}
+
+/** Keeps an index inside the story. */
+export function clampStep(story: Story, index: number): number {
+	return Math.max(0, Math.min(story.events.length - 1, Math.round(index)));
+}

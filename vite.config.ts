@@ -77,13 +77,17 @@ function storyData(): Plugin {
 					else this.warn(line);
 				}
 				if (!editions.length)
-					this.warn(`No translation next to the dataset (${translatableLangs.map((l) => relative(process.cwd(), translationPath(storyPath(), l))).join(', ')}), so no translated edition is built.`);
+					this.warn(
+						`No translation next to the dataset (${translatableLangs.map((l) => relative(process.cwd(), translationPath(storyPath(), l))).join(', ')}), so no translated edition is built.`
+					);
 			}
 			embedAncestors(process.env.EMBED_HOSTS);
 			const site = siteUrl(process.env.SITE_URL);
 			if (!site && !offline && !toldNoSite) {
 				toldNoSite = true;
-				this.warn('SITE_URL is not set, so pages carry no canonical link or absolute share address, and the sitemap lists no page. Set SITE_URL=https://example.org/story to turn them on.');
+				this.warn(
+					'SITE_URL is not set, so pages carry no canonical link or absolute share address, and the sitemap lists no page. Set SITE_URL=https://example.org/story to turn them on.'
+				);
 			}
 		},
 		generateBundle() {
@@ -95,7 +99,13 @@ function storyData(): Plugin {
 			for (const picture of storyPictures(result.story, path))
 				this.emitFile({ type: 'asset', fileName: `pictures/${picture.src}`, source: readFileSync(picture.path) });
 			const editions = checkEditionFiles(path).flatMap((e) => (e.ok ? [e.lang] : []));
-			const pages = ['', 'present', 'steps/*', 'offline.html', ...editions.flatMap((lang) => [`${lang}/`, `${lang}/present`, `${lang}/steps/*`, `offline.${lang}.html`])];
+			const pages = [
+				'',
+				'present',
+				'steps/*',
+				'offline.html',
+				...editions.flatMap((lang) => [`${lang}/`, `${lang}/present`, `${lang}/steps/*`, `offline.${lang}.html`])
+			];
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });

@@ -273,7 +273,12 @@ async function lighthouseRun(url: string, throttlingMethod: 'simulate' | 'devtoo
 		cls: value('cumulative-layout-shift'),
 		bytes: value('total-byte-weight'),
 		failing: Object.values(a)
-			.filter((x) => x.score !== null && x.score < 1 && ['accessibility', 'best-practices', 'seo'].some((c) => lhr.categories[c].auditRefs.some((r) => r.id === x.id && r.weight > 0)))
+			.filter(
+				(x) =>
+					x.score !== null &&
+					x.score < 1 &&
+					['accessibility', 'best-practices', 'seo'].some((c) => lhr.categories[c].auditRefs.some((r) => r.id === x.id && r.weight > 0))
+			)
 			.map((x) => `${x.id}: ${x.title}`)
 	};
 }
@@ -349,7 +354,10 @@ try {
 			figure(`JS the page starts with, ${name}`, `${kb(r.startJs)} in ${r.startCount} files`, '', null, { bytes: r.startJs, files: r.startCount });
 			// The budget is on all the JS the load fetches, the graphic's included, not on the part before
 			// the first paint: no one file's place in the order is squeezed to fit a number.
-			figure(`All JS fetched on load (the graphic's code after the start), ${name}`, `${kb(r.js)} in ${r.jsCount} files`, '≤ 70 KB', r.js <= 70 * 1024, { bytes: r.js, files: r.jsCount });
+			figure(`All JS fetched on load (the graphic's code after the start), ${name}`, `${kb(r.js)} in ${r.jsCount} files`, '≤ 70 KB', r.js <= 70 * 1024, {
+				bytes: r.js,
+				files: r.jsCount
+			});
 			figure(`All requests, ${name}`, `${kb(r.all)} in ${r.requests}`);
 			figure(`Fonts transferred, ${name} (the story faces, preloaded)`, kb(r.fonts));
 		} else if (path === 'ar/') {
@@ -366,13 +374,19 @@ try {
 	// The page must fit a new connection's first round trip (~14.6 KB with its headers) to paint after one.
 	const firstWindow = 14 * 1024;
 	// (Not budgeted: over it, Lighthouse's simulation adds a round trip; see docs/decisions/0001-plain-sveltekit-delivery.md.)
-	figure(`index.html (prerendered story: every step's text, the lead picture, the page's data)${gz('index.html') > firstWindow ? ', over a first round trip' : ''}`, `${kb(size('index.html'))} (${kb(gz('index.html'))} gz)`);
+	figure(
+		`index.html (prerendered story: every step's text, the lead picture, the page's data)${gz('index.html') > firstWindow ? ', over a first round trip' : ''}`,
+		`${kb(size('index.html'))} (${kb(gz('index.html'))} gz)`
+	);
 	figure('offline.html (everything in one file)', `${kb(size('offline.html'))} (${kb(gz('offline.html'))} gz)`);
 	if (existsSync(join(dir, 'offline.ar.html')))
 		figure('offline.ar.html (the Arabic edition in one file, its typeface inlined)', `${kb(size('offline.ar.html'))} (${kb(gz('offline.ar.html'))} gz)`);
 	const cards = existsSync(join(dir, 'cards')) ? readdirSync(join(dir, 'cards')).filter((f) => f.endsWith('.png')) : [];
 	if (cards.length)
-		figure('Share cards (1200×630 PNG, one for the story and one per step)', `${cards.length}, ${kb(cards.reduce((t, f) => t + size(join('cards', f)), 0))} in all`);
+		figure(
+			'Share cards (1200×630 PNG, one for the story and one per step)',
+			`${cards.length}, ${kb(cards.reduce((t, f) => t + size(join('cards', f)), 0))} in all`
+		);
 	if (events === null) {
 		// The PowerPoint briefing (npm run pptx), made from this build into a folder of the bench's own.
 		const out = 'build-bench/pptx';
@@ -381,15 +395,26 @@ try {
 		const started = performance.now();
 		execSync(`node_modules/.bin/tsx scripts/pptx.ts --out ${out}`, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BUILD_DIR: dir } });
 		const seconds = (performance.now() - started) / 1000;
-		const files = readdirSync(out).filter((f) => f.endsWith('.pptx')).sort((a, b) => a.length - b.length);
-		figure(`PowerPoint briefing (npm run pptx: ${files.join(', ')})`, `${files.map((f) => kb(statSync(join(out, f)).size)).join(', ')} in ${seconds.toFixed(1)} s`);
+		const files = readdirSync(out)
+			.filter((f) => f.endsWith('.pptx'))
+			.sort((a, b) => a.length - b.length);
+		figure(
+			`PowerPoint briefing (npm run pptx: ${files.join(', ')})`,
+			`${files.map((f) => kb(statSync(join(out, f)).size)).join(', ')} in ${seconds.toFixed(1)} s`
+		);
 	}
 
 	// 3. Long tasks while scrolling the whole story, and while stepping through the deck.
 	section('Long tasks (> 50 ms) with motion on');
 	{
 		const { seconds, speed, tasks } = await scrollThrough();
-		figure(`Reading: scrolling it all (${Math.round(speed)} px/s, ${seconds.toFixed(0)} s)`, `${tasks.length} (longest ${longest(tasks)})`, '0', tasks.length === 0, taskData(tasks));
+		figure(
+			`Reading: scrolling it all (${Math.round(speed)} px/s, ${seconds.toFixed(0)} s)`,
+			`${tasks.length} (longest ${longest(tasks)})`,
+			'0',
+			tasks.length === 0,
+			taskData(tasks)
+		);
 		const wheel = await wheelThrough();
 		figure(
 			`Reading: the mouse wheel, a 120 px notch every frame (${wheel.notches} notches, ${wheel.steps} steps, ${wheel.seconds.toFixed(0)} s)`,
@@ -451,19 +476,42 @@ try {
 			const [a, b] = [med('ours', field), med('timelinejs', field)];
 			figure(name, `${format(a)} | ${format(b)} | ${b ? (a / b).toFixed(2) : '—'}`, budget, ok === null ? null : ok(a, b), { ours: a, timelinejs: b });
 		};
-		both('Largest Contentful Paint', 'lcp', (x) => `${(x / 1000).toFixed(2)} s`, 'ours ≤ 0.5× peer', (a, b) => a <= 0.5 * b);
+		both(
+			'Largest Contentful Paint',
+			'lcp',
+			(x) => `${(x / 1000).toFixed(2)} s`,
+			'ours ≤ 0.5× peer',
+			(a, b) => a <= 0.5 * b
+		);
 		both('First Contentful Paint', 'fcp', (x) => `${(x / 1000).toFixed(2)} s`);
 		both('Performance score', 'performance', String, 'ours ≥ 99', (a) => a >= 99);
 		both('Total Blocking Time', 'tbt', ms, 'ours ≤ 50 ms', (a) => a <= 50);
-		both('Cumulative Layout Shift', 'cls', (x) => x.toFixed(3), 'ours 0', (a) => a < 0.0005);
+		both(
+			'Cumulative Layout Shift',
+			'cls',
+			(x) => x.toFixed(3),
+			'ours 0',
+			(a) => a < 0.0005
+		);
 		both('Transferred', 'bytes', kb);
 		{
 			const [a, b] = [med('oursApplied', 'lcp'), med('timelinejsApplied', 'lcp')];
-			figure('Largest Contentful Paint, slow 4G and 4× CPU applied in the browser', `${(a / 1000).toFixed(2)} s | ${(b / 1000).toFixed(2)} s | ${(a / b).toFixed(2)}`, 'ours ≤ 0.5× peer', a <= 0.5 * b, { ours: a, timelinejs: b });
+			figure(
+				'Largest Contentful Paint, slow 4G and 4× CPU applied in the browser',
+				`${(a / 1000).toFixed(2)} s | ${(b / 1000).toFixed(2)} s | ${(a / b).toFixed(2)}`,
+				'ours ≤ 0.5× peer',
+				a <= 0.5 * b,
+				{ ours: a, timelinejs: b }
+			);
 			const cls = med('oursApplied', 'cls');
 			figure('Cumulative Layout Shift, throttling applied (ours)', cls.toFixed(3), '0', cls < 0.0005, { ours: cls });
 		}
-		figure('Accessibility | best practices | SEO (ours)', `${med('ours', 'accessibility')} | ${med('ours', 'bestPractices')} | ${med('ours', 'seo')}`, '100 each', (['accessibility', 'bestPractices', 'seo'] as const).every((f) => med('ours', f) === 100));
+		figure(
+			'Accessibility | best practices | SEO (ours)',
+			`${med('ours', 'accessibility')} | ${med('ours', 'bestPractices')} | ${med('ours', 'seo')}`,
+			'100 each',
+			(['accessibility', 'bestPractices', 'seo'] as const).every((f) => med('ours', f) === 100)
+		);
 		for (const f of new Set(runs.ours.flatMap((r) => r.failing))) console.log(`  lighthouse: ${f}`);
 		if (arabic) {
 			section(`Lighthouse, the same settings, median of ${count}: the Arabic edition /ar/ | the English / | ratio`);
@@ -477,7 +525,12 @@ try {
 			editions('Total Blocking Time', 'tbt', ms);
 			editions('Cumulative Layout Shift', 'cls', (x) => x.toFixed(3));
 			editions('Transferred', 'bytes', kb);
-			figure('Accessibility | best practices | SEO (Arabic)', `${med('arabic', 'accessibility')} | ${med('arabic', 'bestPractices')} | ${med('arabic', 'seo')}`, '100 each', (['accessibility', 'bestPractices', 'seo'] as const).every((f) => med('arabic', f) === 100));
+			figure(
+				'Accessibility | best practices | SEO (Arabic)',
+				`${med('arabic', 'accessibility')} | ${med('arabic', 'bestPractices')} | ${med('arabic', 'seo')}`,
+				'100 each',
+				(['accessibility', 'bestPractices', 'seo'] as const).every((f) => med('arabic', f) === 100)
+			);
 			for (const f of new Set(runs.arabic.flatMap((r) => r.failing))) console.log(`  lighthouse (Arabic): ${f}`);
 		}
 	}
@@ -511,10 +564,18 @@ record[kind] = {
 		.join(' ')} at the end`,
 	...(args['no-build'] ? { note: 'measured with --no-build: build/ as it was' } : {}),
 	withinBudget: over.length === 0,
-	figures: figures.map(({ section, name, value, budget, ok, data }) => ({ section, name, value, ...(budget ? { budget, ok } : {}), ...(data === undefined ? {} : { data }) }))
+	figures: figures.map(({ section, name, value, budget, ok, data }) => ({
+		section,
+		name,
+		value,
+		...(budget ? { budget, ok } : {}),
+		...(data === undefined ? {} : { data })
+	}))
 };
 mkdirSync('bench', { recursive: true });
-const ordered = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a === 'story' ? -1 : b === 'story' ? 1 : Number(a.slice(7)) - Number(b.slice(7)))));
+const ordered = Object.fromEntries(
+	Object.entries(record).sort(([a], [b]) => (a === 'story' ? -1 : b === 'story' ? 1 : Number(a.slice(7)) - Number(b.slice(7))))
+);
 writeFileSync(RESULTS, `${JSON.stringify(ordered, null, '\t')}\n`);
 console.log(`figures written to ${RESULTS} (${kind})`);
 process.exit(over.length ? 1 : 0);

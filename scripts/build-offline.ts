@@ -20,8 +20,8 @@ execSync('node_modules/.bin/vite build --logLevel error', {
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 /** Each edition's page in the inlined build, and the file it becomes. */
-const editions = [['index.html', 'offline.html'], ...builtEditions(out).map((lang): [string, string] => [`${lang}/index.html`, `offline.${lang}.html`])].filter(([page]) =>
-	existsSync(join(tmp, page))
+const editions = [['index.html', 'offline.html'], ...builtEditions(out).map((lang): [string, string] => [`${lang}/index.html`, `offline.${lang}.html`])].filter(
+	([page]) => existsSync(join(tmp, page))
 );
 
 for (const [page, file] of editions) {

@@ -53,10 +53,18 @@ describe('the data gate', () => {
 		it('npm run validate lists what is missing, stale and left over, by edition, event and field, and passes', () => {
 			setUp();
 			const { status, output } = run('node_modules/.bin/tsx', ['scripts/validate.ts', `${dir}/story.json`]);
-			expect(output).toMatch(/! build-lagging-data\/story\.ar\.json \(ar\): 1 missing, 1 stale, 1 left over \(of \d+ texts\): published with the missing texts in English/);
-			expect(output).toMatch(/missing \(1\):\n {4}build-lagging-data\/story\.ar\.json › event "added-event" \(events\[14\]\) › \(all\): missing translation of the event "An event added in English"/);
-			expect(output).toMatch(/stale \(1\):\n {4}build-lagging-data\/story\.ar\.json › event "transfer-decision" \(events\[11\]\) › body\[1\]: stale: the English has changed since it was translated/);
-			expect(output).toMatch(/left over, warnings \(1\):\n {4}build-lagging-data\/story\.ar\.json › translation › events\.border-activity: the story has no event "border-activity"/);
+			expect(output).toMatch(
+				/! build-lagging-data\/story\.ar\.json \(ar\): 1 missing, 1 stale, 1 left over \(of \d+ texts\): published with the missing texts in English/
+			);
+			expect(output).toMatch(
+				/missing \(1\):\n {4}build-lagging-data\/story\.ar\.json › event "added-event" \(events\[14\]\) › \(all\): missing translation of the event "An event added in English"/
+			);
+			expect(output).toMatch(
+				/stale \(1\):\n {4}build-lagging-data\/story\.ar\.json › event "transfer-decision" \(events\[11\]\) › body\[1\]: stale: the English has changed since it was translated/
+			);
+			expect(output).toMatch(
+				/left over, warnings \(1\):\n {4}build-lagging-data\/story\.ar\.json › translation › events\.border-activity: the story has no event "border-activity"/
+			);
 			expect(status).toBe(0);
 		});
 
@@ -71,7 +79,11 @@ describe('the data gate', () => {
 			setUp();
 			const outDir = 'build-lagging';
 			rmSync(outDir, { recursive: true, force: true });
-			const { status, output } = run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { STORY_DATA: `${dir}/story.json`, BUILD_DIR: outDir, TRANSLATIONS: 'strict' });
+			const { status, output } = run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
+				STORY_DATA: `${dir}/story.json`,
+				BUILD_DIR: outDir,
+				TRANSLATIONS: 'strict'
+			});
 			expect(status).not.toBe(0);
 			expect(output).toMatch(/build-lagging-data\/story\.ar\.json › event "added-event" \(events\[14\]\) › \(all\): missing translation of the event/);
 			expect(output).toMatch(/build-lagging-data\/story\.ar\.json › event "transfer-decision" \(events\[11\]\) › body\[1\]: stale/);

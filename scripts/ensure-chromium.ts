@@ -13,9 +13,7 @@ if (!found && existsSync('/etc/debian_version') && process.getuid?.() === 0) {
 	found = findChromium();
 }
 if (!found) {
-	console.error(
-		'No Chromium for the browser tests: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to it.'
-	);
+	console.error('No Chromium for the browser tests: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to it.');
 	process.exit(1);
 }
 console.log(`Browser tests use ${found}`);

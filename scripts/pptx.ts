@@ -35,17 +35,16 @@ const out = values.out ?? dir;
 
 async function main() {
 	const info = buildInfo(dir);
-	if (!info || !existsSync(join(dir, 'present.html')))
-		throw new Stop(`No built site in ${dir}/: run \`npm run build\` first, then \`npm run pptx\`.`);
+	if (!info || !existsSync(join(dir, 'present.html'))) throw new Stop(`No built site in ${dir}/: run \`npm run build\` first, then \`npm run pptx\`.`);
 	// The slides' words come from the dataset and their pictures from the build: they must be the same story.
-	if (staleness(info))
-		throw new Stop(`${info.dataset} has changed since the site in ${dir}/ was built: run \`npm run build\` again, then \`npm run pptx\`.`);
+	if (staleness(info)) throw new Stop(`${info.dataset} has changed since the site in ${dir}/ was built: run \`npm run build\` again, then \`npm run pptx\`.`);
 	const checked = checkStory(info.dataset);
 	if (!checked.ok) throw new Stop(`${info.dataset} does not validate: run \`npm run validate\` and fix what it lists, then build again.`);
 	const editions: { lang: Lang; story: Story }[] = [{ lang: 'en', story: checked.story }];
 	for (const lang of builtEditions(dir) as Lang[]) {
 		const edition = checkEditions(info.dataset).find((e) => e.lang === lang);
-		if (!edition?.ok) throw new Stop(`The ${lang} edition in ${dir}/ has no valid translation next to ${info.dataset}: run \`npm run validate\`, then build again.`);
+		if (!edition?.ok)
+			throw new Stop(`The ${lang} edition in ${dir}/ has no valid translation next to ${info.dataset}: run \`npm run validate\`, then build again.`);
 		editions.push({ lang, story: edition.story });
 	}
 	if (!findChromium() && !process.env.PLAYWRIGHT_BROWSERS_PATH)
@@ -115,7 +114,9 @@ async function photographSteps(page: Page, url: string, story: Story): Promise<M
 			const alt = (await graphic.locator('figcaption').first().textContent())?.trim() ?? event.title;
 			pictures.set(event.id, { png, width, height, alt });
 		} catch (e) {
-			throw new Stop(`Step "${event.id}" could not be drawn in ${url} (${(e as Error).message.split('\n')[0]}): open it with \`npm run preview\`, fix it, build again, then \`npm run pptx\`.`);
+			throw new Stop(
+				`Step "${event.id}" could not be drawn in ${url} (${(e as Error).message.split('\n')[0]}): open it with \`npm run preview\`, fix it, build again, then \`npm run pptx\`.`
+			);
 		}
 	}
 	return pictures;

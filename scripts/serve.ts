@@ -85,7 +85,11 @@ export function hostRules(root: string, path: string): Record<string, string> {
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+			const pattern = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*')
+				.replace(/:\w+/g, '[^/]+');
 			matches = new RegExp(`^${pattern}$`).test(path);
 			continue;
 		}

@@ -56,7 +56,8 @@ if (!checked.ok) fail(formatErrors(checked.errors));
 const story = checked.ok ? checked.story : fail('');
 const overlayPath = translationPath(dataset, language);
 const overlayFile = relative(process.cwd(), overlayPath);
-if (!existsSync(overlayPath)) fail(`${overlayFile}: no such file. Start one with the story's shape: { "lang": "${language}", "story": {}, "places": {}, "sources": {}, "events": {} }`);
+if (!existsSync(overlayPath))
+	fail(`${overlayFile}: no such file. Start one with the story's shape: { "lang": "${language}", "story": {}, "places": {}, "sources": {}, "events": {} }`);
 const overlay = readFileSync(overlayPath, 'utf8');
 /** The exchange file: translations/story.ar.xlf for timeline-data/story.json. */
 const xliffPath = `translations/${basename(dataset).replace(/\.json$/, '')}.${language}.xlf`;
@@ -66,12 +67,18 @@ try {
 	if (command === 'stamp') {
 		const { text, stamped, removed } = stampOverlay(overlay, overlayFile, story, language, rest);
 		if (text !== overlay) writeFileSync(overlayPath, text);
-		console.log(`${overlayFile}: ${stamped.length} text(s) stamped${removed.length ? `, ${removed.length} fingerprint(s) of texts no longer there removed` : ''}${text === overlay ? ' (no change)' : ''}`);
+		console.log(
+			`${overlayFile}: ${stamped.length} text(s) stamped${removed.length ? `, ${removed.length} fingerprint(s) of texts no longer there removed` : ''}${text === overlay ? ' (no change)' : ''}`
+		);
 		for (const u of stamped) console.log(`  stamped  ${u.id}  (${u.where} › ${u.field})`);
 		for (const id of removed) console.log(`  removed  ${id}`);
 	} else if (command === 'export') {
 		const out = values.out ?? xliffPath;
-		const xml = exportXliff(overlay, overlayFile, story, language, { dir: EDITIONS[language].dir, original: relative(process.cwd(), dataset), todo: values.todo });
+		const xml = exportXliff(overlay, overlayFile, story, language, {
+			dir: EDITIONS[language].dir,
+			original: relative(process.cwd(), dataset),
+			todo: values.todo
+		});
 		const units = (xml.match(/<unit /g) ?? []).length;
 		if (out === '-') process.stdout.write(xml);
 		else {

@@ -35,10 +35,14 @@ function facesOf(edition: TranslationLang | undefined): RegExp {
  */
 export const handle: Handle = ({ event, resolve }) => {
 	// '' (the story), 'present', 'steps/<id>/', 'ar/present': the page's path under the site's address.
-	const path = event.url.pathname.slice(base.length).replace(/^\//, '').replace(/(index)?\.html$/, '');
+	const path = event.url.pathname
+		.slice(base.length)
+		.replace(/^\//, '')
+		.replace(/(index)?\.html$/, '');
 	// A translated edition's pages say their language and direction (`/ar/`: lang="ar" dir="rtl").
 	const edition = EDITION_PATH.exec(path)?.[1] as TranslationLang | undefined;
-	const language = (page: string) => (edition ? page.replace('<html lang="en" dir="ltr">', `<html lang="${edition}" dir="${editionInfo(edition).dir}">`) : page);
+	const language = (page: string) =>
+		edition ? page.replace('<html lang="en" dir="ltr">', `<html lang="${edition}" dir="${editionInfo(edition).dir}">`) : page;
 	if (!building) return resolve(event, { transformPageChunk: ({ html }) => language(html) });
 	return resolve(event, {
 		transformPageChunk: ({ html: page }) => {
@@ -56,7 +60,9 @@ export const handle: Handle = ({ event, resolve }) => {
 				const english = edition ? path.slice(edition.length + 1) : path;
 				const translated = english === '' || english === 'present' || /^steps\/[^/]+\/$/.test(english);
 				const alternates: Record<string, string> =
-					translated && !pseudo ? Object.fromEntries([['en', english], ...editions.filter((e) => !isPseudoLang(e.lang)).map((e) => [e.lang, `${e.lang}/${english}`])]) : {};
+					translated && !pseudo
+						? Object.fromEntries([['en', english], ...editions.filter((e) => !isPseudoLang(e.lang)).map((e) => [e.lang, `${e.lang}/${english}`])])
+						: {};
 				const story = (edition && editions.find((e) => e.lang === edition)?.story) || result.story;
 				// (The card's text alternative in the page's language.)
 				const locale = edition ? editionLocale(edition, STRINGS[edition]) : undefined;

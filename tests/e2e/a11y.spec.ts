@@ -8,7 +8,13 @@ const byKind = [...new Map(story.events.map((e) => [e.visual.kind, e])).values()
 
 async function expectNoViolations(page: Page, where: string) {
 	const { violations } = await new AxeBuilder({ page }).analyze();
-	const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+	const summary = violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(' | ')}`
+	);
 	expect(summary, `axe violations ${where}`).toEqual([]);
 }
 

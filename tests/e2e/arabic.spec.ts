@@ -88,7 +88,16 @@ test('no axe violations in the Arabic reading page and briefing', async ({ page 
 		await page.goto(path);
 		await expect(page.getByTestId(ready)).toHaveAttribute('data-hydrated', 'true');
 		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), path).toEqual([]);
+		expect(
+			violations.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`
+			),
+			path
+		).toEqual([]);
 	}
 });
 
@@ -148,9 +157,9 @@ test('every page names its other-language version for search engines', async ({ 
 		[`/ar/${step}`, `https://example.org/ar/${step}`]
 	]) {
 		await page.goto(path);
-		const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-			Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]))
-		);
+		const alternates = await page
+			.locator('link[rel="alternate"][hreflang]')
+			.evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])));
 		const english = self.replace('/ar/', '/');
 		expect(alternates, path).toEqual({ en: english, ar: english.replace('example.org/', 'example.org/ar/'), 'x-default': english });
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', self);

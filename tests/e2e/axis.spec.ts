@@ -38,7 +38,10 @@ function measure(page: Page): Promise<Measured> {
 			const r = el.getBoundingClientRect();
 			return r.left + r.width / 2;
 		};
-		const ticks = [...axis.querySelectorAll('[data-axis-tick]')].map((g) => ({ year: Number(g.getAttribute('data-axis-tick')), x: centre(g.querySelector('line')!) }));
+		const ticks = [...axis.querySelectorAll('[data-axis-tick]')].map((g) => ({
+			year: Number(g.getAttribute('data-axis-tick')),
+			x: centre(g.querySelector('line')!)
+		}));
 		const z = axis.querySelector('[data-axis-zoom]');
 		let zoom: Measured['zoom'] = null;
 		if (z) {
@@ -56,7 +59,9 @@ function measure(page: Page): Promise<Measured> {
 				labelRight: l.right
 			};
 		}
-		const shapes = Object.fromEntries([...axis.querySelectorAll('[data-event-id]')].map((m) => [m.getAttribute('data-event-id'), m.getAttribute('data-shape')]));
+		const shapes = Object.fromEntries(
+			[...axis.querySelectorAll('[data-event-id]')].map((m) => [m.getAttribute('data-event-id'), m.getAttribute('data-shape')])
+		);
 		const texts = [...axis.querySelectorAll('text')].filter((t) => {
 			const r = t.getBoundingClientRect();
 			return r.width > 0 && r.height > 0 && t.textContent!.trim() && getComputedStyle(t).visibility !== 'hidden';
@@ -69,7 +74,8 @@ function measure(page: Page): Promise<Measured> {
 		texts.forEach((t, i) => {
 			const r = rects[i];
 			if (r.top >= clip.bottom) return;
-			if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) textProblems.push(`${name(t)} leaves the graphic`);
+			if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+				textProblems.push(`${name(t)} leaves the graphic`);
 			for (let j = i + 1; j < texts.length; j++) {
 				const o = rects[j];
 				if (o.top >= clip.bottom) continue;

@@ -40,12 +40,7 @@ test.describe('a second story in the same schema, built with no code change', ()
 test.describe('markup in the data stays text everywhere', () => {
 	const markup = load('tests/fixtures/markup-story.json');
 	const url = 'http://localhost:4183';
-	const texts = [
-		markup.title,
-		markup.events[0].title,
-		markup.events[0].body[0],
-		markup.events[0].body[1]
-	];
+	const texts = [markup.title, markup.events[0].title, markup.events[0].body[0], markup.events[0].body[1]];
 
 	async function expectInert(page: Page) {
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();

@@ -75,7 +75,15 @@ function snapshot(page: Page, parts: (typeof VIEWS)[number]['parts']) {
 		({ parts, styles }) => {
 			const describe = (el: Element, depth: number): unknown => {
 				const attributes = [...el.attributes]
-					.map((a) => [a.name, a.name === 'class' ? a.value.replace(/\bsvelte-[a-z0-9]+\b/g, '').replace(/\s+/g, ' ').trim() : a.value])
+					.map((a) => [
+						a.name,
+						a.name === 'class'
+							? a.value
+									.replace(/\bsvelte-[a-z0-9]+\b/g, '')
+									.replace(/\s+/g, ' ')
+									.trim()
+							: a.value
+					])
 					.filter(([name, value]) => !(name === 'class' && value === ''))
 					.sort();
 				const computed = getComputedStyle(el);
@@ -92,7 +100,10 @@ function snapshot(page: Page, parts: (typeof VIEWS)[number]['parts']) {
 					children: depth > 0 ? [...el.children].map((c) => describe(c, depth - 1)) : el.children.length
 				};
 			};
-			return parts.map((p) => ({ part: p.selector, elements: [...document.querySelectorAll(p.selector)].slice(0, p.count).map((el) => describe(el, p.depth)) }));
+			return parts.map((p) => ({
+				part: p.selector,
+				elements: [...document.querySelectorAll(p.selector)].slice(0, p.count).map((el) => describe(el, p.depth))
+			}));
 		},
 		{ parts, styles: STYLES }
 	);
@@ -149,7 +160,7 @@ test.describe('the dev server renders what the build renders', () => {
 				for (const part of built) expect(part.elements.length, `${part.part} is on the built page`).toBeGreaterThan(0);
 				expect(await snapshot(dev.page, view.parts)).toEqual(built);
 				expect(build.errors, 'errors on the built page').toEqual([]);
-				expect(dev.errors, 'errors on the dev server\'s page').toEqual([]);
+				expect(dev.errors, "errors on the dev server's page").toEqual([]);
 			} finally {
 				await build.page.context().close();
 				await dev.page.context().close();

@@ -171,10 +171,12 @@ test.describe('in a host article', () => {
 		// The article's column narrows (a phone turned upright): the text wraps into more lines.
 		await page.locator('#slot').evaluate((el) => (el.style.maxWidth = '340px'));
 		await expect.poll(async () => (await heights(page, frame)).set).toBeGreaterThan(grown.set);
-		await expect.poll(async () => {
-			const now = await heights(page, frame);
-			return Math.abs(now.set - now.content);
-		}).toBeLessThanOrEqual(1);
+		await expect
+			.poll(async () => {
+				const now = await heights(page, frame);
+				return Math.abs(now.set - now.content);
+			})
+			.toBeLessThanOrEqual(1);
 	});
 
 	test('asks no other origin for anything, and works under a base path', async ({ page }) => {

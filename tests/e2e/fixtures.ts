@@ -14,8 +14,7 @@ export const test = base.extend<{ guard: void }>({
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 			await page.route('**/*', (route) => {
 				const url = new URL(route.request().url());
-				if (url.protocol === 'data:' || url.protocol === 'file:' || url.hostname === 'localhost' || url.hostname === '127.0.0.1')
-					return route.continue();
+				if (url.protocol === 'data:' || url.protocol === 'file:' || url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
 				problems.push(`request left the origin: ${url.href}`);
 				return route.abort();
 			});

@@ -20,8 +20,7 @@ export function labelProblems(page: Page, minSize: number): Promise<string[]> {
 		const rects = texts.map((t) => t.getBoundingClientRect());
 		texts.forEach((t, i) => {
 			const r = rects[i];
-			if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
-				problems.push(`${name(t)} leaves the graphic`);
+			if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) problems.push(`${name(t)} leaves the graphic`);
 			for (let j = i + 1; j < texts.length; j++) {
 				if (texts[j].ownerSVGElement !== t.ownerSVGElement) continue;
 				const o = rects[j];
@@ -49,7 +48,13 @@ export function labelProblems(page: Page, minSize: number): Promise<string[]> {
 			if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
 			const r = el.getBoundingClientRect();
 			const cs = getComputedStyle(el);
-			if (r.width <= 1 || r.height <= 1 || cs.visibility === 'hidden' || el.closest('[data-visual]:not([data-visual="' + root.getAttribute('data-visual-kind') + '"])')) continue;
+			if (
+				r.width <= 1 ||
+				r.height <= 1 ||
+				cs.visibility === 'hidden' ||
+				el.closest('[data-visual]:not([data-visual="' + root.getAttribute('data-visual-kind') + '"])')
+			)
+				continue;
 			let scale = (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
 			for (let a: Element | null = el; a && a !== root; a = a.parentElement)
 				if (a instanceof HTMLElement && getComputedStyle(a).transform !== 'none') scale *= new DOMMatrix(getComputedStyle(a).transform).a;

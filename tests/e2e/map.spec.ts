@@ -52,8 +52,7 @@ function checkMap(page: Page): Promise<MapCheck> {
 			return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, name };
 		};
 		// A sliver of overlap (glyph boxes include line spacing, strokes are anti-aliased) is not a collision.
-		const overlap = (a: Box, b: Box) =>
-			Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+		const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
 		const problems: string[] = [];
 
 		const labels = [...svg.querySelectorAll('[data-label]')]
@@ -99,10 +98,15 @@ function checkMap(page: Page): Promise<MapCheck> {
 		const area = svg.querySelector('[data-map-area]')!.getBoundingClientRect();
 		const land = svg.querySelector('[data-land]')!.getBoundingClientRect();
 		if (land.left > area.left + 1 || land.right < area.right - 1 || land.top > area.top + 1 || land.bottom < area.bottom - 1)
-			problems.push(`the land (${[land.left, land.top, land.right, land.bottom].map(Math.round)}) stops short of the frame (${[area.left, area.top, area.right, area.bottom].map(Math.round)})`);
+			problems.push(
+				`the land (${[land.left, land.top, land.right, land.bottom].map(Math.round)}) stops short of the frame (${[area.left, area.top, area.right, area.bottom].map(Math.round)})`
+			);
 
 		// The frame, relative to the graphic (which a page may place differently as it scrolls).
-		return { problems, frame: [area.left - g.left, area.top - g.top, area.width, area.height].map((v) => Math.round(v * 2) / 2) as [number, number, number, number] };
+		return {
+			problems,
+			frame: [area.left - g.left, area.top - g.top, area.width, area.height].map((v) => Math.round(v * 2) / 2) as [number, number, number, number]
+		};
 	});
 }
 

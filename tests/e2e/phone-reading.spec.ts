@@ -35,11 +35,14 @@ async function chromeBox(page: Page) {
 
 /** What a tap at the centre of an element would land on: the element itself, or what covers it. */
 async function uncovered(page: Page, selector: string): Promise<boolean> {
-	return page.locator(selector).first().evaluate((el) => {
-		const r = el.getBoundingClientRect();
-		const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-		return !!hit && (el === hit || el.contains(hit));
-	});
+	return page
+		.locator(selector)
+		.first()
+		.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			return !!hit && (el === hit || el.contains(hit));
+		});
 }
 
 for (const layout of layouts) {
@@ -100,7 +103,13 @@ for (const layout of layouts) {
 			await page.goto(`${stories[0].url}#${ids[Math.floor(ids.length / 2)]}`);
 			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[Math.floor(ids.length / 2)]);
 			const violations = async () =>
-				(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+				(await new AxeBuilder({ page }).analyze()).violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`
+				);
 			expect(await violations()).toEqual([]);
 			await page.getByTestId('step-menu-button').tap();
 			await expect(page.getByTestId('step-menu')).toBeVisible();
@@ -109,13 +118,15 @@ for (const layout of layouts) {
 
 		test('every text in a step card is at least 16 px', async ({ page }) => {
 			await open(page, stories[0].url);
-			const sizes = await page.locator('[data-step-id] article').evaluateAll((cards) =>
-				cards.flatMap((card) =>
-					[...card.querySelectorAll('*')]
-						.filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
-						.map((el) => ({ text: el.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
-				)
-			);
+			const sizes = await page
+				.locator('[data-step-id] article')
+				.evaluateAll((cards) =>
+					cards.flatMap((card) =>
+						[...card.querySelectorAll('*')]
+							.filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+							.map((el) => ({ text: el.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
+					)
+				);
 			expect(sizes.length).toBeGreaterThan(0);
 			expect(sizes.filter((s) => s.px < 16)).toEqual([]);
 		});

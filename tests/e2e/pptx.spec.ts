@@ -117,7 +117,9 @@ test.describe('bad input stops npm run pptx with one line and no file', () => {
 		expect(result.code).toBe(1);
 		const lines = result.stderr.trim().split('\n');
 		expect(lines).toHaveLength(1);
-		expect(lines[0]).toMatch(/^The briefing at http:\/\/127\.0\.0\.1:\d+\/present did not start \(the deck is broken\): run `npm run build` again, then `npm run pptx`\.$/);
+		expect(lines[0]).toMatch(
+			/^The briefing at http:\/\/127\.0\.0\.1:\d+\/present did not start \(the deck is broken\): run `npm run build` again, then `npm run pptx`\.$/
+		);
 		expect(made(broken)).toEqual([]);
 	});
 });

@@ -154,8 +154,7 @@ for (const ed of editions) {
 			await open(page, ids[3]);
 			const swipe = (dx: number) =>
 				page.getByTestId('deck').evaluate((deck, dx) => {
-					const at = (type: string, x: number) =>
-						deck.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 500, bubbles: true }));
+					const at = (type: string, x: number) => deck.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 500, bubbles: true }));
 					at('pointerdown', 900);
 					at('pointerup', 900 + dx);
 				}, dx);

@@ -43,8 +43,13 @@ function textProblems(page: Page, locale: Locale, scope = 'body', inView = true)
 			const plain = /^[\s\p{N}\p{P}\p{S}]*$/u;
 			const lang = document.documentElement.lang;
 			const problems: string[] = [];
-			const where = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/)[0]}` : ''}>`;
-			const say = (text: string) => `"${text.trim().replace(/[\u202A-\u202E]/g, '').slice(0, 50)}"`;
+			const where = (el: Element) =>
+				`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/)[0]}` : ''}>`;
+			const say = (text: string) =>
+				`"${text
+					.trim()
+					.replace(/[\u202A-\u202E]/g, '')
+					.slice(0, 50)}"`;
 			const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
 			const otherLanguage = (el: Element) => {
 				const own = el.closest('[lang]');
@@ -105,15 +110,23 @@ function textProblems(page: Page, locale: Locale, scope = 'body', inView = true)
 					return false;
 				};
 				const cut = texts.find(
-					({ el: t, rects, drawn }) => drawn && el.contains(t) && !scrolls(t) && rects.some((r) => r.right > box.right + 2 || r.left < box.left - 2 || r.bottom > box.bottom + 2 || r.top < box.top - 2)
+					({ el: t, rects, drawn }) =>
+						drawn &&
+						el.contains(t) &&
+						!scrolls(t) &&
+						rects.some((r) => r.right > box.right + 2 || r.left < box.left - 2 || r.bottom > box.bottom + 2 || r.top < box.top - 2)
 				);
 				if (cut) problems.push(`${where(el)} hides part of ${say(cut.text)}`);
 			}
-			if (document.documentElement.scrollWidth > innerWidth + 1) problems.push(`the page is ${document.documentElement.scrollWidth - innerWidth} px wider than the window`);
+			if (document.documentElement.scrollWidth > innerWidth + 1)
+				problems.push(`the page is ${document.documentElement.scrollWidth - innerWidth} px wider than the window`);
 
 			// Texts on top of each other: of the texts not under something opaque, no two cover each other.
 			const opaque = (el: Element) => {
-				const c = getComputedStyle(el).backgroundColor.match(/[\d.]+/g)?.map(Number) ?? [];
+				const c =
+					getComputedStyle(el)
+						.backgroundColor.match(/[\d.]+/g)
+						?.map(Number) ?? [];
 				return c.length === 3 || (c.length === 4 && c[3] > 0.5);
 			};
 			/** Inside every box that hides its overflow (a part cut off is told above, not here). */
@@ -132,7 +145,9 @@ function textProblems(page: Page, locale: Locale, scope = 'body', inView = true)
 				const above = at < 0 ? [] : stack.slice(0, at);
 				return !above.some((s) => !el.contains(s) && !s.contains(el) && opaque(s));
 			};
-			const shown = texts.filter(({ el, drawn }) => drawn && !(el instanceof SVGElement)).flatMap(({ el, rects, text }) => rects.filter((r) => (!inView || inWindow(r)) && uncut(el, r) && onTop(el, r)).map((r) => ({ el, r, text })));
+			const shown = texts
+				.filter(({ el, drawn }) => drawn && !(el instanceof SVGElement))
+				.flatMap(({ el, rects, text }) => rects.filter((r) => (!inView || inWindow(r)) && uncut(el, r) && onTop(el, r)).map((r) => ({ el, r, text })));
 			for (let i = 0; i < shown.length; i++)
 				for (let j = i + 1; j < shown.length; j++) {
 					const a = shown[i];
@@ -185,7 +200,9 @@ const KNOWN: { where: string; step: string; problem: RegExp; why: string }[] = [
 function unknown(problems: string[], where: string): string[] {
 	return problems.filter((p) => {
 		const [, view, step, what] = /^(?:(speaker view|embed), )?([\w-]+): (.*)$/.exec(p) ?? [];
-		const known = KNOWN.find((k) => `${k.where}` === (view === 'embed' ? where.replace('speaker', 'embed') : where) && k.step === step && k.problem.test(what ?? ''));
+		const known = KNOWN.find(
+			(k) => `${k.where}` === (view === 'embed' ? where.replace('speaker', 'embed') : where) && k.step === step && k.problem.test(what ?? '')
+		);
 		if (known) test.info().annotations.push({ type: 'known', description: `${p} (${known.why})` });
 		return !known;
 	});
@@ -217,7 +234,13 @@ async function walkSteps(page: Page, locale: Locale, minSize: number): Promise<s
 }
 
 async function newPage(browser: Browser, size: (typeof sizes)[number], javaScriptEnabled = true) {
-	const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, isMobile: size.touch, hasTouch: size.touch, reducedMotion: 'reduce', javaScriptEnabled });
+	const context = await browser.newContext({
+		viewport: { width: size.width, height: size.height },
+		isMobile: size.touch,
+		hasTouch: size.touch,
+		reducedMotion: 'reduce',
+		javaScriptEnabled
+	});
 	return { context, page: await context.newPage() };
 }
 
@@ -234,7 +257,10 @@ for (const locale of locales)
 				const problems = await walkSteps(page, locale, 12);
 				// The top and the end of the page: the header, the sources and method, the credits.
 				for (const section of ['header', '[data-testid="sources-and-method"]']) {
-					await page.locator(section).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+					await page
+						.locator(section)
+						.first()
+						.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 					await settled(page);
 					problems.push(...(await textProblems(page, locale, section)).map((p) => `${section}: ${p}`));
 				}

@@ -181,9 +181,7 @@ test.describe('a page per step', () => {
 	test('carries none of the story’s app: no script but the one line, and only its own step’s data', async ({ request }) => {
 		const html = await (await request.get(stepUrl)).text();
 		expect(html).not.toContain('_app/immutable/entry');
-		expect([...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1])).toEqual([
-			"location.replace(document.querySelector('[data-open-on-load]').href)"
-		]);
+		expect([...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1])).toEqual(["location.replace(document.querySelector('[data-open-on-load]').href)"]);
 		expect(html).not.toContain(story.events[0].body[0]);
 	});
 });

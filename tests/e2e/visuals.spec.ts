@@ -49,7 +49,9 @@ async function expectVisual(page: Page, event: StoryEvent) {
 			for (const id of v.figures) {
 				const units = Math.max(1, Math.round(figure(id).value / perUnit(event)));
 				await expect(layer.locator(`rect[data-in~="${id}"]`)).toHaveCount(units);
-				await expect(layer.locator(`[data-legend-group="${id}"]`)).toContainText(figure(id).qualifier === 'exactly' ? String(figure(id).value) : figure(id).qualifier);
+				await expect(layer.locator(`[data-legend-group="${id}"]`)).toContainText(
+					figure(id).qualifier === 'exactly' ? String(figure(id).value) : figure(id).qualifier
+				);
 			}
 			{
 				// An approximate number is never drawn as exact: a "more than" whole runs on into hollow
@@ -106,7 +108,10 @@ function drawnState(page: Page): Promise<string[]> {
 				.map((a) => `${a.name}=${a.name === 'class' ? a.value.split(/\s+/).sort().join(' ') : a.value.replace(/\b[cs]\d+-/g, 'id-')}`)
 				.sort()
 				.join(' ');
-			const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+			const text = [...el.childNodes]
+				.filter((n) => n.nodeType === Node.TEXT_NODE)
+				.map((n) => n.textContent)
+				.join('');
 			return `<${el.tagName} ${attrs}>${text}`;
 		})
 	);
@@ -318,10 +323,13 @@ test('every shade of the unit chart stands out from the paper at 3:1 or more (WC
 		.locator('[data-visual="units"]')
 		.evaluate((layer) => {
 			const luminance = (css: string) => {
-				const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-					const c = Number(v) / 255;
-					return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-				});
+				const [r, g, b] = css
+					.match(/[\d.]+/g)!
+					.slice(0, 3)
+					.map((v) => {
+						const c = Number(v) / 255;
+						return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+					});
 				return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 			};
 			const paper = luminance(getComputedStyle(document.documentElement).backgroundColor);

@@ -52,7 +52,13 @@ export function listsOf(intl: string, literal: (text: string) => string = (text)
 			.formatToParts(items.map((_, i) => String(i)))
 			.map((p) => (p.type === 'element' ? { item: items[next++] } : { text: literal(p.value) }));
 	};
-	return { listParts, list: (items, type) => listParts(items, type).map((p) => ('item' in p ? p.item : p.text)).join('') };
+	return {
+		listParts,
+		list: (items, type) =>
+			listParts(items, type)
+				.map((p) => ('item' in p ? p.item : p.text))
+				.join('')
+	};
 }
 
 /** A language, words and all: what views and the visuals' text functions are given. */

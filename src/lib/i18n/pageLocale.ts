@@ -11,4 +11,3 @@ export async function pageLocale(lang: Lang, t: UiStrings): Promise<Locale> {
 	const { editionLocale } = await import('./editions');
 	return editionLocale(lang, t);
 }
-

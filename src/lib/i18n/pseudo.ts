@@ -22,8 +22,24 @@ export type PseudoKind = 'accented' | 'rtl';
 
 /** Accented letters, from Latin-1 (U+00C0–U+00FF): the story's faces keep that whole block. */
 const ACCENTS: Record<string, string> = {
-	a: 'å', c: 'ç', d: 'ð', e: 'é', i: 'î', n: 'ñ', o: 'ö', u: 'ü', y: 'ý',
-	A: 'Å', C: 'Ç', D: 'Ð', E: 'É', I: 'Î', N: 'Ñ', O: 'Ö', U: 'Ü', Y: 'Ý'
+	a: 'å',
+	c: 'ç',
+	d: 'ð',
+	e: 'é',
+	i: 'î',
+	n: 'ñ',
+	o: 'ö',
+	u: 'ü',
+	y: 'ý',
+	A: 'Å',
+	C: 'Ç',
+	D: 'Ð',
+	E: 'É',
+	I: 'Î',
+	N: 'Ñ',
+	O: 'Ö',
+	U: 'Ü',
+	Y: 'Ý'
 };
 
 /** How much longer the accented pseudo-locale's texts are than the English (brackets included). */

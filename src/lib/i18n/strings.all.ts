@@ -18,7 +18,8 @@ const translated = await Promise.all(
 		.map(async ({ lang }) => {
 			const words = (await import(`./strings.${lang}.ts`)) as Record<string, unknown>;
 			const name = lang.toUpperCase().replace(/-/g, '_');
-			if (!words[name] || !words[`${name}_SLIDES`]) throw new Error(`src/lib/i18n/strings.${lang}.ts must export ${name} (UiStrings) and ${name}_SLIDES (SlideStrings)`);
+			if (!words[name] || !words[`${name}_SLIDES`])
+				throw new Error(`src/lib/i18n/strings.${lang}.ts must export ${name} (UiStrings) and ${name}_SLIDES (SlideStrings)`);
 			return { lang, ui: words[name] as UiStrings, slides: words[`${name}_SLIDES`] as SlideStrings };
 		})
 );

@@ -86,7 +86,14 @@ export const AR: UiStrings<ArabicPlurals> = {
 	describeRoute: { land: 'مسار نقل برّي من {from} إلى {to}.', air: 'مسار نقل جوّي من {from} إلى {to}.' },
 	describeDrawdown: 'تقليص الوجود الأمريكي في {place}.',
 	describeConcentrated: 'تمركز القوات الأمريكية في {place}.',
-	describeUnitsScale: { zero: 'يمثل كل مربع {n} شخص.', one: 'يمثل كل مربع شخصاً واحداً.', two: 'يمثل كل مربع شخصين.', few: 'يمثل كل مربع {n} أشخاص.', many: 'يمثل كل مربع {n} شخصاً.', other: 'يمثل كل مربع {n} شخص.' },
+	describeUnitsScale: {
+		zero: 'يمثل كل مربع {n} شخص.',
+		one: 'يمثل كل مربع شخصاً واحداً.',
+		two: 'يمثل كل مربع شخصين.',
+		few: 'يمثل كل مربع {n} أشخاص.',
+		many: 'يمثل كل مربع {n} شخصاً.',
+		other: 'يمثل كل مربع {n} شخص.'
+	},
 	describeFigure: '{figure}: {label}.',
 	describeOfThose: 'ومن بين هؤلاء، {figure}: {label}.',
 	describeOneDot: 'نقطة واحدة لكل دولة.',
@@ -113,7 +120,14 @@ export const AR: UiStrings<ArabicPlurals> = {
 	colPlace: 'المكان',
 	colCountry: 'البلد',
 	colOnMap: 'على الخريطة',
-	tableUnits: { zero: 'المحتجزون، مربع واحد لكل {n} شخص', one: 'المحتجزون، مربع واحد لكل شخص', two: 'المحتجزون، مربع واحد لكل شخصين', few: 'المحتجزون، مربع واحد لكل {n} أشخاص', many: 'المحتجزون، مربع واحد لكل {n} شخصاً', other: 'المحتجزون، مربع واحد لكل {n} شخص' },
+	tableUnits: {
+		zero: 'المحتجزون، مربع واحد لكل {n} شخص',
+		one: 'المحتجزون، مربع واحد لكل شخص',
+		two: 'المحتجزون، مربع واحد لكل شخصين',
+		few: 'المحتجزون، مربع واحد لكل {n} أشخاص',
+		many: 'المحتجزون، مربع واحد لكل {n} شخصاً',
+		other: 'المحتجزون، مربع واحد لكل {n} شخص'
+	},
 	colGroup: 'الفئة',
 	colNumber: 'العدد',
 	colSquares: 'المربعات',
@@ -202,8 +216,22 @@ export const AR: UiStrings<ArabicPlurals> = {
 	axisZoomFactor: '{k}×',
 	axisActive: '{date}: {title}',
 	eraSpan: '{from} – {to}',
-	moreBefore: { zero: '… لا أحداث أخرى قبل ذلك', one: '… حدث آخر قبل ذلك', two: '… حدثان آخران قبل ذلك', few: '… {n} أحداث أخرى قبل ذلك', many: '… {n} حدثاً آخر قبل ذلك', other: '… {n} حدث آخر قبل ذلك' },
-	moreAfter: { zero: '… لا أحداث أخرى بعد ذلك', one: '… حدث آخر بعد ذلك', two: '… حدثان آخران بعد ذلك', few: '… {n} أحداث أخرى بعد ذلك', many: '… {n} حدثاً آخر بعد ذلك', other: '… {n} حدث آخر بعد ذلك' },
+	moreBefore: {
+		zero: '… لا أحداث أخرى قبل ذلك',
+		one: '… حدث آخر قبل ذلك',
+		two: '… حدثان آخران قبل ذلك',
+		few: '… {n} أحداث أخرى قبل ذلك',
+		many: '… {n} حدثاً آخر قبل ذلك',
+		other: '… {n} حدث آخر قبل ذلك'
+	},
+	moreAfter: {
+		zero: '… لا أحداث أخرى بعد ذلك',
+		one: '… حدث آخر بعد ذلك',
+		two: '… حدثان آخران بعد ذلك',
+		few: '… {n} أحداث أخرى بعد ذلك',
+		many: '… {n} حدثاً آخر بعد ذلك',
+		other: '… {n} حدث آخر بعد ذلك'
+	},
 	stepOf: 'الخطوة {n} من {count}',
 	briefingTitle: '{title} — إحاطة',
 	cardAlt: '{title}. {description}',
@@ -231,7 +259,14 @@ export const AR: UiStrings<ArabicPlurals> = {
 			right: ['السحب يميناً / يساراً', 'الخطوة التالية / السابقة (الشاشات اللمسية)']
 		}
 	},
-	overviewHeading: { zero: 'لا خطوات', one: 'الخطوة الوحيدة', two: 'الخطوتان', few: 'الخطوات الـ{n} كلها', many: 'الخطوات الـ{n} كلها', other: 'الخطوات الـ{n} كلها' },
+	overviewHeading: {
+		zero: 'لا خطوات',
+		one: 'الخطوة الوحيدة',
+		two: 'الخطوتان',
+		few: 'الخطوات الـ{n} كلها',
+		many: 'الخطوات الـ{n} كلها',
+		other: 'الخطوات الـ{n} كلها'
+	},
 	overviewHint: 'مفاتيح الأسهم وEnter، أو النقر، للانتقال · Esc للإغلاق',
 	kind: { timeline: 'خط زمني', map: 'خريطة', units: 'مربعات', countries: 'دول', politics: 'سياسة', photo: 'صورة' },
 	speakerNow: 'الآن · الخطوة {n} من {count} · {date}',

@@ -70,7 +70,10 @@ describe('every language', () => {
 					// A plural's form may leave out {n} ("a year later"), never another placeholder.
 					const want = sorted((value as Record<string, string>).other).filter((n) => n !== 'n');
 					for (const [category, form] of Object.entries(other as Record<string, string>))
-						expect(sorted(form).filter((n) => n !== 'n'), `${lang} ${path}.${category}`).toEqual(want);
+						expect(
+							sorted(form).filter((n) => n !== 'n'),
+							`${lang} ${path}.${category}`
+						).toEqual(want);
 				}
 			}
 		}
@@ -106,7 +109,14 @@ describe('plurals', () => {
 			'… 11 more events after',
 			'… 100 more events after'
 		]);
-		expect(counts.map((n) => plural(english, EN.yearsLater, n))).toEqual(['0 years later', 'a year later', '2 years later', '3 years later', '11 years later', '100 years later']);
+		expect(counts.map((n) => plural(english, EN.yearsLater, n))).toEqual([
+			'0 years later',
+			'a year later',
+			'2 years later',
+			'3 years later',
+			'11 years later',
+			'100 years later'
+		]);
 	});
 
 	it('take Arabic’s six forms: zero, one, two, few (3–10), many (11–99), other (100 and up)', () => {

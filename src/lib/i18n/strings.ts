@@ -45,7 +45,8 @@ export type ArabicPlurals = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
  * `{n}` out, never the other placeholders `N`. Read without `C` (`UiStrings`), any form may be missing
  * but `other`, which is then used.
  */
-export type Plural<C extends PluralCategory = never, N extends string = never> = Partial<Record<PluralCategory, Template<N>>> & Record<C | 'other', Template<N>>;
+export type Plural<C extends PluralCategory = never, N extends string = never> = Partial<Record<PluralCategory, Template<N>>> &
+	Record<C | 'other', Template<N>>;
 
 /** What fills a template: each of its names, no more. */
 type Values<N extends string> = [N] extends [never] ? Record<string, never> : Record<N, string | number>;
@@ -352,7 +353,12 @@ export function pluralForm<N extends string>(locale: Locale, forms: Plural<never
 }
 
 /** The form of a sentence for the number `n`, filled: `plural(locale, t.moreAfter, 3)`. */
-export function plural<N extends string>(locale: Locale, forms: Plural<never, N>, n: number, ...values: [N] extends [never] ? [] : [NoInfer<Values<N>>]): string {
+export function plural<N extends string>(
+	locale: Locale,
+	forms: Plural<never, N>,
+	n: number,
+	...values: [N] extends [never] ? [] : [NoInfer<Values<N>>]
+): string {
 	return fill(pluralForm(locale, forms, n), (values[0] ?? {}) as Values<N>);
 }
 

@@ -15,12 +15,23 @@ describe('parseStoryDate', () => {
 		expect(parseStoryDate(text)).toEqual(expected);
 	});
 
-	it.each(['2019-13-45', '2019-13', '2019-02-30', '2025-02-29', '2019-00', '19', '2019/03/01', 'March 2019', '', '2019-3-1', '2026-37', '2026-21', '2026-33-01'])(
-		'refuses %j',
-		(text) => {
-			expect(parseStoryDate(text)).toBeNull();
-		}
-	);
+	it.each([
+		'2019-13-45',
+		'2019-13',
+		'2019-02-30',
+		'2025-02-29',
+		'2019-00',
+		'19',
+		'2019/03/01',
+		'March 2019',
+		'',
+		'2019-3-1',
+		'2026-37',
+		'2026-21',
+		'2026-33-01'
+	])('refuses %j', (text) => {
+		expect(parseStoryDate(text)).toBeNull();
+	});
 });
 
 describe('date spans never invent a day', () => {
@@ -30,16 +41,10 @@ describe('date spans never invent a day', () => {
 		expect(dateEnd(d).toISOString()).toBe('2018-01-01T00:00:00.000Z');
 	});
 	it('a month covers the whole month, December included', () => {
-		expect(eventSpan('2025-12').map((d) => d.toISOString())).toEqual([
-			'2025-12-01T00:00:00.000Z',
-			'2026-01-01T00:00:00.000Z'
-		]);
+		expect(eventSpan('2025-12').map((d) => d.toISOString())).toEqual(['2025-12-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z']);
 	});
 	it('a day covers one day', () => {
-		expect(eventSpan('2026-01-21').map((d) => d.toISOString())).toEqual([
-			'2026-01-21T00:00:00.000Z',
-			'2026-01-22T00:00:00.000Z'
-		]);
+		expect(eventSpan('2026-01-21').map((d) => d.toISOString())).toEqual(['2026-01-21T00:00:00.000Z', '2026-01-22T00:00:00.000Z']);
 	});
 	it('a quarter covers its three months, and nothing of the rest of the year', () => {
 		expect(eventSpan('2026-33').map((d) => d.toISOString())).toEqual(['2026-01-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z']);

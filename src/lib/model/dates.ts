@@ -25,20 +25,7 @@ const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** ISO 8601-2 sub-year groupings the story reads: its quarters and halves, as [first month, months]. */
 const PARTS: Record<number, [number, number]> = { 33: [1, 3], 34: [4, 3], 35: [7, 3], 36: [10, 3], 40: [1, 6], 41: [7, 6] };
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else, including 2019-13-45. */
 export function parseStoryDate(text: string): StoryDate | null {
@@ -141,4 +128,3 @@ export function formatEventDate(
 	}
 	return e.approximate ? w.about.replace('{date}', label) : label;
 }
-

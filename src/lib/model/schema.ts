@@ -13,18 +13,14 @@ const text = (what: string) =>
 		.trim()
 		.min(1, { error: `is empty: write ${what}` });
 
-const slug = z
-	.string({ error: 'must be a kebab-case id such as "centcom-statement"' })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: 'must be a kebab-case id (lowercase letters, digits and single hyphens), e.g. "centcom-statement"'
-	});
+const slug = z.string({ error: 'must be a kebab-case id such as "centcom-statement"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: 'must be a kebab-case id (lowercase letters, digits and single hyphens), e.g. "centcom-statement"'
+});
 
-export const isoDate = z
-	.string({ error: 'must be an ISO 8601 date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
-	.refine((s) => parseStoryDate(s) !== null, {
-		error: (issue) =>
-			`"${String(issue.input)}" is not a real date. Use "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the precision the source supports (or a part of a year: "YYYY-33" to "YYYY-36" for its quarters, "YYYY-40" or "YYYY-41" for its halves)`
-	});
+export const isoDate = z.string({ error: 'must be an ISO 8601 date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' }).refine((s) => parseStoryDate(s) !== null, {
+	error: (issue) =>
+		`"${String(issue.input)}" is not a real date. Use "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the precision the source supports (or a part of a year: "YYYY-33" to "YYYY-36" for its quarters, "YYYY-40" or "YYYY-41" for its halves)`
+});
 
 const idList = (what: string) => z.array(slug, { error: `must be a list of ${what} ids` });
 
@@ -32,9 +28,7 @@ export const qualifiers = ['exactly', 'more than', 'at least', 'up to', 'around'
 
 export const figureSchema = z.object({
 	id: slug.describe('Unique across the story; visuals refer to figures by this id.'),
-	value: z
-		.number({ error: 'must be a finite number, e.g. 7000 (no quotes, no thousands separators)' })
-		.nonnegative({ error: 'must not be negative' }),
+	value: z.number({ error: 'must be a finite number, e.g. 7000 (no quotes, no thousands separators)' }).nonnegative({ error: 'must not be negative' }),
 	qualifier: z
 		.enum(qualifiers, { error: `must be one of: ${qualifiers.join(', ')}` })
 		.describe('How the source qualifies the number: "more than 30,000", "up to 7,000".'),
@@ -109,9 +103,7 @@ export const visualSchema = z.discriminatedUnion(
 			concern: idList('place').optional(),
 			routes: z.array(routeSchema).optional(),
 			bases: z.array(baseStatusSchema).optional(),
-			areas: idList('place')
-				.optional()
-				.describe('Places of kind region with an `adm1` code, drawn as shaded, labelled areas (e.g. governorates of concern).'),
+			areas: idList('place').optional().describe('Places of kind region with an `adm1` code, drawn as shaded, labelled areas (e.g. governorates of concern).'),
 			borders: z
 				.array(z.tuple([slug, slug], { error: 'must be a pair of country place ids, e.g. ["syria", "iraq"]' }), {
 					error: 'must be a list of pairs of country place ids, e.g. [["syria", "iraq"]]'
@@ -120,7 +112,9 @@ export const visualSchema = z.discriminatedUnion(
 				.describe('Land borders to emphasise, each a pair of places of kind country.'),
 			departures: idList('place')
 				.optional()
-				.describe('Places people left for destinations the source does not name (e.g. repatriations from a camp): drawn as short arrows leaving them, to no place.')
+				.describe(
+					'Places people left for destinations the source does not name (e.g. repatriations from a camp): drawn as short arrows leaving them, to no place.'
+				)
 		}),
 		z.object({
 			kind: z.literal('units'),
@@ -142,9 +136,7 @@ export const visualSchema = z.discriminatedUnion(
 			kind: z.literal('politics'),
 			title: z.string().optional().describe('Heading of the track, e.g. "Iraq’s political track".'),
 			milestones: idList('event').min(1, { error: 'needs at least one event id' }),
-			figures: idList('figure')
-				.optional()
-				.describe('Figures to show beside the track, whole first: the numbers and the politics together (a closing step).'),
+			figures: idList('figure').optional().describe('Figures to show beside the track, whole first: the numbers and the politics together (a closing step).'),
 			status: z.enum(['in-office', 'election', 'deadlock'], {
 				error: 'must be "in-office", "election" or "deadlock"'
 			})
@@ -172,39 +164,30 @@ export const eventSchema = z.object({
 	date: isoDate,
 	endDate: isoDate.optional(),
 	approximate: z.boolean().optional(),
-	dateLabel: z
-		.string()
-		.optional()
-		.describe('What readers see instead of the formatted date, e.g. "Late 2025".'),
+	dateLabel: z.string().optional().describe('What readers see instead of the formatted date, e.g. "Late 2025".'),
 	title: text('a headline for the step'),
 	short: z.string().optional().describe('A short label for the axis and overview.'),
-	body: z
-		.array(text('a paragraph of plain text'), { error: 'must be a list of paragraphs (strings)' })
-		.min(1, { error: 'needs at least one paragraph' }),
+	body: z.array(text('a paragraph of plain text'), { error: 'must be a list of paragraphs (strings)' }).min(1, { error: 'needs at least one paragraph' }),
 	visual: visualSchema,
 	figures: z.array(figureSchema, { error: 'must be a list of figures' }).default([]),
 	sources: idList('source').min(1, {
 		error: 'needs at least one source id: every claim cites the article or a named public record'
 	}),
 	notes: text('what a presenter says on this step'),
-	group: z
-		.string()
-		.optional()
-		.describe('A group the event belongs to, as TimelineJS groups slides (kept by import and export).')
+	group: z.string().optional().describe('A group the event belongs to, as TimelineJS groups slides (kept by import and export).')
 });
 
 export const storySchema = z.object({
 	$schema: z.string().optional(),
-	kicker: z
-		.string()
-		.optional()
-		.describe('The line above the headline; by default the countries of the places and the years spanned.'),
+	kicker: z.string().optional().describe('The line above the headline; by default the countries of the places and the years spanned.'),
 	title: text('the headline'),
 	dek: text('the one-sentence summary under the headline'),
 	lead: z
 		.string()
 		.optional()
-		.describe('The id of the step whose picture states the story at a glance, drawn beside the headline; by default the last step that shows units, else the first.'),
+		.describe(
+			'The id of the step whose picture states the story at a glance, drawn beside the headline; by default the last step that shows units, else the first.'
+		),
 	byline: text('who wrote it'),
 	credits: z.array(z.string()).default([]),
 	published: isoDate.optional().describe('When the story was first published (share cards and search give it with `updated`).'),
@@ -212,7 +195,5 @@ export const storySchema = z.object({
 	places: z.array(placeSchema, { error: 'must be a list of places' }),
 	sources: z.array(sourceSchema, { error: 'must be a list of sources' }).min(1),
 	eras: z.array(eraSchema).default([]),
-	events: z
-		.array(eventSchema, { error: 'must be a list of events' })
-		.min(1, { error: 'needs at least one event' })
+	events: z.array(eventSchema, { error: 'must be a list of events' }).min(1, { error: 'needs at least one event' })
 });

@@ -1,14 +1,6 @@
 /** Types of the validated dataset, inferred from the zod schema so the two can never drift. */
 import type { z } from 'zod';
-import type {
-	eraSchema,
-	eventSchema,
-	figureSchema,
-	placeSchema,
-	sourceSchema,
-	storySchema,
-	visualSchema
-} from './schema';
+import type { eraSchema, eventSchema, figureSchema, placeSchema, sourceSchema, storySchema, visualSchema } from './schema';
 
 /**
  * A translated edition's story also names the texts it shows in English, untranslated (set by

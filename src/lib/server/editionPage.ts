@@ -13,7 +13,10 @@ import { checkEditions } from './loadStory.ts';
 import { storyPageData } from './storyPage.ts';
 
 /** The translated editions to prerender: `[{ lang: 'ar' }]`, or none (the English's pages are found without). */
-export const editionEntries = () => checkEditions().filter((e) => e.ok).map((e) => ({ lang: e.lang }));
+export const editionEntries = () =>
+	checkEditions()
+		.filter((e) => e.ok)
+		.map((e) => ({ lang: e.lang }));
 
 /** A story page's data in its edition's language (`lang` absent: the English). */
 export function editionPageData(lang: TranslationLang | undefined): ReturnType<typeof storyPageData> & { lang: Lang } {

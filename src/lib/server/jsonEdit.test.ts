@@ -49,7 +49,12 @@ describe('setValues', () => {
 
 describe('setMember', () => {
 	it('adds a top-level member last, replaces it in place, and removes it', () => {
-		const added = setMember(FILE, 'fingerprints', { 'events.first.title': '0123456789', 'events.first.body.0': 'abcdefabcd', 'places.hasakah.name': '1111111111', x: '2' });
+		const added = setMember(FILE, 'fingerprints', {
+			'events.first.title': '0123456789',
+			'events.first.body.0': 'abcdefabcd',
+			'places.hasakah.name': '1111111111',
+			x: '2'
+		});
 		expect(added).toBe(
 			FILE.replace(
 				/\n\t}\n}\n$/,

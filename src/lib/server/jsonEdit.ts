@@ -176,7 +176,7 @@ export function setMember(text: string, key: string, value: unknown): string {
 		if (value === undefined) {
 			// From the end of the member before (its comma) to the end of this one.
 			const from = at > 0 ? root.members![at - 1].value.end : m.keyStart;
-			const to = at > 0 ? m.value.end : root.members![1]?.keyStart ?? m.value.end;
+			const to = at > 0 ? m.value.end : (root.members![1]?.keyStart ?? m.value.end);
 			return text.slice(0, from) + text.slice(to);
 		}
 		return text.slice(0, m.value.start) + render(value, indentAt(text, m.keyStart), step) + text.slice(m.value.end);

@@ -25,7 +25,10 @@ describe('readEdition', () => {
 		expect(e.ok && [e.missing, e.stale, e.leftOver]).toEqual([[], [], []]);
 		expect(editionLine(e)).toMatch(/^ar edition \(story\.ar\.json\): every text translated \(\d+ texts\)$/);
 		// Its credits end with the translation's line, then its review, in the edition's words and dates.
-		expect(e.ok && e.story.credits.slice(-2)).toEqual(['الترجمة إلى العربية: قسم الرسوم البيانية.', 'راجع الترجمة محرر أخبار ثنائي اللغة في ٣ كانون الأول ٢٠٢٦.']);
+		expect(e.ok && e.story.credits.slice(-2)).toEqual([
+			'الترجمة إلى العربية: قسم الرسوم البيانية.',
+			'راجع الترجمة محرر أخبار ثنائي اللغة في ٣ كانون الأول ٢٠٢٦.'
+		]);
 	});
 
 	it('publishes a translation that lags: the English for what is missing, marked; stale and left over as warnings', () => {
@@ -38,10 +41,14 @@ describe('readEdition', () => {
 		const decision = e.story.events.find((ev) => ev.id === 'transfer-decision')!;
 		expect(decision.untranslated).toBeUndefined();
 		expect(decision.body[1]).toMatch(/[\u0600-\u06FF]/);
-		expect(e.missing.map(formatError)).toEqual([expect.stringMatching(/^story\.ar\.json › event "added-event" \(events\[14\]\) › \(all\): missing translation/)]);
+		expect(e.missing.map(formatError)).toEqual([
+			expect.stringMatching(/^story\.ar\.json › event "added-event" \(events\[14\]\) › \(all\): missing translation/)
+		]);
 		expect(e.stale.map(formatError)).toEqual([expect.stringMatching(/^story\.ar\.json › event "transfer-decision" \(events\[11\]\) › body\[1\]: stale/)]);
 		expect(e.leftOver.map(formatError)).toEqual([expect.stringMatching(/events\.border-activity: the story has no event "border-activity"/)]);
-		expect(editionLine(e)).toMatch(/^ar edition \(story\.ar\.json\): 1 missing, 1 stale, 1 left over \(of \d+ texts\): published; the missing texts are shown in English, marked/);
+		expect(editionLine(e)).toMatch(
+			/^ar edition \(story\.ar\.json\): 1 missing, 1 stale, 1 left over \(of \d+ texts\): published; the missing texts are shown in English, marked/
+		);
 	});
 
 	it('refuses it in strict mode, naming the file, the event and the field', () => {

@@ -31,7 +31,12 @@ describe('photo steps', () => {
 	it('name the event and field of a missing or unreadable picture', () => {
 		const missing = measurePictures(storySchema.parse(withPhoto('photos/nowhere.jpg')), datasetPath, 'story.json');
 		expect(missing.ok ? [] : missing.errors).toEqual([
-			{ file: 'story.json', where: 'event "second" (events[1])', field: 'visual.src', message: 'no picture at tests/fixtures/timelinejs/photos/nowhere.jpg: put the file there, next to the dataset' }
+			{
+				file: 'story.json',
+				where: 'event "second" (events[1])',
+				field: 'visual.src',
+				message: 'no picture at tests/fixtures/timelinejs/photos/nowhere.jpg: put the file there, next to the dataset'
+			}
 		]);
 		const notPicture = measurePictures(storySchema.parse(withPhoto('sheet.csv.png')), resolve('tests/fixtures/timelinejs/x.json'), 'x.json');
 		expect(notPicture.ok).toBe(false);

@@ -33,7 +33,10 @@ describe('regionBox', () => {
 		expect((r.y0 + r.y1) / 2).toBeCloseTo((p.y0 + p.y1) / 2, 0);
 	});
 	it('never asks for more than the world', () => {
-		const [[w, s], [e, n]] = regionBox([{ lon: -170, lat: -80 }, { lon: 170, lat: 80 }]);
+		const [[w, s], [e, n]] = regionBox([
+			{ lon: -170, lat: -80 },
+			{ lon: 170, lat: 80 }
+		]);
 		expect([w, s, e, n]).toEqual([-180, -85, 180, 85]);
 	});
 });
@@ -43,9 +46,25 @@ const points = (path: string): [number, number][] => pathRings(path).flat();
 
 describe('pathOf', () => {
 	it('steps relatively from an absolute start, on rounded tenths so the points are exact', () => {
-		const d = pathOf({ type: 'MultiPolygon', coordinates: [[[[40, 30], [41, 30], [41, 31], [40, 30]]]] });
+		const d = pathOf({
+			type: 'MultiPolygon',
+			coordinates: [
+				[
+					[
+						[40, 30],
+						[41, 30],
+						[41, 31],
+						[40, 30]
+					]
+				]
+			]
+		});
 		const [start, ...rest] = points(d);
-		const abs = [[40, 30], [41, 30], [41, 31]].map(([lon, lat]) => mercator(lon, lat).map((v) => Math.round(v * 10) / 10));
+		const abs = [
+			[40, 30],
+			[41, 30],
+			[41, 31]
+		].map(([lon, lat]) => mercator(lon, lat).map((v) => Math.round(v * 10) / 10));
 		expect(start).toEqual(abs[0]);
 		rest.forEach((p, i) => p.forEach((v, j) => expect(v).toBeCloseTo(abs[i + 1][j], 6)));
 		expect(d.endsWith('Z')).toBe(true);
@@ -53,16 +72,22 @@ describe('pathOf', () => {
 });
 
 describe('loadRegionGeo', () => {
-	const geo = loadRegionGeo(regionBox([{ lon: 40.75, lat: 36.5 }, { lon: 44.37, lat: 33.31 }]), {
-		countries: [
-			{ id: 'syria', name: 'Syria' },
-			{ id: 'iraq', name: 'Iraq' }
-		],
-		areas: [
-			{ id: 'nineveh', adm1: 'IRQ-3051' },
-			{ id: 'anbar', adm1: 'IRQ-3471' }
-		]
-	});
+	const geo = loadRegionGeo(
+		regionBox([
+			{ lon: 40.75, lat: 36.5 },
+			{ lon: 44.37, lat: 33.31 }
+		]),
+		{
+			countries: [
+				{ id: 'syria', name: 'Syria' },
+				{ id: 'iraq', name: 'Iraq' }
+			],
+			areas: [
+				{ id: 'nineveh', adm1: 'IRQ-3051' },
+				{ id: 'anbar', adm1: 'IRQ-3471' }
+			]
+		}
+	);
 
 	it('gives the border the story’s countries share, from the atlas: the Syria–Iraq line, running north to south', () => {
 		const border = geo.borders!.find((b) => b.between.join() === 'syria,iraq')!;
@@ -80,7 +105,9 @@ describe('loadRegionGeo', () => {
 	it('draws the story’s areas from the governorates file, and names a missing one with the file', () => {
 		expect(geo.areas!.map((a) => a.id)).toEqual(['nineveh', 'anbar']);
 		for (const a of geo.areas!) expect(a.path).toMatch(/^M[-\d.]+,?[-\d.]+(l[-\d.]+,?[-\d.]+)+Z/);
-		expect(() => loadRegionGeo(geo.box, { areas: [{ id: 'basra', adm1: 'IRQ-3222' }] })).toThrow(/place "basra" › adm1: "IRQ-3222" is not in src\/lib\/server\/geo\/iraq-governorates\.json/);
+		expect(() => loadRegionGeo(geo.box, { areas: [{ id: 'basra', adm1: 'IRQ-3222' }] })).toThrow(
+			/place "basra" › adm1: "IRQ-3222" is not in src\/lib\/server\/geo\/iraq-governorates\.json/
+		);
 	});
 
 	it('gives every country a unique id (the atlas leaves some without one)', () => {
@@ -113,12 +140,32 @@ describe('loadRegionGeo', () => {
 
 describe('simplifyRing', () => {
 	it('drops points that bend the ring less than the tolerance, and keeps it closed', () => {
-		const ring: [number, number][] = [[0, 0], [1, 0.001], [2, 0], [2, 2], [1, 2.001], [0, 2], [0, 0]];
+		const ring: [number, number][] = [
+			[0, 0],
+			[1, 0.001],
+			[2, 0],
+			[2, 2],
+			[1, 2.001],
+			[0, 2],
+			[0, 0]
+		];
 		const out = simplifyRing(ring, 0.01);
-		expect(out).toEqual([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]);
+		expect(out).toEqual([
+			[0, 0],
+			[2, 0],
+			[2, 2],
+			[0, 2],
+			[0, 0]
+		]);
 	});
 	it('drops a ring smaller than the tolerance, and leaves everything alone at 0', () => {
-		const tiny: [number, number][] = [[0, 0], [0.01, 0], [0.01, 0.01], [0, 0.01], [0, 0]];
+		const tiny: [number, number][] = [
+			[0, 0],
+			[0.01, 0],
+			[0.01, 0.01],
+			[0, 0.01],
+			[0, 0]
+		];
 		expect(simplifyRing(tiny, 0.05)).toEqual([]);
 		expect(simplifyRing(tiny, 0)).toBe(tiny);
 	});

@@ -117,11 +117,7 @@ export function simplifyRing(ring: Ring, tolerance: number): Ring {
  * The land borders the story's countries share, two by two, as lines of [lon, lat] (the atlas's own
  * arcs, so a route "into Iraq" ends on the real border line), cut to the region.
  */
-function sharedBorders(
-	topo: Topology<{ countries: GeometryCollection<{ name: string }> }>,
-	own: { id: string; name: string }[],
-	box: Box
-): RegionBorder[] {
+function sharedBorders(topo: Topology<{ countries: GeometryCollection<{ name: string }> }>, own: { id: string; name: string }[], box: Box): RegionBorder[] {
 	const out: RegionBorder[] = [];
 	const [[w, s], [e, n]] = box;
 	const inBox = ([lon, lat]: number[]) => lon >= w && lon <= e && lat >= s && lat <= n;
@@ -182,7 +178,16 @@ function loadAreas(wanted: { id: string; adm1: string }[], box: Box): RegionArea
 /** An SVG path of lines of [lon, lat], in map units, one decimal. */
 function linePath(lines: [number, number][][]): string {
 	return lines
-		.map((l) => l.map(([lon, lat], i) => `${i ? 'L' : 'M'}${mercator(lon, lat).map((v) => Math.round(v * 10) / 10).join(',')}`).join(''))
+		.map((l) =>
+			l
+				.map(
+					([lon, lat], i) =>
+						`${i ? 'L' : 'M'}${mercator(lon, lat)
+							.map((v) => Math.round(v * 10) / 10)
+							.join(',')}`
+				)
+				.join('')
+		)
 		.join('');
 }
 

@@ -33,7 +33,14 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 		dateText: formatEventDate(event, locale.date),
 		sources: citedSources(story, event),
 		editions: otherEditions(id, lang, others),
-		t: { stepPageKicker: t.stepPageKicker, stepPageTitle: t.stepPageTitle, sourcesHeading: t.sourcesHeading, readThisStep: t.readThisStep, presentFromStep: t.presentFromStep, citation: t.citation }
+		t: {
+			stepPageKicker: t.stepPageKicker,
+			stepPageTitle: t.stepPageTitle,
+			sourcesHeading: t.sourcesHeading,
+			readThisStep: t.readThisStep,
+			presentFromStep: t.presentFromStep,
+			citation: t.citation
+		}
 	};
 }
 

@@ -36,8 +36,12 @@ export function faceCharacters(texts: string[]): string {
 /** The texts a build can show: the dataset's folder's JSON files (the story and its translations) and the strings files. */
 export function siteTexts(storyFile: string, stringsDir = 'src/lib/i18n'): string[] {
 	const folder = dirname(storyFile);
-	const jsons = readdirSync(folder).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join(folder, f));
-	const strings = readdirSync(stringsDir).filter((f) => /^strings\..*\.ts$/.test(f)).map((f) => join(stringsDir, f));
+	const jsons = readdirSync(folder)
+		.filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+		.map((f) => join(folder, f));
+	const strings = readdirSync(stringsDir)
+		.filter((f) => /^strings\..*\.ts$/.test(f))
+		.map((f) => join(stringsDir, f));
 	return [...new Set([storyFile, ...jsons, ...strings])].filter(existsSync).map((f) => readFileSync(f, 'utf8'));
 }
 

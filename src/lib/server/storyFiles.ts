@@ -10,7 +10,15 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { auditOverlay, auditTranslation, translationLangs, translationPath, type AuditResult, type Translation, type TranslationLang } from './data/translation.ts';
+import {
+	auditOverlay,
+	auditTranslation,
+	translationLangs,
+	translationPath,
+	type AuditResult,
+	type Translation,
+	type TranslationLang
+} from './data/translation.ts';
 import { EDITION_LIST, type EditionInfo } from '../i18n/langs.ts';
 import { isOffline } from './buildMode.ts';
 import { pseudoOverlay } from './pseudoOverlay.ts';
@@ -56,7 +64,10 @@ function readAndCheck(path: string, inlinePictures: boolean): ValidationResult {
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch {
-		return { ok: false, errors: [{ file, where: 'story', field: 'file', message: `cannot read the story dataset. Check the path (STORY_DATA=${process.env.STORY_DATA ?? ''})` }] };
+		return {
+			ok: false,
+			errors: [{ file, where: 'story', field: 'file', message: `cannot read the story dataset. Check the path (STORY_DATA=${process.env.STORY_DATA ?? ''})` }]
+		};
 	}
 	const result = validateStoryText(text, file);
 	return result.ok ? measurePictures(result.story, path, file, inlinePictures) : result;
@@ -76,7 +87,13 @@ export const strictTranslations = () => process.env.TRANSLATIONS === 'strict';
 export const pseudoLocalesOn = () => process.env.PSEUDO_LOCALES === '1';
 
 /** Editions turned off for a build (`EDITIONS_OFF=ar`, a comma-separated list): built as if they had no overlay. */
-export const editionsOff = () => new Set((process.env.EDITIONS_OFF ?? '').split(',').map((l) => l.trim()).filter(Boolean));
+export const editionsOff = () =>
+	new Set(
+		(process.env.EDITIONS_OFF ?? '')
+			.split(',')
+			.map((l) => l.trim())
+			.filter(Boolean)
+	);
 
 /** How many of an edition's texts are missing and stale, and what it has that the story does not. */
 export interface EditionReport {
@@ -96,8 +113,7 @@ export interface EditionReport {
  *   nothing of this story translated: an overlay of another story).
  */
 export type EditionStatus = { lang: TranslationLang; file: string } & (
-	| ({ ok: true } & EditionReport)
-	| { ok: false; errors: ValidationError[]; leftOut?: string; report?: EditionReport }
+	({ ok: true } & EditionReport) | { ok: false; errors: ValidationError[]; leftOut?: string; report?: EditionReport }
 );
 
 /** An edition as checked, with its overlay when it is published (loadStory.ts draws the story from it). */
@@ -159,7 +175,11 @@ const checkedEditions = new Map<string, { story: Story; edition: EditionCheck }>
 
 /** How many texts of an edition are missing or stale, in a few words: "3 missing, 1 stale (of 240 texts)". */
 export function editionCounts(r: EditionReport): string {
-	const parts = [r.missing.length && `${r.missing.length} missing`, r.stale.length && `${r.stale.length} stale`, r.leftOver.length && `${r.leftOver.length} left over`].filter(Boolean);
+	const parts = [
+		r.missing.length && `${r.missing.length} missing`,
+		r.stale.length && `${r.stale.length} stale`,
+		r.leftOver.length && `${r.leftOver.length} left over`
+	].filter(Boolean);
 	return parts.length ? `${parts.join(', ')} (of ${r.texts} texts)` : `every text translated (${r.texts} texts)`;
 }
 

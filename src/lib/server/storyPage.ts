@@ -39,7 +39,12 @@ export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo
 		};
 		// The region holds the places and the story's map area (each step's frame, widened round a lone place).
 		const area = storyMapBox(result.story);
-		const corners = area ? [{ lon: area[0], lat: area[1] }, { lon: area[2], lat: area[3] }] : [];
+		const corners = area
+			? [
+					{ lon: area[0], lat: area[1] },
+					{ lon: area[2], lat: area[3] }
+				]
+			: [];
 		geoOf.set(result.story, (geo = withHomeCountries(loadRegionGeo(regionBox([...places, ...corners]), needs), result.story)));
 	}
 	// The other languages the story is told in (the English and each published translation), for the

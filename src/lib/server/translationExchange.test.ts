@@ -86,13 +86,39 @@ describe('exportXliff and importXliff', () => {
 		const text = stampedOverlay().replace('"title": "الثاني", ', '');
 		const edited = storySchema.parse({ ...testStory(), credits: ['Map: Natural Earth'] });
 		edited.events[0].body = ['One, edited.'];
-		const { doc } = readXliff(exportXliff(text, FILE, edited, 'ar', { dir: 'rtl', original: 'timeline-data/story.json' })) as Extract<ReturnType<typeof readXliff>, { ok: true }>;
+		const { doc } = readXliff(exportXliff(text, FILE, edited, 'ar', { dir: 'rtl', original: 'timeline-data/story.json' })) as Extract<
+			ReturnType<typeof readXliff>,
+			{ ok: true }
+		>;
 		expect(doc).toMatchObject({ srcLang: 'en', trgLang: 'ar', trgDir: 'rtl', original: 'timeline-data/story.json' });
 		const unit = (id: string) => doc.units.find((u) => u.id === id);
-		expect(unit('events.first.title')).toEqual({ id: 'events.first.title', source: 'First', target: 'الأول', state: 'translated', notes: [{ category: 'location', text: 'event "first" (events[0]) › title' }] });
-		expect(unit('events.second.title')).toEqual({ id: 'events.second.title', source: 'Second', state: 'initial', notes: [{ category: 'location', text: 'event "second" (events[1]) › title' }] });
-		expect(unit('events.first.body.0')).toMatchObject({ source: 'One, edited.', target: 'واحد.', state: 'initial', notes: [{ category: 'location' }, { category: 'stale', text: expect.stringMatching(/^The English has changed since this was translated/) }] });
-		expect(doc.units.map((u) => u.id).slice(0, 6)).toEqual(['story.title', 'story.dek', 'story.byline', 'story.credits.0', 'places.hasakah.name', 'places.hasakah.country']);
+		expect(unit('events.first.title')).toEqual({
+			id: 'events.first.title',
+			source: 'First',
+			target: 'الأول',
+			state: 'translated',
+			notes: [{ category: 'location', text: 'event "first" (events[0]) › title' }]
+		});
+		expect(unit('events.second.title')).toEqual({
+			id: 'events.second.title',
+			source: 'Second',
+			state: 'initial',
+			notes: [{ category: 'location', text: 'event "second" (events[1]) › title' }]
+		});
+		expect(unit('events.first.body.0')).toMatchObject({
+			source: 'One, edited.',
+			target: 'واحد.',
+			state: 'initial',
+			notes: [{ category: 'location' }, { category: 'stale', text: expect.stringMatching(/^The English has changed since this was translated/) }]
+		});
+		expect(doc.units.map((u) => u.id).slice(0, 6)).toEqual([
+			'story.title',
+			'story.dek',
+			'story.byline',
+			'story.credits.0',
+			'places.hasakah.name',
+			'places.hasakah.country'
+		]);
 		// --todo: only what needs work.
 		const todo = readXliff(exportXliff(text, FILE, edited, 'ar', { todo: true }));
 		expect(todo.ok && todo.doc.units.map((u) => u.id)).toEqual(['events.first.body.0', 'events.second.title']);
@@ -105,13 +131,21 @@ describe('exportXliff and importXliff', () => {
 		let xml = exportXliff(base, FILE, edited, 'ar');
 		// The translator corrects a title, translates the missing one, and confirms the stale paragraph as it is.
 		xml = xml.replace('<target>الثالث</target>', '<target>الثالث &amp; &lt;الأخير&gt; "حقاً"</target>');
-		xml = xml.replace(/(<unit id="events\.second\.title">[\s\S]*?)<segment state="initial">([\s\S]*?)<\/segment>/, '$1<segment state="translated">$2\t<target>الثاني</target>\n\t\t\t</segment>');
+		xml = xml.replace(
+			/(<unit id="events\.second\.title">[\s\S]*?)<segment state="initial">([\s\S]*?)<\/segment>/,
+			'$1<segment state="translated">$2\t<target>الثاني</target>\n\t\t\t</segment>'
+		);
 		xml = xml.replace(/(<unit id="events\.first\.body\.0">[\s\S]*?)<segment state="initial">/, '$1<segment state="reviewed">');
 		// …and edits a translated unit but leaves it initial, and keeps a unit the story no longer has.
-		xml = xml.replace(/(<unit id="events\.fourth\.notes">[\s\S]*?)<segment state="translated">([\s\S]*?)<target>[^<]*<\/target>/, '$1<segment state="initial">$2<target>مسودة</target>');
+		xml = xml.replace(
+			/(<unit id="events\.fourth\.notes">[\s\S]*?)<segment state="translated">([\s\S]*?)<target>[^<]*<\/target>/,
+			'$1<segment state="initial">$2<target>مسودة</target>'
+		);
 		xml = xml.replace('</file>', '<unit id="events.gone.title"><segment state="translated"><source>Gone</source><target>ذهب</target></segment></unit></file>');
 		const { text, report } = imported(xml, base, edited);
-		expect(report.changed).toEqual([{ id: 'events.third.title', where: 'event "third" (events[2]) › title', before: 'الثالث', after: 'الثالث & <الأخير> "حقاً"' }]);
+		expect(report.changed).toEqual([
+			{ id: 'events.third.title', where: 'event "third" (events[2]) › title', before: 'الثالث', after: 'الثالث & <الأخير> "حقاً"' }
+		]);
 		expect(report.added).toEqual([{ id: 'events.second.title', where: 'event "second" (events[1]) › title', after: 'الثاني' }]);
 		expect(report.confirmed).toEqual([{ id: 'events.first.body.0', where: 'event "first" (events[0]) › body[0]' }]);
 		expect(report.rejected).toEqual([
@@ -124,7 +158,9 @@ describe('exportXliff and importXliff', () => {
 		expect(JSON.parse(text).events.third.title).toBe('الثالث & <الأخير> "حقاً"');
 		// Only the texts and their fingerprints changed: the layout is the file's own.
 		expect(text).toContain('"third": { "title": "الثالث & <الأخير> \\"حقاً\\"", "body": ["ثلاثة."], "notes": "قل ثلاثة." }');
-		expect(text).toContain('"second": { "body": ["اثنان."], "notes": "قل اثنين.", "figures": { "part": { "unit": "شخص", "label": "للنقل" } }, "title": "الثاني" }');
+		expect(text).toContain(
+			'"second": { "body": ["اثنان."], "notes": "قل اثنين.", "figures": { "part": { "unit": "شخص", "label": "للنقل" } }, "title": "الثاني" }'
+		);
 	});
 
 	it('keeps a unit translated from an English edited since the export stale', () => {
@@ -139,8 +175,14 @@ describe('exportXliff and importXliff', () => {
 
 	it('refuses a file for another language, from another language, or not XLIFF', () => {
 		const xml = exportXliff(OVERLAY, FILE, story, 'ar');
-		expect(importXliff(xml.replace('trgLang="ar"', 'trgLang="fr"'), OVERLAY, FILE, story, 'ar')).toEqual({ ok: false, error: 'the file is a translation into "fr", not "ar"' });
-		expect(importXliff(xml.replace('srcLang="en"', 'srcLang="de"'), OVERLAY, FILE, story, 'ar')).toMatchObject({ ok: false, error: expect.stringMatching(/not from the story's English/) });
+		expect(importXliff(xml.replace('trgLang="ar"', 'trgLang="fr"'), OVERLAY, FILE, story, 'ar')).toEqual({
+			ok: false,
+			error: 'the file is a translation into "fr", not "ar"'
+		});
+		expect(importXliff(xml.replace('srcLang="en"', 'srcLang="de"'), OVERLAY, FILE, story, 'ar')).toMatchObject({
+			ok: false,
+			error: expect.stringMatching(/not from the story's English/)
+		});
 		expect(importXliff('{}', OVERLAY, FILE, story, 'ar')).toMatchObject({ ok: false, error: expect.stringMatching(/not well-formed XML/) });
 		// A region subtag is the same language.
 		expect(importXliff(xml.replace('trgLang="ar"', 'trgLang="ar-IQ"'), OVERLAY, FILE, story, 'ar').ok).toBe(true);

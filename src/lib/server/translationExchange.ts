@@ -51,7 +51,8 @@ export interface StampResult {
 export function stampOverlay(text: string, file: string, story: Story, lang: TranslationLang, filters: string[] = []): StampResult {
 	const { units, translation } = audit(text, file, story, lang);
 	for (const f of filters)
-		if (!units.some((u) => matches(u.id, [f]))) throw new Error(`no text of the story is named "${f}" (give a unit id such as events.<id>.title, a prefix such as events.<id>, or an event id)`);
+		if (!units.some((u) => matches(u.id, [f])))
+			throw new Error(`no text of the story is named "${f}" (give a unit id such as events.<id>.title, a prefix such as events.<id>, or an event id)`);
 	const recorded = translation.fingerprints ?? {};
 	const next: Record<string, string> = {};
 	const stamped: TextUnit[] = [];
@@ -164,7 +165,8 @@ export function importXliff(xml: string, text: string, file: string, story: Stor
 	if (!read.ok) return { ok: false, error: read.error };
 	const { doc } = read;
 	if (primary(doc.trgLang) !== lang) return { ok: false, error: `the file is a translation into "${doc.trgLang || '(no trgLang)'}", not "${lang}"` };
-	if (primary(doc.srcLang) !== 'en') return { ok: false, error: `the file translates from "${doc.srcLang || '(no srcLang)'}", not from the story's English ("en")` };
+	if (primary(doc.srcLang) !== 'en')
+		return { ok: false, error: `the file translates from "${doc.srcLang || '(no srcLang)'}", not from the story's English ("en")` };
 	let before;
 	try {
 		before = audit(text, file, story, lang);

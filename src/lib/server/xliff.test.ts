@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { escapeAttribute, escapeText, readXliff, writeXliff, XLIFF_NS, type XliffDocument } from './xliff';
 
-const doc = (units: XliffDocument['units']): XliffDocument => ({ srcLang: 'en', trgLang: 'ar', trgDir: 'rtl', fileId: 'story', original: 'timeline-data/story.json', notes: [], units });
+const doc = (units: XliffDocument['units']): XliffDocument => ({
+	srcLang: 'en',
+	trgLang: 'ar',
+	trgDir: 'rtl',
+	fileId: 'story',
+	original: 'timeline-data/story.json',
+	notes: [],
+	units
+});
 const read = (xml: string) => {
 	const r = readXliff(xml);
 	if (!r.ok) throw new Error(r.error);
@@ -10,7 +18,11 @@ const read = (xml: string) => {
 
 describe('writeXliff', () => {
 	it('writes XLIFF 2.0: the namespace, languages, direction, units with notes, a segment with its state, source and target', () => {
-		const xml = writeXliff(doc([{ id: 'events.first.title', source: 'First', target: 'الأول', state: 'translated', notes: [{ category: 'location', text: 'event "first" › title' }] }]));
+		const xml = writeXliff(
+			doc([
+				{ id: 'events.first.title', source: 'First', target: 'الأول', state: 'translated', notes: [{ category: 'location', text: 'event "first" › title' }] }
+			])
+		);
 		expect(xml).toBe(
 			[
 				'<?xml version="1.0" encoding="UTF-8"?>',
@@ -35,9 +47,18 @@ describe('writeXliff', () => {
 	it('escapes what XML must, and refuses what it cannot hold', () => {
 		expect(escapeText('a & b < c > d ]]> "q" \'s\'')).toBe('a &amp; b &lt; c &gt; d ]]&gt; "q" \'s\'');
 		expect(escapeAttribute('say "hi" & <go>\n')).toBe('say &quot;hi&quot; &amp; &lt;go&gt;&#10;');
-		expect(() => writeXliff(doc([{ id: 'x', source: 'bell \u0007', state: 'initial', notes: [] }]))).toThrow(/unit "x" source: the character U\+0007 cannot be written in XML/);
+		expect(() => writeXliff(doc([{ id: 'x', source: 'bell \u0007', state: 'initial', notes: [] }]))).toThrow(
+			/unit "x" source: the character U\+0007 cannot be written in XML/
+		);
 		expect(() => writeXliff(doc([{ id: 'a b', source: 'x', state: 'initial', notes: [] }]))).toThrow(/an id must be/);
-		expect(() => writeXliff(doc([{ id: 'x', source: 'x', state: 'initial', notes: [] }, { id: 'x', source: 'y', state: 'initial', notes: [] }]))).toThrow(/twice/);
+		expect(() =>
+			writeXliff(
+				doc([
+					{ id: 'x', source: 'x', state: 'initial', notes: [] },
+					{ id: 'x', source: 'y', state: 'initial', notes: [] }
+				])
+			)
+		).toThrow(/twice/);
 	});
 
 	it('round-trips markup-like text, quotes, Arabic and bidirectional controls exactly', () => {
@@ -84,11 +105,19 @@ describe('readXliff', () => {
 	});
 
 	it('lists units it leaves out, and refuses a file that is not well-formed XLIFF 2', () => {
-		const { problems } = read(wrap('<unit id="a"><segment><source>x</source></segment></unit><unit id="a"><segment><source>y</source></segment></unit><unit id="n"/>'));
+		const { problems } = read(
+			wrap('<unit id="a"><segment><source>x</source></segment></unit><unit id="a"><segment><source>y</source></segment></unit><unit id="n"/>')
+		);
 		expect(problems).toEqual(['unit "a" is there twice: the second is left out', 'unit "n" has no segment: left out']);
 		expect(readXliff('<xliff><file>')).toMatchObject({ ok: false, error: expect.stringMatching(/^not well-formed XML/) });
-		expect(readXliff(wrap('<unit id="a"><segment><source>a & b</source></segment></unit>'))).toMatchObject({ ok: false, error: expect.stringMatching(/^not well-formed XML/) });
-		expect(readXliff('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"/>')).toMatchObject({ ok: false, error: expect.stringMatching(/not an XLIFF 2\.0 file/) });
+		expect(readXliff(wrap('<unit id="a"><segment><source>a & b</source></segment></unit>'))).toMatchObject({
+			ok: false,
+			error: expect.stringMatching(/^not well-formed XML/)
+		});
+		expect(readXliff('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"/>')).toMatchObject({
+			ok: false,
+			error: expect.stringMatching(/not an XLIFF 2\.0 file/)
+		});
 		expect(readXliff(`<xliff xmlns="${XLIFF_NS}" version="2.0" srcLang="en"/>`)).toMatchObject({ ok: false, error: 'the file has no <file> element' });
 	});
 });

@@ -119,7 +119,9 @@ function parseXml(xml: string): El {
 		const el: El = {
 			ns: tag.uri ?? '',
 			name: tag.local ?? tag.name,
-			attrs: Object.fromEntries(Object.values(tag.attributes).flatMap((a) => (typeof a === 'string' ? [] : a.uri ? [[`{${a.uri}}${a.local}`, a.value]] : [[a.local, a.value]]))),
+			attrs: Object.fromEntries(
+				Object.values(tag.attributes).flatMap((a) => (typeof a === 'string' ? [] : a.uri ? [[`{${a.uri}}${a.local}`, a.value]] : [[a.local, a.value]]))
+			),
 			children: []
 		};
 		stack.at(-1)!.children.push(el);
@@ -159,14 +161,17 @@ export function readXliff(xml: string): ReadResult {
 	}
 	if (root.name !== 'xliff' || root.ns !== XLIFF_NS)
 		return { ok: false, error: `not an XLIFF 2.0 file: its root is <${root.name}>${root.ns ? ` in ${root.ns}` : ''}, not <xliff> in ${XLIFF_NS}` };
-	if (root.attrs.version !== '2.0' && !/^2\.\d+$/.test(root.attrs.version ?? '')) return { ok: false, error: `XLIFF version "${root.attrs.version}": only 2.x is read` };
+	if (root.attrs.version !== '2.0' && !/^2\.\d+$/.test(root.attrs.version ?? ''))
+		return { ok: false, error: `XLIFF version "${root.attrs.version}": only 2.x is read` };
 	const files = elements(root, 'file');
 	if (!files.length) return { ok: false, error: 'the file has no <file> element' };
 	const problems: string[] = [];
 	const units: XliffUnit[] = [];
 	const seen = new Set<string>();
 	const readNotes = (el: El): XliffNote[] =>
-		elements(el, 'notes').flatMap((n) => elements(n, 'note').map((note) => ({ ...(note.attrs.category ? { category: note.attrs.category } : {}), text: textOf(note) })));
+		elements(el, 'notes').flatMap((n) =>
+			elements(n, 'note').map((note) => ({ ...(note.attrs.category ? { category: note.attrs.category } : {}), text: textOf(note) }))
+		);
 	const walk = (el: El) => {
 		for (const c of el.children) {
 			if (typeof c === 'string' || c.ns !== XLIFF_NS) continue;

@@ -22,6 +22,8 @@ export function citationText(source: Source, locale: Locale): string {
 /** "Sources: Title (Publisher) and Title". */
 export function sourcesText(sources: Source[], locale: Locale): string {
 	const t = locale.t;
-	const items = sources.map((s) => (s.publisher ? fill(t.citation.inList, { title: s.title, publisher: s.publisher }) : fill(t.citation.titleOnly, { title: s.title })));
+	const items = sources.map((s) =>
+		s.publisher ? fill(t.citation.inList, { title: s.title, publisher: s.publisher }) : fill(t.citation.titleOnly, { title: s.title })
+	);
 	return plural(locale, t.sourcesLine, sources.length, { sources: locale.list(items) });
 }

@@ -22,7 +22,8 @@ export const enDir = (marks: string[] | undefined, field: string): 'ltr' | undef
  * page its Latin runs isolated as English (`bidiHtml`), unless the field is itself shown in English,
  * when its element already says `lang="en" dir="ltr"` (`enLang`, `enDir`) and the text is only escaped.
  */
-export const fieldHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | undefined, field: string): string => bidiHtml(text, marks?.includes(field) ? 'ltr' : dir);
+export const fieldHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | undefined, field: string): string =>
+	bidiHtml(text, marks?.includes(field) ? 'ltr' : dir);
 
 /** The value of a step's `data-untranslated`: its fields in English, or `undefined` (no attribute). */
 export const untranslatedHook = (marks: string[] | undefined): string | undefined => (marks?.length ? marks.join(' ') : undefined);

@@ -171,11 +171,7 @@ function buildVisualState(story: Story, index: number): VisualState {
  * state of the nearest earlier step of that kind (or the next one, before its first step), so a
  * visual fading out keeps its last picture and one fading in already shows its next.
  */
-export function visualStateFor<K extends VisualState['kind']>(
-	story: Story,
-	index: number,
-	kind: K
-): Extract<VisualState, { kind: K }> | null {
+export function visualStateFor<K extends VisualState['kind']>(story: Story, index: number, kind: K): Extract<VisualState, { kind: K }> | null {
 	const events = story.events;
 	let at = -1;
 	for (let i = Math.min(index, events.length - 1); i >= 0 && at < 0; i--) if (events[i].visual.kind === kind) at = i;
@@ -226,14 +222,19 @@ export function describeVisual(state: VisualState, locale: Locale): string {
 		}
 		case 'units': {
 			const [whole, ...parts] = state.groups;
-			const lines = [plural(locale, t.describeUnitsScale, state.peoplePerUnit), fill(t.describeFigure, { figure: figure(whole.figure), label: whole.figure.label })];
+			const lines = [
+				plural(locale, t.describeUnitsScale, state.peoplePerUnit),
+				fill(t.describeFigure, { figure: figure(whole.figure), label: whole.figure.label })
+			];
 			for (const g of parts) lines.push(fill(t.describeOfThose, { figure: figureText(g.figure, locale), label: g.figure.label }));
 			return lines.join(' ');
 		}
 		case 'countries':
 			return `${fill(t.describeFigure, { figure: figure(state.figure), label: state.figure.label })} ${t.describeOneDot}`;
 		case 'politics': {
-			const milestones = locale.list(state.milestones.map((m) => fill(t.describeMilestone, { title: m.event.short ?? m.event.title, date: formatEventDate(m.event, locale.date) })));
+			const milestones = locale.list(
+				state.milestones.map((m) => fill(t.describeMilestone, { title: m.event.short ?? m.event.title, date: formatEventDate(m.event, locale.date) }))
+			);
 			return [
 				fill(t.describePolitics[state.status], { title: trackTitle(state, locale), milestones }),
 				...state.figures.map((f) => fill(t.describeFigure, { figure: figure(f), label: f.label }))

@@ -3,8 +3,7 @@ import { jsonErrorOffset } from './jsonErrorOffset';
 
 describe('jsonErrorOffset', () => {
 	it('finds nothing wrong in valid JSON', () => {
-		for (const ok of ['{}', '[]', ' {"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9"]} ', '"s"', '0'])
-			expect(jsonErrorOffset(ok)).toBe(-1);
+		for (const ok of ['{}', '[]', ' {"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9"]} ', '"s"', '0']) expect(jsonErrorOffset(ok)).toBe(-1);
 	});
 
 	it('points at the first character that cannot be there', () => {

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../model/schema';
 import { testStory } from '../../model/testStory';
 import { fingerprint } from './fingerprint';
-import { auditTranslation, checkTranslation, localizeStory, translationCredits, translationPath, translationUnits, type ReviewWords, type Translation } from './translation';
+import {
+	auditTranslation,
+	checkTranslation,
+	localizeStory,
+	translationCredits,
+	translationPath,
+	translationUnits,
+	type ReviewWords,
+	type Translation
+} from './translation';
 import { formatError } from './validateTimeline';
 
 const story = storySchema.parse({ ...testStory(), kicker: 'Iraq · 2026', credits: ['Map: Natural Earth'] });
@@ -11,7 +20,14 @@ const story = storySchema.parse({ ...testStory(), kicker: 'Iraq · 2026', credit
 function overlay(): Translation {
 	return {
 		lang: 'ar',
-		story: { kicker: 'العراق · ٢٠٢٦', title: 'قصة اختبار', dek: 'ملخص.', byline: 'بقلم مختبر', credits: ['الخريطة: Natural Earth'], translation: 'ترجمة: مختبر' },
+		story: {
+			kicker: 'العراق · ٢٠٢٦',
+			title: 'قصة اختبار',
+			dek: 'ملخص.',
+			byline: 'بقلم مختبر',
+			credits: ['الخريطة: Natural Earth'],
+			translation: 'ترجمة: مختبر'
+		},
 		places: { hasakah: { name: 'الحسكة', country: 'سوريا' }, iraq: { name: 'العراق', country: 'العراق' } },
 		sources: { article: { title: 'المقال' } },
 		eras: { transfers: { label: 'النقل' } },

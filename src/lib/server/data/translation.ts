@@ -46,10 +46,7 @@ export const translationSchema = z
 				translation: text.describe('A credit line for the translation: who translated it (the edition’s credits end with it, then its review).'),
 				review: z
 					.object({
-						by: z
-							.string()
-							.trim()
-							.min(1, { error: 'is empty: say who reviewed the translation, by role where no name is printed ("bilingual news editor")' }),
+						by: z.string().trim().min(1, { error: 'is empty: say who reviewed the translation, by role where no name is printed ("bilingual news editor")' }),
 						date: isoDate
 					})
 					.strict()
@@ -152,7 +149,17 @@ export function translationUnits(story: Story, t: Translation, file = ''): { uni
 		const value = target !== undefined && target.trim() !== '' ? target : undefined;
 		if (target !== undefined && value === undefined) blank.add(id);
 		const status: TextStatus = value === undefined ? 'missing' : rec === now ? 'translated' : 'stale';
-		units.push({ id, path, where, field, english, ...(value !== undefined ? { target: value } : {}), fingerprint: now, ...(rec ? { recorded: rec } : {}), status });
+		units.push({
+			id,
+			path,
+			where,
+			field,
+			english,
+			...(value !== undefined ? { target: value } : {}),
+			fingerprint: now,
+			...(rec ? { recorded: rec } : {}),
+			status
+		});
 	};
 	const addList = (path: string[], where: string, field: string, english: string[], targets: string[] | undefined) => {
 		const aligned = targets?.length === english.length;
@@ -169,7 +176,13 @@ export function translationUnits(story: Story, t: Translation, file = ''): { uni
 	/** Ids in the overlay that the story does not have. */
 	const unknown = (where: string, section: string, ids: string[], known: Set<string>) => {
 		for (const id of ids)
-			if (!known.has(id)) leftOver.push({ file, where, field: `${section}.${id}`, message: `the story has no ${section.replace(/s$/, '')} "${id}": remove it, or correct the id` });
+			if (!known.has(id))
+				leftOver.push({
+					file,
+					where,
+					field: `${section}.${id}`,
+					message: `the story has no ${section.replace(/s$/, '')} "${id}": remove it, or correct the id`
+				});
 	};
 
 	const s = t.story;
@@ -223,7 +236,11 @@ export function translationUnits(story: Story, t: Translation, file = ''): { uni
 }
 
 /** Parses an overlay and checks its shape: the errors that make it unusable (JSON, unknown fields, the wrong language). */
-export function parseTranslation(textIn: string, file: string, lang: TranslationLang): { ok: true; translation: Translation } | { ok: false; errors: ValidationError[] } {
+export function parseTranslation(
+	textIn: string,
+	file: string,
+	lang: TranslationLang
+): { ok: true; translation: Translation } | { ok: false; errors: ValidationError[] } {
 	const parsed = parseStoryText(textIn, file);
 	if (!parsed.ok) return parsed;
 	const shape = translationSchema.safeParse(parsed.data);
@@ -232,7 +249,8 @@ export function parseTranslation(textIn: string, file: string, lang: Translation
 			ok: false,
 			errors: shape.error.issues.map((issue) => ({ file, where: 'translation', field: issue.path.join('.') || '(file)', message: issue.message }))
 		};
-	if (shape.data.lang !== lang) return { ok: false, errors: [{ file, where: 'translation', field: 'lang', message: `is "${shape.data.lang}", but the file is named for "${lang}"` }] };
+	if (shape.data.lang !== lang)
+		return { ok: false, errors: [{ file, where: 'translation', field: 'lang', message: `is "${shape.data.lang}", but the file is named for "${lang}"` }] };
 	return { ok: true, translation: shape.data };
 }
 
@@ -254,7 +272,9 @@ export function auditOverlay(t: Translation, file: string, story: Story, lang: T
 	const stale: ValidationError[] = [];
 	const stamp = `npm run translations -- stamp --lang ${lang}`;
 	/** A whole event untranslated is one line, not one per text. */
-	const untranslatedEvents = new Map<string, StoryEvent>(story.events.flatMap((e, i) => (t.events[e.id] ? [] : [[`event "${e.id}" (events[${i}])`, e] as [string, StoryEvent]])));
+	const untranslatedEvents = new Map<string, StoryEvent>(
+		story.events.flatMap((e, i) => (t.events[e.id] ? [] : [[`event "${e.id}" (events[${i}])`, e] as [string, StoryEvent]]))
+	);
 	const told = new Set<string>();
 	for (const u of units) {
 		const whole = untranslatedEvents.get(u.where);
@@ -378,7 +398,11 @@ export function localizeStory(story: Story, t: Translation, words: ReviewWords):
 		...(story.kicker !== undefined ? { kicker: tr('story.kicker', story.kicker) } : {}),
 		credits: [...list('story.credits', story.credits), ...translationCredits(t, words)],
 		places: story.places.map((p) => ({ ...p, name: tr(`places.${p.id}.name`, p.name), country: tr(`places.${p.id}.country`, p.country) })),
-		sources: story.sources.map((s) => ({ ...s, title: tr(`sources.${s.id}.title`, s.title), ...defined({ publisher: tr(`sources.${s.id}.publisher`, s.publisher) }) })),
+		sources: story.sources.map((s) => ({
+			...s,
+			title: tr(`sources.${s.id}.title`, s.title),
+			...defined({ publisher: tr(`sources.${s.id}.publisher`, s.publisher) })
+		})),
 		eras: story.eras.map((e) => ({ ...e, label: tr(`eras.${e.id}.label`, e.label) })),
 		events
 	};

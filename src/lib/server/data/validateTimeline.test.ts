@@ -58,9 +58,7 @@ describe('validateStory', () => {
 	});
 
 	it('names an event by index when it has no id', () => {
-		expect(errorsFor((s) => delete (s.events[2] as Partial<(typeof s.events)[2]>).id)).toContainEqual(
-			expect.stringMatching(/› events\[2\] › id: is missing/)
-		);
+		expect(errorsFor((s) => delete (s.events[2] as Partial<(typeof s.events)[2]>).id)).toContainEqual(expect.stringMatching(/› events\[2\] › id: is missing/));
 	});
 
 	it('refuses a date that does not exist, saying which formats work', () => {
@@ -109,7 +107,11 @@ describe('validateStory', () => {
 			v.areas = ['hasakah'];
 			v.borders = [['hasakah', 'iraq']];
 		});
-		expect(lines).toContainEqual(expect.stringMatching(/event "third" \(events\[2\]\) › visual\.areas\[0\]: place "hasakah" cannot be drawn as an area: an area must be a place of kind "region" with an "adm1" code/));
+		expect(lines).toContainEqual(
+			expect.stringMatching(
+				/event "third" \(events\[2\]\) › visual\.areas\[0\]: place "hasakah" cannot be drawn as an area: an area must be a place of kind "region" with an "adm1" code/
+			)
+		);
 		expect(lines).toContainEqual(expect.stringMatching(/event "third" \(events\[2\]\) › visual\.borders\[0\]\[0\]: place "hasakah" is not a country/));
 	});
 

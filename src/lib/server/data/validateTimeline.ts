@@ -21,9 +21,7 @@ export interface ValidationError {
 	message: string;
 }
 
-export type ValidationResult =
-	| { ok: true; story: Story }
-	| { ok: false; errors: ValidationError[] };
+export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: ValidationError[] };
 
 /** One line per error: `file › event "id" › field: message`. */
 export function formatError(e: ValidationError): string {
@@ -32,16 +30,11 @@ export function formatError(e: ValidationError): string {
 
 export function formatErrors(errors: ValidationError[]): string {
 	const n = errors.length;
-	return [`${n} problem${n === 1 ? '' : 's'} in the story dataset:`, ...errors.map((e) => '  ' + formatError(e))].join(
-		'\n'
-	);
+	return [`${n} problem${n === 1 ? '' : 's'} in the story dataset:`, ...errors.map((e) => '  ' + formatError(e))].join('\n');
 }
 
 /** Parses JSON text, turning a syntax error into a ValidationError with line and column. */
-export function parseStoryText(
-	text: string,
-	file: string
-): { ok: true; data: unknown } | { ok: false; errors: ValidationError[] } {
+export function parseStoryText(text: string, file: string): { ok: true; data: unknown } | { ok: false; errors: ValidationError[] } {
 	try {
 		return { ok: true, data: JSON.parse(text) };
 	} catch (err) {
@@ -119,16 +112,14 @@ function locateItem(path: Path, raw: unknown): { where: string; rest: Path } {
 
 function fieldName(path: Path): string {
 	if (path.length === 0) return '(whole item)';
-	return path
-		.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-		.join('');
+	return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 /** Story-level problems first, then item by item in file order (stable within an item). */
 function inFileOrder(errors: ValidationError[]): ValidationError[] {
 	const rank = (e: ValidationError) => {
 		const m = /^(?:\w+ "[^"]*" \()?(\w+)\[(\d+)\]/.exec(e.where);
-		return m ? [m[1], Number(m[2])] as const : ['', -1] as const;
+		return m ? ([m[1], Number(m[2])] as const) : (['', -1] as const);
 	};
 	return errors
 		.map((e, i) => ({ e, i, r: rank(e) }))
@@ -173,9 +164,7 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 		return new Set(seen.keys());
 	};
 	const places = ids('places');
-	const placeById = new Map(
-		list(raw.places).flatMap((x) => (isObj(x) && str(x.id) ? [[str(x.id)!, { kind: str(x.kind), adm1: str(x.adm1) }] as const] : []))
-	);
+	const placeById = new Map(list(raw.places).flatMap((x) => (isObj(x) && str(x.id) ? [[str(x.id)!, { kind: str(x.kind), adm1: str(x.adm1) }] as const] : [])));
 	const sources = ids('sources');
 	const eras = ids('eras');
 	const eventIds = ids('events');
@@ -207,14 +196,11 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 		if (!isObj(ev)) return;
 		const p = (...rest: PropertyKey[]) => ['events', i, ...rest];
 
-		strs(ev.sources).forEach((s, j) =>
-			known('source', sources, p('sources', j), s, `define it in the top-level "sources" list`)
-		);
+		strs(ev.sources).forEach((s, j) => known('source', sources, p('sources', j), s, `define it in the top-level "sources" list`));
 
 		const v = ev.visual;
 		if (isObj(v)) {
-			for (const key of ['focus', 'highlight', 'concern'])
-				strs(v[key]).forEach((id, j) => known('place', places, p('visual', key, j), id, placeHint));
+			for (const key of ['focus', 'highlight', 'concern']) strs(v[key]).forEach((id, j) => known('place', places, p('visual', key, j), id, placeHint));
 			list(v.routes).forEach((r, j) => {
 				if (!isObj(r)) return;
 				for (const end of ['from', 'to']) {
@@ -231,22 +217,22 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 				if (!places.has(id)) return known('place', places, p('visual', 'areas', j), id, placeHint);
 				const place = placeById.get(id);
 				if (place?.kind !== 'region' || !place.adm1)
-					err(p('visual', 'areas', j), `place "${id}" cannot be drawn as an area: an area must be a place of kind "region" with an "adm1" code (Natural Earth admin-1, e.g. "IRQ-3051")`);
+					err(
+						p('visual', 'areas', j),
+						`place "${id}" cannot be drawn as an area: an area must be a place of kind "region" with an "adm1" code (Natural Earth admin-1, e.g. "IRQ-3051")`
+					);
 			});
 			list(v.borders).forEach((pair, j) => {
 				strs(pair).forEach((id, k) => {
 					if (!places.has(id)) return known('place', places, p('visual', 'borders', j, k), id, placeHint);
-					if (placeById.get(id)?.kind !== 'country') err(p('visual', 'borders', j, k), `place "${id}" is not a country: a border is a pair of places of kind "country"`);
+					if (placeById.get(id)?.kind !== 'country')
+						err(p('visual', 'borders', j, k), `place "${id}" is not a country: a border is a pair of places of kind "country"`);
 				});
 			});
-			strs(v.figures).forEach((id, j) =>
-				known('figure', figures, p('visual', 'figures', j), id, 'define it in some event\'s "figures"')
-			);
+			strs(v.figures).forEach((id, j) => known('figure', figures, p('visual', 'figures', j), id, 'define it in some event\'s "figures"'));
 			const fig = str(v.figure);
 			if (fig) known('figure', figures, p('visual', 'figure'), fig, 'define it in some event\'s "figures"');
-			strs(v.milestones).forEach((id, j) =>
-				known('event', eventIds, p('visual', 'milestones', j), id, 'use the id of an event in this story')
-			);
+			strs(v.milestones).forEach((id, j) => known('event', eventIds, p('visual', 'milestones', j), id, 'use the id of an event in this story'));
 			const era = str(v.era);
 			if (era) known('era', eras, p('visual', 'era'), era, 'define it in the top-level "eras" list');
 		}

@@ -36,11 +36,18 @@ function png(width: number, height: number): Uint8Array {
 	header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
 	const rows = Buffer.alloc((width + 1) * height, 0x80);
 	for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
-	return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+		chunk('IHDR', header),
+		chunk('IDAT', deflateSync(rows)),
+		chunk('IEND', Buffer.alloc(0))
+	]);
 }
 
 const story = storySchema.parse(testStory());
-const pictures = new Map<string, StepPicture>(story.events.map((e) => [e.id, { png: png(2400, 1960), width: 2400, height: 1960, alt: `Picture of ${e.title}` }]));
+const pictures = new Map<string, StepPicture>(
+	story.events.map((e) => [e.id, { png: png(2400, 1960), width: 2400, height: 1960, alt: `Picture of ${e.title}` }])
+);
 
 describe('briefingDeck', async () => {
 	const english_ = await readPptx(await briefingDeck(briefingSlides(story, english, EN_SLIDES), pictures));

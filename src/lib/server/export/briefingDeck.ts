@@ -115,9 +115,7 @@ export async function briefingDeck(b: Briefing, pictures: Map<string, StepPictur
 		slide.addText(s.heading, { ...serif, bold: true, x, y: 0.7, w, h: 0.7, fontSize: 32 });
 		const runs: PptxGenJS.TextProps[] = s.sources.flatMap((source) => [
 			{ text: source.text, options: { ...sans, fontSize: 15, breakLine: true } },
-			...(source.url
-				? [{ text: source.url, options: { ...sans, fontSize: 12, color: MUTED, hyperlink: { url: source.url }, breakLine: true } }]
-				: []),
+			...(source.url ? [{ text: source.url, options: { ...sans, fontSize: 12, color: MUTED, hyperlink: { url: source.url }, breakLine: true } }] : []),
 			{ text: ' ', options: { ...sans, fontSize: 6, breakLine: true } }
 		]);
 		slide.addText(runs, { ...sans, x, y: 1.6, w, h: H - 1.6 - M });
@@ -145,10 +143,7 @@ async function settle(file: Uint8Array, b: Briefing): Promise<Uint8Array> {
 	const zip = await JSZip.loadAsync(file);
 	const date = `${b.updated}T00:00:00Z`;
 	const core = await zip.file('docProps/core.xml')!.async('string');
-	zip.file(
-		'docProps/core.xml',
-		core.replace(/(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*/g, `$1${date}`)
-	);
+	zip.file('docProps/core.xml', core.replace(/(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*/g, `$1${date}`));
 	const serifFace = new RegExp(`(typeface="${b.type.serif}" )pitchFamily="34"`, 'g');
 	for (const name of Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
 		let xml = await zip.file(name)!.async('string');

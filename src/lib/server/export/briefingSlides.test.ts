@@ -20,7 +20,14 @@ describe('briefingSlides', () => {
 
 	it('gives each step its date as the deck writes it, its title, first paragraph as caption, sources and notes', () => {
 		const second = b.slides[2];
-		expect(second).toMatchObject({ kind: 'step', date: '23 March 2019', title: 'Second', caption: 'Two.', notes: 'Say two.', position: `Step 2 of ${story.events.length}` });
+		expect(second).toMatchObject({
+			kind: 'step',
+			date: '23 March 2019',
+			title: 'Second',
+			caption: 'Two.',
+			notes: 'Say two.',
+			position: `Step 2 of ${story.events.length}`
+		});
 		expect(second.kind === 'step' && second.sources).toBe('Source: The article');
 	});
 
@@ -36,7 +43,12 @@ describe('briefingSlides', () => {
 	it('lists every source on closing slides, a new slide every few sources', () => {
 		const many = storySchema.parse({
 			...testStory(),
-			sources: Array.from({ length: SOURCES_PER_SLIDE + 2 }, (_, i) => ({ id: `s${i}`, title: `Source ${i}`, kind: 'reporting', url: `https://example.org/${i}` }))
+			sources: Array.from({ length: SOURCES_PER_SLIDE + 2 }, (_, i) => ({
+				id: `s${i}`,
+				title: `Source ${i}`,
+				kind: 'reporting',
+				url: `https://example.org/${i}`
+			}))
 		});
 		// Every event cites the first source.
 		many.events.forEach((e) => (e.sources = ['s0']));

@@ -68,7 +68,8 @@ export const SOURCES_PER_SLIDE = 8;
 export function fontsNote(words: SlideStrings, type: SlideType): string {
 	const oneFace = type.serif === type.sans;
 	if (oneFace && words.fontsNoteOneFace) return fill(words.fontsNoteOneFace, { face: type.serif, fallback: type.fallbackSerif });
-	if (!oneFace && words.fontsNote) return fill(words.fontsNote, { serif: type.serif, sans: type.sans, fallbackSerif: type.fallbackSerif, fallbackSans: type.fallbackSans });
+	if (!oneFace && words.fontsNote)
+		return fill(words.fontsNote, { serif: type.serif, sans: type.sans, fallbackSerif: type.fallbackSerif, fallbackSans: type.fallbackSans });
 	throw new Error(`The slides' words have no note for ${oneFace ? 'one typeface (fontsNoteOneFace)' : 'two typefaces (fontsNote)'}`);
 }
 
@@ -76,7 +77,6 @@ export function fontsNote(words: SlideStrings, type: SlideType): string {
 export function authorOf(byline: string): string {
 	return byline.replace(/^\s*by\s+/i, '').trim() || byline;
 }
-
 
 /** The briefing in `locale`'s words; `words` are the export's own (the title slide's note on typefaces). */
 export function briefingSlides(story: Story, locale: Locale, words: SlideStrings): Briefing {

@@ -17,7 +17,11 @@ function valid(story: Record<string, unknown>): Story {
 	if (!result.ok) throw new Error(result.errors.map((e) => `${e.where} ${e.field}: ${e.message}`).join('\n'));
 	return result.story;
 }
-const slide = (headline: string, start: object, more: object = {}) => ({ start_date: start, text: { headline, text: `<p>${headline}, in text.</p>` }, ...more });
+const slide = (headline: string, start: object, more: object = {}) => ({
+	start_date: start,
+	text: { headline, text: `<p>${headline}, in text.</p>` },
+	...more
+});
 
 describe('import(export(story))', () => {
 	for (const [name, story] of [
@@ -122,10 +126,14 @@ describe('importTimeline', () => {
 	it('cites remote media instead of loading it, and reports every field it cannot carry', () => {
 		const { story, notes } = importJSON({
 			events: [
-				slide('With media', { year: 2019, hour: 10 }, {
-					media: { url: 'https://video.example/clip', caption: 'A clip', credit: 'Agency photo', thumbnail: 'https://t.example/x.jpg' },
-					background: { color: '#000' }
-				})
+				slide(
+					'With media',
+					{ year: 2019, hour: 10 },
+					{
+						media: { url: 'https://video.example/clip', caption: 'A clip', credit: 'Agency photo', thumbnail: 'https://t.example/x.jpg' },
+						background: { color: '#000' }
+					}
+				)
 			]
 		});
 		const s = valid(story);
@@ -162,7 +170,9 @@ describe('importTimeline', () => {
 		expect(fails({ events: [slide('Fine', { year: 2019 }), { text: { headline: 'No date' } }] })).toBe(
 			'events[1] ("No date"): no start_date; every slide needs at least a year'
 		);
-		expect(fails({ events: [slide('Bad', { year: 2019, month: 2, day: 30 })] })).toMatch(/^events\[0\] \("Bad"\): start_date is impossible: 2019-2 has no day 30/);
+		expect(fails({ events: [slide('Bad', { year: 2019, month: 2, day: 30 })] })).toMatch(
+			/^events\[0\] \("Bad"\): start_date is impossible: 2019-2 has no day 30/
+		);
 		expect(fails({ events: [slide('Bad', { year: 2019, month: 13 })] })).toMatch(/no month 13/);
 		expect(fails({ events: [slide('Bad', { year: 'soon' })] })).toMatch(/start_date\.year "soon" is not a whole number/);
 		expect(fails({ events: [] })).toMatch(/no events/);

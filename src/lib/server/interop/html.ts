@@ -49,7 +49,10 @@ const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|fo
 /** Tags inside a word or sentence, dropped without a space: `<b>bold</b>.` reads "bold.". */
 const INLINE = /<\/?(?:a|b|i|em|strong|span|small|sup|sub|u|mark|abbr|cite|q|code|font)\b[^>]*>/gi;
 const attr = (tag: string, name: string) =>
-	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((v) => v !== undefined);
 
 /** Plain text of an HTML fragment on one line: tags dropped, entities decoded, spaces collapsed. */
 export function plainLine(html: string): string {

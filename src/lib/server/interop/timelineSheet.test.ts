@@ -43,7 +43,9 @@ describe('readTimelineSheet', () => {
 
 	it('refuses headers that are not TimelineJS’s, listing the expected ones', () => {
 		expect(() => readTimelineSheet('Date,Title\n2019,x')).toThrow(ImportError);
-		expect(() => readTimelineSheet('Date,Title\n2019,x')).toThrow(/row 1, column 1: "Date" is not a TimelineJS column\. The template's columns are: Year, Month, Day/);
+		expect(() => readTimelineSheet('Date,Title\n2019,x')).toThrow(
+			/row 1, column 1: "Date" is not a TimelineJS column\. The template's columns are: Year, Month, Day/
+		);
 	});
 
 	it('names the row of a slide without a year, with an impossible date, or of an unknown type', () => {

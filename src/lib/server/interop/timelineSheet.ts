@@ -46,10 +46,7 @@ export function readTimelineSheet(text: string): TimelineInput {
 		const name = cell.trim();
 		if (!name) return null;
 		const header = BY_KEY.get(squash(name));
-		if (!header)
-			throw new ImportError(
-				`row 1, column ${i + 1}: "${name}" is not a TimelineJS column. The template's columns are: ${SHEET_HEADERS.join(', ')}`
-			);
+		if (!header) throw new ImportError(`row 1, column ${i + 1}: "${name}" is not a TimelineJS column. The template's columns are: ${SHEET_HEADERS.join(', ')}`);
 		return header;
 	});
 	if (!columns.includes('Year'))

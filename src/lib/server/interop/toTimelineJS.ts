@@ -69,7 +69,14 @@ export function toTimelineJS(story: Story): TimelineJSFile {
 			...(e.group ? { group: e.group } : {}),
 			// A photo step's picture, by its path next to the dataset (publish it beside the file).
 			...(e.visual.kind === 'photo'
-				? { media: { url: e.visual.src, credit: escapeHtml(e.visual.credit), alt: e.visual.alt, ...(e.visual.caption ? { caption: escapeHtml(e.visual.caption) } : {}) } }
+				? {
+						media: {
+							url: e.visual.src,
+							credit: escapeHtml(e.visual.credit),
+							alt: e.visual.alt,
+							...(e.visual.caption ? { caption: escapeHtml(e.visual.caption) } : {})
+						}
+					}
 				: {})
 		})),
 		eras: story.eras.map((era) => ({

@@ -73,7 +73,9 @@ export function headTags(
 					meta('name', 'twitter:image:alt', card.alt)
 				]
 			: []),
-		...(url && site ? [`<link rel="canonical" href="${attr(url)}">`, meta('property', 'og:url', url), jsonLd(newsArticle(story, pageUrl(site, homeOf(path)), url, image))] : []),
+		...(url && site
+			? [`<link rel="canonical" href="${attr(url)}">`, meta('property', 'og:url', url), jsonLd(newsArticle(story, pageUrl(site, homeOf(path)), url, image))]
+			: []),
 		// The same page in the story's other languages (and the English as the default), for search engines.
 		...(site && Object.keys(lang.alternates).length > 1
 			? [

@@ -22,7 +22,9 @@ describe('site', () => {
 		expect(tags).toContain('<meta property="og:description" content="One &quot;step&quot;.">');
 		expect(tags).not.toMatch(/<title>/);
 		// A page of the story names the story as the article it belongs to.
-		expect(tags).toMatch(/"url":"https:\/\/example\.org\/story\/","mainEntityOfPage":"https:\/\/example\.org\/story\/present"|"mainEntityOfPage":"https:\/\/example\.org\/story\/present","url":"https:\/\/example\.org\/story\/"/);
+		expect(tags).toMatch(
+			/"url":"https:\/\/example\.org\/story\/","mainEntityOfPage":"https:\/\/example\.org\/story\/present"|"mainEntityOfPage":"https:\/\/example\.org\/story\/present","url":"https:\/\/example\.org\/story\/"/
+		);
 		const bare = headTags(story, null, '', story.title, story.dek);
 		expect(bare).not.toMatch(/canonical|og:url|ld\+json/);
 	});
@@ -61,7 +63,10 @@ describe('site', () => {
 		expect(headers).toMatch(/^\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors 'self' https:\/\/cms\.example\.com https:\/\/\*\.news\.example$/m);
 		expect(headers).toMatch(/^\/steps\/\*\n {2}Content-Security-Policy: frame-ancestors 'self'$/m);
 		// No rule that covers the embed also says who may frame it (the host would join the two policies).
-		const rules = headers.split('\n\n').flatMap((block) => block.split(/\n(?=\/)/)).filter((rule) => rule.includes('frame-ancestors'));
+		const rules = headers
+			.split('\n\n')
+			.flatMap((block) => block.split(/\n(?=\/)/))
+			.filter((rule) => rule.includes('frame-ancestors'));
 		expect(rules.map((rule) => rule.split('\n')[0])).toEqual(['/', '/present', '/steps/*', '/embed/*']);
 	});
 
@@ -69,7 +74,7 @@ describe('site', () => {
 		expect(embedAncestors(undefined)).toEqual(["'self'", 'https:']);
 		expect(embedAncestors(' http://localhost:8080 ')).toEqual(["'self'", 'http://localhost:8080']);
 		expect(() => embedAncestors('https://cms.example.com/news/')).toThrow(/EMBED_HOSTS: "https:\/\/cms.example.com\/news\/" is not a site's origin/);
-		expect(() => embedAncestors("cms.example.com; script-src *")).toThrow(/EMBED_HOSTS/);
+		expect(() => embedAncestors('cms.example.com; script-src *')).toThrow(/EMBED_HOSTS/);
 	});
 });
 

@@ -9,10 +9,7 @@ const CHANNEL = 'story-deck';
 type Message = { source: typeof CHANNEL; index: number };
 
 const isMessage = (data: unknown): data is Message =>
-	typeof data === 'object' &&
-	data !== null &&
-	(data as Message).source === CHANNEL &&
-	Number.isInteger((data as Message).index);
+	typeof data === 'object' && data !== null && (data as Message).source === CHANNEL && Number.isInteger((data as Message).index);
 
 export interface DeckSync {
 	/** Tells the other windows that this one moved to `index`. */

@@ -97,7 +97,10 @@ describe('swipes', () => {
 	it('reports a touch swipe as the next or previous step in the reading direction, and ignores a mouse drag', () => {
 		const seen: string[] = [];
 		let dir: 'ltr' | 'rtl' = 'ltr';
-		const swipe = swipes(() => dir, (a) => seen.push(a.type));
+		const swipe = swipes(
+			() => dir,
+			(a) => seen.push(a.type)
+		);
 		const drag = (pointerType: string, dx: number) => {
 			swipe.down({ pointerType, clientX: 200, clientY: 300 });
 			swipe.up({ clientX: 200 + dx, clientY: 305 });

@@ -28,7 +28,6 @@ export interface KeyLike {
 	altKey?: boolean;
 }
 
-
 /**
  * What a key press means, given the digits typed so far (for "a number, then Enter").
  * Returns null for keys the briefing mode leaves to the browser (e.g. Ctrl+P to print).
@@ -110,5 +109,5 @@ export function swipes(dir: () => 'ltr' | 'rtl', onswipe: (action: { type: 'next
  */
 export function swipeDirection(dx: number, dy: number, dir: 'ltr' | 'rtl' = 'ltr', min = 50): -1 | 0 | 1 {
 	if (Math.abs(dx) < min || Math.abs(dx) < Math.abs(dy) * 1.5) return 0;
-	return (dx < 0) === (dir === 'ltr') ? 1 : -1;
+	return dx < 0 === (dir === 'ltr') ? 1 : -1;
 }

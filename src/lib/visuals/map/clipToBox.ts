@@ -10,8 +10,12 @@ export type Box = [[number, number], [number, number]]; // [[west, south], [east
 type Edge = { inside: (p: [number, number]) => boolean; cross: (a: [number, number], b: [number, number]) => [number, number] };
 
 function edges([[w, s], [e, n]]: Box): Edge[] {
-	const atX = (x: number) => (a: [number, number], b: [number, number]): [number, number] => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-	const atY = (y: number) => (a: [number, number], b: [number, number]): [number, number] => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+	const atX =
+		(x: number) =>
+		(a: [number, number], b: [number, number]): [number, number] => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+	const atY =
+		(y: number) =>
+		(a: [number, number], b: [number, number]): [number, number] => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
 	return [
 		{ inside: (p) => p[0] >= w, cross: atX(w) },
 		{ inside: (p) => p[0] <= e, cross: atX(e) },
@@ -50,8 +54,7 @@ function same(a: [number, number], b: [number, number]) {
 /** Inserts points every `step` degrees along segments that run on the box's sides. */
 function densifyOnBox(points: Ring, [[w, s], [e, n]]: Box, step: number): Ring {
 	const out: Ring = [];
-	const onSide = (a: [number, number], b: [number, number]) =>
-		(a[0] === b[0] && (a[0] === w || a[0] === e)) || (a[1] === b[1] && (a[1] === s || a[1] === n));
+	const onSide = (a: [number, number], b: [number, number]) => (a[0] === b[0] && (a[0] === w || a[0] === e)) || (a[1] === b[1] && (a[1] === s || a[1] === n));
 	points.forEach((a, i) => {
 		const b = points[(i + 1) % points.length];
 		out.push(a);

@@ -104,7 +104,9 @@ describe('statusLineBoxes', () => {
 			['town', right, { id: 'town', left: 150, right: 230, top: 72, bottom: 91 }]
 		]);
 		expect(statusLineBoxes([{ id: 'base', w: 120 }], labels, [], 18, 400, 300).size).toBe(0);
-		expect(statusLineBoxes([{ id: 'base', w: 120 }], placed([['base', right, { id: 'base', left: 300, right: 380, top: 50, bottom: 69 }]]), [], 18, 400, 300).size).toBe(0);
+		expect(
+			statusLineBoxes([{ id: 'base', w: 120 }], placed([['base', right, { id: 'base', left: 300, right: 380, top: 50, bottom: 69 }]]), [], 18, 400, 300).size
+		).toBe(0);
 	});
 	it('never sets a status line on its own marker (a name placed above its point)', () => {
 		const above = { dx: 0, dy: -10, anchor: 'middle' as const };
@@ -164,7 +166,14 @@ describe('placeLabels: labels against markers and lines', () => {
 		expect(boxes.has('context')).toBe(false);
 	});
 	it('never lets a context label overlap a named label, a marker or a line', () => {
-		const items: LabelRequest[] = Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, x: 40 + (i % 4) * 90, y: 60 + Math.floor(i / 4) * 70, w: 70, h: 19, named: i % 3 === 0 }));
+		const items: LabelRequest[] = Array.from({ length: 12 }, (_, i) => ({
+			id: `c${i}`,
+			x: 40 + (i % 4) * 90,
+			y: 60 + Math.floor(i / 4) * 70,
+			w: 70,
+			h: 19,
+			named: i % 3 === 0
+		}));
 		const line = lineBoxes('route', [
 			[20, 20],
 			[380, 280]

@@ -313,10 +313,15 @@ export function placeLabels(
 			if (!leader) return { p, box, lead: [] };
 			const line = leaderTo(l.r ?? 6, 0, 0, { left: box.left - l.x, right: box.right - l.x, top: box.top - l.y, bottom: box.bottom - l.y });
 			p = { ...p, leader: line };
-			const lead = lineBoxes(`leader:${l.id}`, [
-				[l.x + line[0], l.y + line[1]],
-				[l.x + line[2], l.y + line[3]]
-			], 2, 5);
+			const lead = lineBoxes(
+				`leader:${l.id}`,
+				[
+					[l.x + line[0], l.y + line[1]],
+					[l.x + line[2], l.y + line[3]]
+				],
+				2,
+				5
+			);
 			return { p, box, lead };
 		});
 	};
@@ -378,7 +383,10 @@ export function placeLabels(
 		const chosen = firstFit(l, ts, fits(l));
 		if (chosen) put(l.id, chosen);
 		else if (!makeRoom(l, nearby))
-			put(l.id, (l.fallback && all.find((c) => free(c, l.id) && l.fallback!(c.box))) || all.find((c) => free(c, l.id)) || all.find((c) => inside(c.box)) || all[0]);
+			put(
+				l.id,
+				(l.fallback && all.find((c) => free(c, l.id) && l.fallback!(c.box))) || all.find((c) => free(c, l.id)) || all.find((c) => inside(c.box)) || all[0]
+			);
 	}
 	for (const l of context) {
 		const bare = (l.r ?? 6) === 0;

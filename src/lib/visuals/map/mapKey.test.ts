@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	keyReserve,
-	legendGrid,
-	mapLegend
-} from './mapLayout';
+import { keyReserve, legendGrid, mapLegend } from './mapLayout';
 import { EN } from '../../i18n/strings.en';
 
 const hasakah = { id: 'hasakah', name: 'Hasakah', kind: 'city' as const, country: 'Syria', lon: 40.75, lat: 36.5 };

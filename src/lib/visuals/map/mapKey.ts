@@ -8,20 +8,7 @@ import type { VisualState } from '../../state/visualState';
 import { shownPlaces } from './projection';
 
 export type LegendKey =
-	| 'city'
-	| 'camp'
-	| 'base'
-	| 'bold'
-	| 'highlight'
-	| 'area'
-	| 'concernArea'
-	| 'concern'
-	| 'border'
-	| 'drawdown'
-	| 'concentrated'
-	| 'departure'
-	| 'land'
-	| 'air';
+	'city' | 'camp' | 'base' | 'bold' | 'highlight' | 'area' | 'concernArea' | 'concern' | 'border' | 'drawdown' | 'concentrated' | 'departure' | 'land' | 'air';
 
 /** Whether a place is drawn as an area (its admin-1 outline), not a point. */
 export const isArea = (p: Pick<Place, 'kind' | 'adm1'>) => p.kind === 'region' && !!p.adm1;
@@ -74,11 +61,7 @@ const KEY_COLS = 4;
  * how many rows each takes: one, or, for an entry longer than the whole row (a longer language's
  * words), as many as it wraps to.
  */
-export function legendGrid(
-	labels: string[],
-	width: number,
-	extraHeight = 0
-): { cols: number; rows: number; height: number; long: boolean[]; lines: number[] } {
+export function legendGrid(labels: string[], width: number, extraHeight = 0): { cols: number; rows: number; height: number; long: boolean[]; lines: number[] } {
 	if (!labels.length && !extraHeight) return { cols: 1, rows: 0, height: 0, long: [], lines: [] };
 	const room = width - 12;
 	const slotOf = (l: string) => KEY_SWATCH + l.length * KEY_CHAR;

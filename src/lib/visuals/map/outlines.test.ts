@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	boxWithin,
-	pathRings,
-	ringsContain
-} from './mapLayout';
+import { boxWithin, pathRings, ringsContain } from './mapLayout';
 
 describe('pathRings, ringsContain, boxWithin', () => {
 	// A square country with a square lake (a hole), as d3-geo writes it.
@@ -14,8 +10,17 @@ describe('pathRings, ringsContain, boxWithin', () => {
 	});
 	it('reads the build’s compact outlines: relative steps, no comma before a minus, numbers such as .5', () => {
 		expect(pathRings('M10,10l5,0l0,5l-5.5,0ZM.5-1l1,0l0,1Z')).toEqual([
-			[[10, 10], [15, 10], [15, 15], [9.5, 15]],
-			[[0.5, -1], [1.5, -1], [1.5, 0]]
+			[
+				[10, 10],
+				[15, 10],
+				[15, 15],
+				[9.5, 15]
+			],
+			[
+				[0.5, -1],
+				[1.5, -1],
+				[1.5, 0]
+			]
 		]);
 	});
 	it('tells inside from outside, holes included', () => {

@@ -84,7 +84,12 @@ function boundsOf(ring: [number, number][]): [number, number, number, number] {
 
 /** Whether any edge of the rings (in map units) runs through a screen box, seen through a view. */
 export function boxCrossesRings(rings: [number, number][][], frame: Frame, b: Omit<LabelBox, 'id'>): boolean {
-	const m = { left: (b.left - frame.tx) / frame.k, right: (b.right - frame.tx) / frame.k, top: (b.top - frame.ty) / frame.k, bottom: (b.bottom - frame.ty) / frame.k };
+	const m = {
+		left: (b.left - frame.tx) / frame.k,
+		right: (b.right - frame.tx) / frame.k,
+		top: (b.top - frame.ty) / frame.k,
+		bottom: (b.bottom - frame.ty) / frame.k
+	};
 	for (const ring of rings) {
 		const [x0, y0, x1, y1] = boundsOf(ring);
 		if (x1 < m.left || x0 > m.right || y1 < m.top || y0 > m.bottom) continue;

@@ -7,7 +7,9 @@ import { ringsContain } from './mapLayout';
  * whole: the point and a ring round it a marker's radius wide (≈ 0.08°) all inside.
  */
 describe('places named after an area lie inside its drawn outline', () => {
-	const story = JSON.parse(readFileSync('timeline-data/story.json', 'utf8')) as { places: { id: string; name: string; lon: number; lat: number; adm1?: string }[] };
+	const story = JSON.parse(readFileSync('timeline-data/story.json', 'utf8')) as {
+		places: { id: string; name: string; lon: number; lat: number; adm1?: string }[];
+	};
 	const fc = JSON.parse(readFileSync('src/lib/server/geo/iraq-governorates.json', 'utf8')) as {
 		features: { properties: { adm1_code: string }; geometry: { type: string; coordinates: number[][][] | number[][][][] } }[];
 	};

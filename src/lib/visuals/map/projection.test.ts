@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	fitBox,
-	focusBox,
-	mercator,
-	project,
-	shownPlaces
-} from './mapLayout';
+import { fitBox, focusBox, mercator, project, shownPlaces } from './mapLayout';
 
-const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
-	fitBox(focusBox(places), w, h, pad);
+const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) => fitBox(focusBox(places), w, h, pad);
 const hasakah = { id: 'hasakah', name: 'Hasakah', kind: 'city' as const, country: 'Syria', lon: 40.75, lat: 36.5 };
 const baghdad = { id: 'baghdad', name: 'Baghdad', kind: 'city' as const, country: 'Iraq', lon: 44.37, lat: 33.31 };
 

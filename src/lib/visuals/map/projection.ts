@@ -78,12 +78,7 @@ export function shownPlaces(state: Extract<VisualState, { kind: 'map' }>): Place
 
 /** The smallest box holding all of them. */
 export function unionBox(boxes: FocusBox[]): FocusBox {
-	return [
-		Math.min(...boxes.map((b) => b[0])),
-		Math.min(...boxes.map((b) => b[1])),
-		Math.max(...boxes.map((b) => b[2])),
-		Math.max(...boxes.map((b) => b[3]))
-	];
+	return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
 }
 
 /** A step whose places fill less than this share of the story's map area gets a closer view. */

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	borderCrossings,
-	departureArrow,
-	fitBox,
-	focusBox,
-	project,
-	routeCurve,
-	routePath
-} from './mapLayout';
+import { borderCrossings, departureArrow, fitBox, focusBox, project, routeCurve, routePath } from './mapLayout';
 
-const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) =>
-	fitBox(focusBox(places), w, h, pad);
+const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) => fitBox(focusBox(places), w, h, pad);
 const hasakah = { id: 'hasakah', name: 'Hasakah', kind: 'city' as const, country: 'Syria', lon: 40.75, lat: 36.5 };
 const baghdad = { id: 'baghdad', name: 'Baghdad', kind: 'city' as const, country: 'Iraq', lon: 44.37, lat: 33.31 };
 
@@ -18,14 +9,10 @@ describe('routePath', () => {
 	const frame = fitFrame([hasakah, baghdad], 800, 600);
 	it('starts at the origin place', () => {
 		const [x, y] = project(frame, hasakah);
-		expect(routePath(frame, { from: hasakah, to: baghdad, mode: 'land' })).toMatch(
-			new RegExp(`^M${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}Q`)
-		);
+		expect(routePath(frame, { from: hasakah, to: baghdad, mode: 'land' })).toMatch(new RegExp(`^M${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}Q`));
 	});
 	it('draws air and land routes between the same places apart', () => {
-		expect(routePath(frame, { from: hasakah, to: baghdad, mode: 'air' })).not.toBe(
-			routePath(frame, { from: hasakah, to: baghdad, mode: 'land' })
-		);
+		expect(routePath(frame, { from: hasakah, to: baghdad, mode: 'air' })).not.toBe(routePath(frame, { from: hasakah, to: baghdad, mode: 'land' }));
 	});
 });
 

@@ -31,7 +31,7 @@ describe('axisLayout: to scale', () => {
 		expect(small.domain.map((d) => d.toISOString().slice(0, 10))).toEqual(['2017-01-01', '2026-02-02']);
 	});
 
-	it('ends at the story\'s last date when that is before the update, and enlarges the crowded end there', () => {
+	it("ends at the story's last date when that is before the update, and enlarges the crowded end there", () => {
 		// Apollo: 1961 to four days in July 1969, updated in 2026.
 		const apollo = storySchema.parse(JSON.parse(readFileSync('tests/fixtures/second-story.json', 'utf8')));
 		const last = apollo.events.at(-1)!.date;
@@ -99,10 +99,14 @@ describe('axisLayout: to scale', () => {
 	it('names a month in the zoom at every width, a phone’s included, shortening its own label to make room', () => {
 		for (const width of WIDTHS) {
 			const z = axisLayout(real, realSteps, 0, width).zoom!;
-			expect(z.ticks.some((t) => t.label), `at ${width} px`).toBe(true);
+			expect(
+				z.ticks.some((t) => t.label),
+				`at ${width} px`
+			).toBe(true);
 		}
 		// The same wording at every width ("…, enlarged N×"), only its span shortened or left to the month labels.
-		for (const width of WIDTHS.filter((w) => w >= 360)) expect(axisLayout(real, realSteps, 0, width).zoom!.label.text, `at ${width} px`).toMatch(/(^|, )enlarged \d+×$/);
+		for (const width of WIDTHS.filter((w) => w >= 360))
+			expect(axisLayout(real, realSteps, 0, width).zoom!.label.text, `at ${width} px`).toMatch(/(^|, )enlarged \d+×$/);
 		expect(axisLayout(real, realSteps, 0, 1400).zoom!.label.text).toMatch(/^\w{3}( 2025)?–\w{3} 2026, enlarged \d+×$/);
 	});
 
@@ -180,7 +184,10 @@ describe('axisLayout: the zoom', () => {
 	});
 
 	it('is absent when nothing crowds the end: the whole axis is one scale', () => {
-		const spread = storySchema.parse({ ...testStory(), events: testStory().events.map((e, i) => ({ ...e, date: ['2017', '2019-03-23', '2022-06-01', '2025'][i] })) });
+		const spread = storySchema.parse({
+			...testStory(),
+			events: testStory().events.map((e, i) => ({ ...e, date: ['2017', '2019-03-23', '2022-06-01', '2025'][i] }))
+		});
 		const l = axisGeometry(spread, storySteps(spread), 1000);
 		expect(l.zoom).toBeNull();
 		expect(l.ticks.at(-1)!.year).toBe(2026);
@@ -291,7 +298,7 @@ describe('axisLayout: lanes, states, labels, eras', () => {
 		expect(l.activeLabel!.x).toBeCloseTo(m.draw0 + 0.5, 6);
 	});
 
-		it('lays out eras and marks the active one', () => {
+	it('lays out eras and marks the active one', () => {
 		const [era] = axisLayout(story, steps, 0, 1000, 'transfers').eras;
 		expect(era).toMatchObject({ id: 'transfers', label: 'Transfers', x1: 1000, active: true, open: true });
 		expect(axisLayout(story, steps, 0, 1000).eras[0].active).toBe(false);

@@ -12,7 +12,10 @@ export interface EraList<T> {
 
 export function eraList<T extends { id: string }>(events: T[], activeId: string, max = 7): EraList<T> {
 	if (events.length <= max) return { rows: events, before: 0, after: 0 };
-	const at = Math.max(0, events.findIndex((e) => e.id === activeId));
+	const at = Math.max(
+		0,
+		events.findIndex((e) => e.id === activeId)
+	);
 	// A summary line takes a row of its own: keep room for the ones that will be needed.
 	const room = max - 2;
 	const start = Math.max(0, Math.min(events.length - room, at - Math.floor(room / 2)));

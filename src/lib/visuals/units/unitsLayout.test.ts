@@ -70,7 +70,15 @@ describe('unitsLayout', () => {
 
 describe('edgeOf', () => {
 	it('gives each qualifier the edge that says how exact it is', () => {
-		expect(['more than', 'at least', 'up to', 'around', 'nearly', 'exactly', undefined].map(edgeOf)).toEqual(['open', 'open', 'dashed', 'soft', 'soft', 'exact', 'exact']);
+		expect(['more than', 'at least', 'up to', 'around', 'nearly', 'exactly', undefined].map(edgeOf)).toEqual([
+			'open',
+			'open',
+			'dashed',
+			'soft',
+			'soft',
+			'exact',
+			'exact'
+		]);
 	});
 });
 
@@ -158,7 +166,8 @@ describe('unitsChart', () => {
 				expect(l.x + l.width).toBeLessThanOrEqual(w + 0.01);
 				expect(l.y).toBeGreaterThanOrEqual(0);
 				expect(l.y + l.height).toBeLessThanOrEqual(chart.height + 0.01);
-				for (const o of chart.labels.slice(i + 1)) expect(l.y + l.height <= o.y || o.y + o.height <= l.y || l.x + l.width <= o.x || o.x + o.width <= l.x).toBe(true);
+				for (const o of chart.labels.slice(i + 1))
+					expect(l.y + l.height <= o.y || o.y + o.height <= l.y || l.x + l.width <= o.x || o.x + o.width <= l.x).toBe(true);
 			});
 			expect(chart.height).toBeLessThanOrEqual(Math.max(h, chart.layout.height) + 0.01);
 		}
@@ -199,7 +208,12 @@ describe('unitsChart', () => {
 			const full = unitsChart(openAll, texts, w, h);
 			for (const n of [1, 2, 3]) {
 				const step = unitsChart(openAll, texts, w, h, openAll.slice(0, n));
-				expect([step.layout.size, step.layout.cols, step.layout.height, step.height]).toEqual([full.layout.size, full.layout.cols, full.layout.height, full.height]);
+				expect([step.layout.size, step.layout.cols, step.layout.height, step.height]).toEqual([
+					full.layout.size,
+					full.layout.cols,
+					full.layout.height,
+					full.height
+				]);
 				expect(step.labels).toEqual(full.labels.slice(0, n - 1));
 				expect(step.layout.parts.map((p) => p.id)).toEqual(openAll.slice(1, n).map((g) => g.id));
 			}
@@ -224,7 +238,8 @@ describe('labelHeight', () => {
 
 	it('never under-estimates: a narrower box is never shorter', () => {
 		const text = 'received by Iraq so far, according to officials';
-		for (let w = 80; w < 400; w += 10) expect(labelHeight('about 2,200 people', text, w)).toBeGreaterThanOrEqual(labelHeight('about 2,200 people', text, w + 10));
+		for (let w = 80; w < 400; w += 10)
+			expect(labelHeight('about 2,200 people', text, w)).toBeGreaterThanOrEqual(labelHeight('about 2,200 people', text, w + 10));
 	});
 });
 
@@ -235,7 +250,10 @@ describe('unitRuns', () => {
 			[...d.matchAll(/M([\d.]+),([\d.]+)h([\d.]+)/g)].flatMap(([, x, y, length]) => {
 				const n = (Number(length) + layout.gap) / layout.size;
 				expect(Number.isInteger(Math.round(n * 1e6) / 1e6)).toBe(true);
-				return Array.from({ length: Math.round(n) }, (_, k) => `${level}@${+(Number(x) + k * layout.size).toFixed(2)},${+(Number(y) - (layout.size - layout.gap) / 2).toFixed(2)}`);
+				return Array.from(
+					{ length: Math.round(n) },
+					(_, k) => `${level}@${+(Number(x) + k * layout.size).toFixed(2)},${+(Number(y) - (layout.size - layout.gap) / 2).toFixed(2)}`
+				);
 			})
 		);
 	const squares = (layout: ReturnType<typeof unitsLayout>) => layout.cells.map((c) => `${c.level}@${+c.x.toFixed(2)},${+c.y.toFixed(2)}`);

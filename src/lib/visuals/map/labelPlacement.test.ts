@@ -7,6 +7,7 @@ import {
 	placeLabel,
 	placeLabels,
 	statusLineBoxes,
+	wrapName,
 	type LabelBox,
 	type LabelPlacement,
 	type LabelRequest
@@ -196,5 +197,11 @@ describe('placeLabels: preferred spots', () => {
 		expect(placements.get('a')!.anchor).toBe('end');
 		const plain = placeLabels([{ id: 'a', x: 200, y: 100, w: 60, h: 19, named: true }], 400, 300);
 		expect(plain.placements.get('a')!.anchor).toBe('start');
+	});
+});
+
+describe('wrapName and directional controls', () => {
+	it('keeps a right-to-left override on every line it makes', () => {
+		expect(wrapName('\u202eMosul (Nineveh)\u202c')).toEqual(['\u202eMosul\u202c', '\u202e(Nineveh)\u202c']);
 	});
 });

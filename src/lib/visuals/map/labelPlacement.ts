@@ -227,6 +227,9 @@ export function candidateSides(first: Side = 'right'): Side[] {
  * it has too few words.
  */
 export function wrapName(name: string, n = 2): string[] | null {
+	// A name wrapped in directional controls (the ar-XB pseudo-locale's U+202E … U+202C) keeps them on every line.
+	const marks = /^([\u202a-\u202e\u2066-\u2068]+)(.*?)([\u202c\u2069]+)$/s.exec(name);
+	if (marks) return wrapName(marks[2], n)?.map((line) => marks[1] + line + marks[3]) ?? null;
 	const bracket = name.indexOf(' (');
 	const [head, tail] = bracket > 0 ? [name.slice(0, bracket), [name.slice(bracket + 1)]] : [name, []];
 	const words = head.split(' ');

@@ -152,14 +152,20 @@ async function firstLoad(path: string, viewport: Viewport = { width: 390, height
 	return { js: gz(js), jsCount: js.length, startJs: gz(start), startCount: start.length, all: gz(bodies), requests: bodies.length, shift, fonts };
 }
 
-/** Scrolls the whole reading view top to bottom with motion on; returns long task durations. */
-async function scrollThrough(viewport: Viewport = { width: 1440, height: 900 }) {
+/** The reading view loaded with motion on, its fonts in and its start settled, long tasks watched: ready to be scrolled. */
+async function readyToScroll(viewport: Viewport) {
 	const context = await newContext({ viewport, reducedMotion: 'no-preference' });
 	const page = await context.newPage();
 	await page.addInitScript(watchLongTasks);
 	await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
 	await page.evaluate(() => document.fonts.ready);
 	await page.waitForTimeout(1000);
+	return { context, page };
+}
+
+/** Scrolls the whole reading view top to bottom with motion on; returns long task durations. */
+async function scrollThrough(viewport: Viewport = { width: 1440, height: 900 }) {
+	const { context, page } = await readyToScroll(viewport);
 	await page.evaluate(() => (window.__longTasks = []));
 	const { seconds, speed } = await page.evaluate(
 		() =>
@@ -189,12 +195,7 @@ async function scrollThrough(viewport: Viewport = { width: 1440, height: 900 }) 
  * events are measured, not a script's `scrollTo`), from the top for `seconds` or to the end.
  */
 async function wheelThrough(seconds = 40, viewport: Viewport = { width: 1440, height: 900 }) {
-	const context = await newContext({ viewport, reducedMotion: 'no-preference' });
-	const page = await context.newPage();
-	await page.addInitScript(watchLongTasks);
-	await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-	await page.evaluate(() => document.fonts.ready);
-	await page.waitForTimeout(1000);
+	const { context, page } = await readyToScroll(viewport);
 	await page.mouse.move(viewport.width / 3, viewport.height / 2);
 	await page.evaluate(() => (window.__longTasks = []));
 	const started = performance.now();

@@ -53,40 +53,10 @@ export function syncHash(story: () => StoryState, go: (index: number) => void, a
 		open(navigation.to?.url.hash ?? location.hash, first ? arrive : go);
 	});
 
-	/**
-	 * The hash follows the step once the reader stays on it a moment (`SETTLE` ms), not on every step a
-	 * fling passes: a same-document URL change makes the browser restate every link on the page (their
-	 * `:link` state), which at 1,000 steps is thousands of links per step changed. Written at once when
-	 * the page is left, so a reload or a shared address names the step on screen.
-	 */
-	let pending: string | null = null;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const write = () => {
-		clearTimeout(timer);
-		const hash = pending;
-		pending = null;
-		if (hash !== null && location.hash !== hash) replaceState(`${location.search}${hash}`, {});
-	};
-	onMount(() => {
-		window.addEventListener('pagehide', write);
-		return () => {
-			window.removeEventListener('pagehide', write);
-			clearTimeout(timer);
-		};
-	});
-
 	$effect(() => {
 		const hash = `#${story().active.id}`;
 		// (No shallow-routing state to keep: the story keeps none, so the page's state is not read, and
 		// SvelteKit's page-state module stays out of the reading page's start-up code.)
-		if (!ready) return;
-		untrack(() => {
-			pending = hash;
-			clearTimeout(timer);
-			timer = setTimeout(write, SETTLE);
-		});
+		if (ready && location.hash !== hash) untrack(() => replaceState(`${location.search}${hash}`, {}));
 	});
 }
-
-/** How long a step must stay active before the address names it, in milliseconds. */
-const SETTLE = 150;

@@ -175,13 +175,27 @@ test('with motion allowed, a step that needs a closer view glides there and show
 	await page.waitForTimeout(1200);
 	const frame = page.getByTestId('graphic').locator('[data-testid="transfer-map"] g[transform^="matrix"]');
 	const start = await frame.getAttribute('transform');
+	// Every frame's transform from just before the step changes until the glide has had time to end: a
+	// glide passes through frames between the two views (a jump would show only the first and the last).
+	const seen = frame.evaluate(
+		(g) =>
+			new Promise<string[]>((done) => {
+				const values: string[] = [];
+				const started = performance.now();
+				const tick = (now: number) => {
+					values.push(g.getAttribute('transform') ?? '');
+					if (now - started < 2500) requestAnimationFrame(tick);
+					else done(values);
+				};
+				requestAnimationFrame(tick);
+			})
+	);
 	await page.locator('[data-step-id="splashdown"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	await expect(page.getByTestId('graphic')).toHaveAttribute('data-active-step', 'splashdown');
-	const during = await frame.getAttribute('transform');
-	await page.waitForTimeout(1300);
-	const after = await frame.getAttribute('transform');
-	expect(during).not.toBe(after);
+	const values = await seen;
+	const after = values.at(-1);
 	expect(after).not.toBe(start);
+	expect(new Set(values.filter((v) => v !== start && v !== after)).size, 'frames between the two views').toBeGreaterThan(1);
 	await expect(page.getByTestId('graphic').getByTestId('map-locator')).toBeVisible();
 	await context.close();
 });

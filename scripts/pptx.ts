@@ -15,7 +15,7 @@ import { briefingSlides } from '../src/lib/server/export/briefingSlides.ts';
 import type { Story } from '../src/lib/model/types.ts';
 import { localeOf } from '../src/lib/i18n/editions.ts';
 import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
-import { SLIDE_STRINGS, STRINGS } from '../src/lib/i18n/strings.all.ts';
+import { SLIDE_STRINGS, STRINGS } from '../src/lib/server/strings.all.ts';
 import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
 import { buildInfo, builtEditions, staleness } from './build-info.ts';
 import { findChromium, launchChromium } from './chromium.ts';

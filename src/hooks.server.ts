@@ -5,7 +5,7 @@ import { decodeEntities } from '$lib/server/interop/html';
 import { offline } from '$lib/buildMode';
 import { checkEditions, checkStory } from '$lib/server/loadStory';
 import { editionLocale } from '$lib/i18n/editions';
-import { STRINGS } from '$lib/i18n/strings.all';
+import { STRINGS } from '$lib/server/strings.all';
 import { PENDING_STEP_JS } from '$lib/views/embed/pendingStep';
 import { editionInfo, isPseudoLang, translationLangs, type TranslationLang } from '$lib/i18n/langs';
 import { OPEN_STORY_JS } from '$lib/views/site/openStory';

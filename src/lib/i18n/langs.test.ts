@@ -6,7 +6,7 @@ import { match } from '../../params/edition';
 import { EDITIONS, editionLocale } from './editions';
 import { EDITION_LIST, translationLangs } from './langs';
 import { SLIDE_TYPE } from '../server/export/slides';
-import { SLIDE_STRINGS, STRINGS } from './strings.all';
+import { SLIDE_STRINGS, STRINGS } from '../server/strings.all';
 
 describe('the editions list', () => {
 	it('gives every listed language its words, its ways of writing, its address, its overlay and its slides', () => {

@@ -8,7 +8,7 @@ import { pseudoOverlay } from '../server/pseudoOverlay';
 import { editionLocale } from './editions';
 import { EXPANSION, isPseudo, PDF, pseudoStrings, pseudoText, RLO } from './pseudo';
 import { fill, placeholders, plural } from './strings';
-import { STRINGS } from './strings.all';
+import { STRINGS } from '../server/strings.all';
 import { EN } from './strings.en';
 
 const parsed = () => storySchema.parse(testStory()) as Story;

@@ -4,7 +4,7 @@ import { translationLangs, editionInfo } from './langs';
 import { en } from './locale';
 import { SLIDE_TYPE } from '../server/export/slides';
 import { fill, placeholders, plural, pluralList, templateParts, type PluralCategory, type Template, type UiStrings } from './strings';
-import { SLIDE_STRINGS, STRINGS } from './strings.all';
+import { SLIDE_STRINGS, STRINGS } from '../server/strings.all';
 import { AR } from './strings.ar';
 import { EN } from './strings.en';
 

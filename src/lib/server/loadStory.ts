@@ -8,7 +8,7 @@ import { formatStoryDate } from '../model/dates.ts';
 import { localizeStory, type ReviewWords, type TranslationLang } from './data/translation.ts';
 import type { Story } from '../model/types.ts';
 import { editionLocale } from '../i18n/editions.ts';
-import { STRINGS } from '../i18n/strings.all.ts';
+import { STRINGS } from './strings.all.ts';
 import { isOffline } from './buildMode.ts';
 import { checkEdition, checkEditionFiles, checkStory, storyPath, strictTranslations, type EditionCheck, type EditionStatus } from './storyFiles.ts';
 

@@ -8,7 +8,7 @@ import { formatEventDate } from '../model/dates.ts';
 import { localeOf } from '../i18n/editions.ts';
 import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
-import { STRINGS } from '../i18n/strings.all.ts';
+import { STRINGS } from './strings.all.ts';
 import { citedSources } from '../state/sourceIndex.ts';
 import { isOffline } from './buildMode.ts';
 import { checkEditions, loadStory } from './loadStory.ts';

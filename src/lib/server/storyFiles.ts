@@ -4,7 +4,7 @@
  * story as page data, so zod stays out of the client bundle.
  *
  * Nothing here needs an interface's words, so the Vite config can read it: the config is bundled
- * before it runs, and the editions' words are found by name (src/lib/i18n/strings.all.ts), which only
+ * before it runs, and the editions' words are found by name (src/lib/server/strings.all.ts), which only
  * Vite's own pipeline and the scripts' loader resolve. The editions in their languages, credits and
  * all, are loadStory.ts's (`checkEditions`), which the pages and the scripts read.
  */

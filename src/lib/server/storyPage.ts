@@ -9,7 +9,7 @@ import type { Story } from '../model/types.ts';
 import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
 import type { UiStrings } from '../i18n/strings.ts';
-import { STRINGS } from '../i18n/strings.all.ts';
+import { STRINGS } from './strings.all.ts';
 import type { RegionGeo } from '../visuals/map/regionTypes.ts';
 import { isOffline } from './buildMode.ts';
 import { checkEditions, checkStory } from './loadStory.ts';

@@ -4,11 +4,11 @@
  * editions), and gives `<LANG>` and `<LANG>_SLIDES`: `strings.ar.ts` gives `AR` and `AR_SLIDES`. A
  * pseudo-locale has no file: its words are the English's, transformed (pseudo.ts).
  */
-import type { Lang } from './locale';
-import { EDITION_LIST, type EditionInfo } from './langs';
-import { pseudoStrings } from './pseudo';
-import type { SlideStrings, UiStrings } from './strings';
-import { EN, EN_SLIDES } from './strings.en';
+import type { Lang } from '../i18n/locale';
+import { EDITION_LIST, type EditionInfo } from '../i18n/langs';
+import { pseudoStrings } from '../i18n/pseudo';
+import type { SlideStrings, UiStrings } from '../i18n/strings';
+import { EN, EN_SLIDES } from '../i18n/strings.en';
 
 const lines: readonly EditionInfo[] = EDITION_LIST;
 
@@ -16,7 +16,7 @@ const translated = await Promise.all(
 	lines
 		.filter((e) => !e.pseudo)
 		.map(async ({ lang }) => {
-			const words = (await import(`./strings.${lang}.ts`)) as Record<string, unknown>;
+			const words = (await import(`../i18n/strings.${lang}.ts`)) as Record<string, unknown>;
 			const name = lang.toUpperCase().replace(/-/g, '_');
 			if (!words[name] || !words[`${name}_SLIDES`])
 				throw new Error(`src/lib/i18n/strings.${lang}.ts must export ${name} (UiStrings) and ${name}_SLIDES (SlideStrings)`);

@@ -139,13 +139,17 @@ async function firstLoad(path: string, viewport: Viewport = { width: 390, height
 	await page.evaluate(() => document.fonts.ready);
 	await page.waitForTimeout(1500);
 	const shift = await page.evaluate(() => window.__shift);
+	// The modules the page starts with: the scripts asked for before it hydrated (the reading view marks
+	// that moment); what it fetches after (the reading view's graphic) is in `js`, not here.
+	const startNames = await page.evaluate(() => {
+		const hydrated = performance.getEntriesByName('story-hydrated')[0]?.startTime ?? Infinity;
+		return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+			.filter((r) => r.name.endsWith('.js') && r.startTime <= hydrated)
+			.map((r) => r.name.replace(/^.*\//, ''));
+	});
 	await context.close();
 	const gz = (list: typeof bodies) => list.reduce((s, b) => s + gzipSync(b.body).length, 0);
 	const js = bodies.filter((b) => b.type === 'script' || b.url.endsWith('.js'));
-	// The modules the page starts with: the ones its HTML preloads (SvelteKit's own module preloads).
-	// What the page fetches after the start (the reading view's graphic) is in `js`, not here.
-	const html = bodies.find((b) => b.type === 'document')?.body.toString() ?? '';
-	const startNames = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map((m) => (/\bhref="([^"]+)"/.exec(m[0])?.[1] ?? '').replace(/^.*\//, ''));
 	const start = js.filter((b) => startNames.includes(b.url.replace(/^.*\//, '')));
 	// Fonts travel as they are (woff2 is compressed already).
 	const fonts = bodies.filter((b) => b.type === 'font').reduce((s, b) => s + b.body.length, 0);

@@ -44,7 +44,14 @@ export const handle: Handle = ({ event, resolve }) => {
 	const language = (page: string) =>
 		edition ? page.replace('<html lang="en" dir="ltr">', `<html lang="${edition}" dir="${editionInfo(edition).dir}">`) : page;
 	if (!building) return resolve(event, { transformPageChunk: ({ html }) => language(html) });
+	// The reading page (`/`, `/ar/`) lists no module preloads in its head: its modules are asked for by
+	// SvelteKit's start-up script at the end of the body instead of beside the page's faces, so they no
+	// longer share a slow link with the first paint (Lighthouse's simulation counts every file finished
+	// before the largest paint as on its way: 2.27 s with them, see docs/performance.md). The other
+	// views, whose start is their picture, keep them.
+	const reading = path === '' || path === `${edition}/`;
 	return resolve(event, {
+		preload: ({ type }) => type === 'css' || (type === 'js' && !reading),
 		transformPageChunk: ({ html: page }) => {
 			let html = language(page);
 			const result = checkStory(undefined, offline);

@@ -32,13 +32,48 @@ export function trackArrival(): void {
  */
 export function syncHash(story: () => StoryState, go: (index: number) => void, arrive: (index: number) => void = go): void {
 	let ready = $state(false);
+
+	/**
+	 * While the reader scrolls, the address is written once the page has been still for `STILL` ms,
+	 * not at every step the scroll passes: a same-document URL change costs the browser work in
+	 * proportion to the page (about 4 ms a step at 1,000 steps, the largest script cost of a step
+	 * change). A step changed without scrolling (a key in the deck, a jump, which is written before
+	 * its scroll starts) is written at once. A late write never replaces an address someone else set
+	 * meanwhile (a typed hash, a link, a test): it was scheduled from one address, and if the address
+	 * is another by the time it runs, that one's `hashchange` moves the story and is followed instead.
+	 */
+	let lastScroll = -Infinity;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let from: string | null = null;
+	const write = (late: boolean) => {
+		clearTimeout(timer);
+		timer = undefined;
+		const wait = lastScroll + STILL - performance.now();
+		if (late && wait > 0) return void (timer = setTimeout(() => write(true), wait));
+		const hash = `#${untrack(() => story().active.id)}`;
+		const scheduledFrom = from;
+		from = null;
+		if (late && location.hash !== scheduledFrom) return;
+		// (No shallow-routing state to keep: the story keeps none, so the page's state is not read, and
+		// SvelteKit's page-state module stays out of the reading page's start-up code.)
+		if (location.hash !== hash) replaceState(`${location.search}${hash}`, {});
+	};
+	/** An address set by someone else (`hashchange`, a navigation) wins over a write still to come. */
+	const cancel = () => {
+		clearTimeout(timer);
+		timer = undefined;
+		from = null;
+	};
 	const open = (hash: string, move: (index: number) => void) => {
 		if (hash) move(stepIndexFromHash(story().story, hash));
 		ready = true;
 	};
 
 	onMount(() => {
-		const onHash = () => go(stepIndexFromHash(story().story, location.hash));
+		const onHash = () => {
+			cancel();
+			go(stepIndexFromHash(story().story, location.hash));
+		};
 		window.addEventListener('hashchange', onHash);
 		if (arrived) open(location.hash, arrive);
 		return () => window.removeEventListener('hashchange', onHash);
@@ -50,13 +85,34 @@ export function syncHash(story: () => StoryState, go: (index: number) => void, a
 	afterNavigate((navigation) => {
 		const first = !arrived;
 		arrived = true;
+		cancel();
 		open(navigation.to?.url.hash ?? location.hash, first ? arrive : go);
+	});
+
+	onMount(() => {
+		const scrolled = (event: Event) => (lastScroll = event.timeStamp);
+		// Written at once when the page is left, so a reload or the history names the step on screen.
+		const leave = () => timer !== undefined && write(false);
+		window.addEventListener('scroll', scrolled, { passive: true });
+		window.addEventListener('pagehide', leave);
+		return () => {
+			window.removeEventListener('scroll', scrolled);
+			window.removeEventListener('pagehide', leave);
+			clearTimeout(timer);
+		};
 	});
 
 	$effect(() => {
 		const hash = `#${story().active.id}`;
-		// (No shallow-routing state to keep: the story keeps none, so the page's state is not read, and
-		// SvelteKit's page-state module stays out of the reading page's start-up code.)
-		if (ready && location.hash !== hash) untrack(() => replaceState(`${location.search}${hash}`, {}));
+		if (!ready) return;
+		untrack(() => {
+			if (location.hash === hash) return;
+			if (performance.now() - lastScroll >= STILL) return write(false);
+			from ??= location.hash;
+			timer ??= setTimeout(() => write(true), STILL);
+		});
 	});
 }
+
+/** How long the page must be still, after a scroll, before the address names the active step (ms). */
+const STILL = 150;

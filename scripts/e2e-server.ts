@@ -1,19 +1,14 @@
 // Playwright's webServer: serves the sites scripts/e2e-build.ts built (see scripts/e2e-sites.ts for
 // what each is). It builds nothing: a missing site is an error that says what to run.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { serve } from './serve.ts';
-import { hostPorts, PID_FILE, sites } from './e2e-sites.ts';
+import { hostPorts, sites } from './e2e-sites.ts';
 
 const missing = sites.filter((s) => !existsSync(`${s.dir}/index.html`));
 if (missing.length) {
 	console.error(`Not built: ${missing.map((s) => s.dir).join(', ')}. Run npm run test:e2e (it builds them), or npx tsx scripts/e2e-build.ts.`);
 	process.exit(1);
 }
-mkdirSync(dirname(PID_FILE), { recursive: true });
-writeFileSync(PID_FILE, String(process.pid));
-const forget = () => rmSync(PID_FILE, { force: true });
-process.on('exit', forget);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
 
 for (const s of sites) {

@@ -65,7 +65,8 @@ export const sites: Site[] = [
 export const hostPorts = [4190, 4191];
 
 /**
- * Where the running server writes its process id, so an interrupted run's server can be stopped (not
- * under test-results/, which Playwright empties as it starts).
+ * Every port the suite listens on: the sites, the embed hosts, and the servers tests start themselves
+ * (`vite dev` on 4185 in dev-build.spec.ts and 4186 in authoring.spec.ts, `npm run preview` on 4189 in
+ * authoring.spec.ts). scripts/e2e-leftovers.ts frees them after an interrupted run.
  */
-export const PID_FILE = 'node_modules/.cache/e2e-server.pid';
+export const SUITE_PORTS = Array.from({ length: 12 }, (_, i) => 4180 + i);

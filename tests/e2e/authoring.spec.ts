@@ -105,9 +105,9 @@ plain('during npm run dev, an invalid dataset lists its problems in the browser,
 	story.events[1].date = '2019-02-30';
 	story.events[2].title = '';
 	writeFileSync(file, JSON.stringify(story, null, '\t'));
-	const dev = await start(['node_modules/.bin/vite', 'dev', '--port', '5188', '--strictPort'], { STORY_DATA: file }, 'http://localhost:5188/');
+	const dev = await start(['node_modules/.bin/vite', 'dev', '--port', '4186', '--strictPort'], { STORY_DATA: file }, 'http://localhost:4186/');
 	try {
-		await page.goto('http://localhost:5188/');
+		await page.goto('http://localhost:4186/');
 		const problems = page.getByTestId('dataset-problems');
 		await expect(problems).toContainText('2 problems in the story dataset:', { timeout: 60_000 });
 		await expect(problems).toContainText(`event "${story.events[1].id}" (events[1]) › date: "2019-02-30" is not a real date`);

@@ -329,6 +329,9 @@ window.timeline = new TL.Timeline('timeline-embed', ${json.replace(/</g, '\\u003
 	return out;
 }
 
+/** The floor pages the bench writes into the build for a while (see the Lighthouse section). */
+const floorFiles: string[] = [];
+
 try {
 	// 1. What the first load of each view costs, and whether anything moves while it loads.
 	section('First load, as a first-time visitor (gzipped), each view on the screen it is made for');
@@ -460,10 +463,33 @@ try {
 		const peer = await serve(timelineJSPage(), 0);
 		servers.push(peer);
 		const arabic = existsSync(join(dir, 'ar', 'index.html'));
-		const pages: Record<string, string> = { ours: `${origin}/`, timelinejs: `http://127.0.0.1:${port(peer)}/`, ...(arabic ? { arabic: `${origin}/ar/` } : {}) };
+		// The floor: the reading page as built with every script taken out (and with its font preloads
+		// too), written beside it so its styles and faces resolve as the page's do. What the simulation
+		// gives those is what the page's HTML and faces alone cost, whatever the scripts do.
+		const page = readFileSync(join(dir, 'index.html'), 'utf8');
+		const noScript = page.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+		const floors = { floorNoScript: noScript, floorNoScriptNoFonts: noScript.replace(/<link rel="preload" as="font"[^>]*>/g, '') };
+		for (const [key, html] of Object.entries(floors)) {
+			writeFileSync(join(dir, `${key}.html`), html);
+			floorFiles.push(join(dir, `${key}.html`));
+		}
+		const pages: Record<string, string> = {
+			ours: `${origin}/`,
+			timelinejs: `http://127.0.0.1:${port(peer)}/`,
+			...(arabic ? { arabic: `${origin}/ar/` } : {}),
+			...Object.fromEntries(Object.keys(floors).map((key) => [key, `${origin}/${key}.html`]))
+		};
 		type Run = Awaited<ReturnType<typeof lighthouseRun>>;
 		type Field = Exclude<keyof Run, 'failing'>;
-		const runs: Record<string, Run[]> = { ours: [], timelinejs: [], arabic: [], oursApplied: [], timelinejsApplied: [] };
+		const runs: Record<string, Run[]> = {
+			ours: [],
+			timelinejs: [],
+			arabic: [],
+			oursApplied: [],
+			timelinejsApplied: [],
+			floorNoScript: [],
+			floorNoScriptNoFonts: []
+		};
 		const count = Math.max(1, Number(args.runs) || 3);
 		for (let i = 0; i < count; i++) {
 			for (const key of Object.keys(pages)) {
@@ -499,6 +525,19 @@ try {
 			(a) => a < 0.0005
 		);
 		both('Transferred', 'bytes', kb);
+		for (const [key, name] of [
+			['floorNoScript', 'the page with no script at all'],
+			['floorNoScriptNoFonts', 'the page with no script and no font preloads']
+		] as const) {
+			const [a, b] = [med(key, 'lcp'), med('timelinejs', 'lcp')];
+			figure(
+				`Largest Contentful Paint, the floor: ${name} (index.html ${kb(gzipSync(floors[key]).length)} gz)`,
+				`${(a / 1000).toFixed(2)} s | ${(b / 1000).toFixed(2)} s | ${(a / b).toFixed(2)}`,
+				'',
+				null,
+				{ ours: a, timelinejs: b, fcp: med(key, 'fcp'), htmlGzipped: gzipSync(floors[key]).length }
+			);
+		}
 		{
 			const [a, b] = [med('oursApplied', 'lcp'), med('timelinejsApplied', 'lcp')];
 			figure(
@@ -542,6 +581,7 @@ try {
 } finally {
 	await browser.close();
 	for (const s of servers) s.close();
+	for (const f of floorFiles) rmSync(f, { force: true });
 }
 
 const figures = rows.filter((r): r is Figure => !('title' in r));

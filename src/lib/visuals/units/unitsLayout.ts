@@ -334,13 +334,14 @@ function besideChart(groups: UnitGroup[], texts: LabelText[], width: number, hei
 		// A part no taller than the one inside it has no band of its own: its last row stands in.
 		return bottom > top ? [top, bottom] : [bottom - layout.size, bottom];
 	});
-	// Innermost first (its band is highest): each label's first line level with the middle of its band,
-	// pushed down clear of the one above, then the stack pulled back up inside the room.
+	// Innermost first (its band is highest): each label's first line level with the bottom row of its
+	// band (the labels spread as far as the parts do, leaving room for a label that wraps to more lines
+	// than estimated), pushed down clear of the one above, then the stack pulled back up inside the room.
 	const order = layout.parts.map((p, i) => i).reverse();
 	const ys: number[] = [];
 	let floor = 0;
 	for (const i of order) {
-		ys[i] = Math.max(floor, (bands[i][0] + bands[i][1]) / 2 - 10);
+		ys[i] = Math.max(floor, bands[i][1] - layout.size / 2 - 10);
 		floor = ys[i] + heights[i] + LABEL_GAP;
 	}
 	let ceiling = room;

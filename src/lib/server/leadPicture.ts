@@ -1,10 +1,11 @@
 /**
  * The reading page's lead picture, drawn at build time with Svelte's public server API (`render` from
  * `svelte/server`) and placed in the page as HTML (LeadGraphic.svelte): the page's script neither
- * imports nor hydrates the visuals' code for it. Its components' scoped styles travel with their
- * code, so the drawing is styled by a plain stylesheet of its own, `leadPicture.css`; the build fails,
- * naming the class, when the drawing carries a class that no stylesheet styles (a lead of a kind the
- * stylesheet does not draw yet, or a component whose markup changed). Build time only.
+ * imports nor hydrates the visuals' code for it. A component's scoped styles travel with its code, so
+ * a visual that can lead keeps its rules in a plain stylesheet beside it (`units/units.css`, …), which
+ * the component and the reading page both import: one set of rules. The build fails, naming the
+ * class, when the drawing carries a class that no stylesheet styles (a lead of a kind whose rules are
+ * still scoped in its component). Build time only.
  */
 import { render } from 'svelte/server';
 import type { Story } from '../model/types.ts';
@@ -15,14 +16,10 @@ import { leadIndex } from '../state/lead.ts';
 import type { RegionGeo } from '../visuals/map/regionTypes.ts';
 import VisualByKind from '../visuals/VisualByKind.svelte';
 import { leadPictureOf, type LeadFrame } from '../views/reading/leadPictureProps.ts';
-import leadCss from '../views/reading/leadPicture.css?raw';
 import appCss from '../styles/app.css?raw';
 
-/** The stylesheets that style the drawing: its own, and the site's. */
-const STYLESHEETS = [
-	{ name: 'src/lib/views/reading/leadPicture.css', css: leadCss },
-	{ name: 'src/lib/styles/app.css', css: appCss }
-];
+/** The stylesheets that style the drawing: the visuals' plain ones (LeadGraphic.svelte puts all of them on the page), and the site's. */
+const STYLESHEETS: string[] = [...Object.values(import.meta.glob<string>('../visuals/**/*.css', { query: '?raw', import: 'default', eager: true })), appCss];
 
 export interface LeadPicture {
 	frame: LeadFrame;
@@ -36,13 +33,10 @@ export async function leadPicture(story: Story, geo: RegionGeo, lang: Lang, stri
 	// (`idPrefix`: the drawing's ids, e.g. its blur filter's, are its own beside the page's.)
 	const { body } = await render(VisualByKind, { props, idPrefix: 'lead' });
 	const html = plainHtml(body);
-	const unstyled = unstyledClasses(
-		html,
-		STYLESHEETS.map((s) => s.css)
-	);
+	const unstyled = unstyledClasses(html, STYLESHEETS);
 	if (unstyled.length)
 		throw new Error(
-			`The lead picture (step "${frame.step}", a ${props.state.kind} picture) has ${unstyled.length === 1 ? 'a class' : 'classes'} no stylesheet styles: ${unstyled.map((c) => `.${c}`).join(', ')}. It is drawn at build time without its components' scoped styles: add ${unstyled.length === 1 ? 'its rule' : 'their rules'} (from the component's <style>) to ${STYLESHEETS[0].name}, under .lead-picture.`
+			`The lead picture (step "${frame.step}", a ${props.state.kind} picture) has ${unstyled.length === 1 ? 'a class' : 'classes'} no stylesheet styles: ${unstyled.map((c) => `.${c}`).join(', ')}. It is drawn at build time without its components' scoped styles: move the component's <style> into a plain stylesheet beside it, its rules under its root class, imported by the component (see src/lib/visuals/units/units.css).`
 		);
 	return { frame, html };
 }

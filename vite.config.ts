@@ -153,6 +153,9 @@ export default defineConfig({
 		// Test files run in worker threads, not each in a process of its own: the 57 files take ~19 s
 		// instead of ~31 s on two cores. (Each file still gets fresh modules: without that isolation
 		// they took 13 s, but the face-cutting test then timed out in two runs of three.)
-		pool: 'threads'
+		pool: 'threads',
+		// A few tests run the project's own scripts (validate, the face cutter) as a user would; on a
+		// loaded 2-core machine one takes 5–10 s, past vitest's 5 s default.
+		testTimeout: 20_000
 	}
 });

@@ -102,6 +102,8 @@ test('no axe violations in the Arabic reading page and briefing', async ({ page 
 });
 
 test('without JavaScript, every reading, briefing and step page shows a link to its other edition, which opens it', async ({ browser }) => {
+	// Twelve pages opened and twelve links followed: ~25 s on a loaded 2-core machine, past the default 30 s with a margin too thin.
+	test.setTimeout(60_000);
 	const id = ids[12];
 	// (The sub-path build too: the links are relative, and none of this needs SITE_URL.)
 	for (const site of ['http://localhost:4180', 'http://localhost:4181/story']) {

@@ -103,8 +103,10 @@ function drawnState(page: Page): Promise<string[]> {
 	return graphic(page).evaluate((root) =>
 		[root, ...root.querySelectorAll('*')].map((el) => {
 			// Attributes and class tokens are sorted: the order Svelte set them in is not part of the picture.
-			// Nor are generated ids (`c3-title`): their number counts the components mounted so far.
+			// Nor are generated ids (`c3-title`): their number counts the components mounted so far. An
+			// empty class attribute (left by a class toggled off on the way) is no class.
 			const attrs = [...el.attributes]
+				.filter((a) => a.name !== 'class' || a.value.trim())
 				.map((a) => `${a.name}=${a.name === 'class' ? a.value.split(/\s+/).sort().join(' ') : a.value.replace(/\b[cs]\d+-/g, 'id-')}`)
 				.sort()
 				.join(' ');

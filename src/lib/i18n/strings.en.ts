@@ -30,7 +30,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	linkCopied: 'Link copied',
 	sourcesAndMethod: 'Sources and method',
 	method:
-		'Every date, number and claim in this story comes from the reporting below or from the public record named beside it. Dates are shown at the precision the source gives: a year where only the year is known, a day where the day is. Numbers keep their source’s qualifier (“more than”, “up to”, “around”).',
+		'Every date, number and claim in this story comes from the reporting below or from the public record named beside it. Dates are shown at the precision the source gives: a year where only the year is known, a day where the day is. Numbers keep their source’s qualifier (“more than”, “up to”, “around”). In the country graphics, the hollow band round an approximate figure is our estimate of its range: no source gives one.',
 	methodUnits: { one: 'In the unit graphic each square stands for {n} person.', other: 'In the unit graphic each square stands for {n} people.' },
 	sourceKind: { reporting: '(reporting)', 'public-record': '(public record)' },
 	citedIn: 'Cited in: {steps}',
@@ -72,7 +72,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	describeRoute: {
 		land: 'Transfer route by land from {from} to {to}.',
 		air: 'Transfer route by air from {from} to {to}.',
-		unspecified: 'Transfer from {from} to {to}; how they were moved is not given.'
+		unspecified: 'Transfer from {from} to {to}; means not given.'
 	},
 	describeDrawdown: 'US drawdown at {place}.',
 	describeConcentrated: 'US forces concentrated at {place}.',
@@ -98,7 +98,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	roleConcentrated: 'US forces concentrated',
 	rowRoute: 'route',
 	routeRow: '{from} → {to}',
-	transferBy: { land: 'transfer by land', air: 'transfer by air', unspecified: 'transfer, how not given' },
+	transferBy: { land: 'transfer by land', air: 'transfer by air', unspecified: 'transfer, means not given' },
 	tableMap: 'Places and routes on the map',
 	colPlace: 'Place',
 	colCountry: 'Country',
@@ -135,11 +135,11 @@ export const EN: UiStrings<EnglishPlurals> = {
 		departure: 'Some countries took their citizens home (no count given)',
 		bold: 'Bold: named in this step'
 	},
-	legendRoute: { land: 'By land: {from} to {to}', air: 'By air: {from} to {to}', unspecified: 'Moved: {from} to {to} (how not given)' },
+	legendRoute: { land: 'By land: {from} to {to}', air: 'By air: {from} to {to}', unspecified: 'Means not given: {from} to {to}' },
 	legendRouteUndisclosed: {
 		land: 'By land: {from} to {to} (sites not disclosed)',
 		air: 'By air: {from} to {to} (sites not disclosed)',
-		unspecified: 'Moved: {from} to {to} (how not given; sites not disclosed)'
+		unspecified: 'Means not given: {from} to {to} (sites not disclosed)'
 	},
 	legendBorder: '{a}–{b} border',
 	othersRemain: 'Others remain',

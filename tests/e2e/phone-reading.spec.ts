@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { marksInSight, summarise } from '../../scripts/marks-in-sight';
-import { expect, graphic, test } from './fixtures';
+import { expect, graphic, resizeTo, test } from './fixtures';
 
 const layouts = [
 	{ name: 'phone, portrait', width: 390, height: 844 },
@@ -137,11 +137,9 @@ for (const layout of layouts) {
 			const id = ids[Math.floor(ids.length / 2) + 1];
 			await page.goto(`${stories[0].url}#${id}`);
 			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-			await page.setViewportSize({ width: layout.width, height: Math.round(layout.height * 0.6) });
-			await page.waitForTimeout(300);
+			await resizeTo(page, { width: layout.width, height: Math.round(layout.height * 0.6) });
 			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-			await page.setViewportSize({ width: layout.width, height: layout.height });
-			await page.waitForTimeout(300);
+			await resizeTo(page, { width: layout.width, height: layout.height });
 			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
 			await expect(page.locator(`[data-step-id="${id}"]`)).toBeInViewport();
 		});

@@ -44,6 +44,8 @@ test('nothing moves while it loads: the picture shows once it is laid out for th
 	});
 	// A map step in a phone's column (a plain frame 360 px wide in the host article): its key wraps into
 	// more rows there than in the prerendered layout.
+	// (The host's window is tall enough to show the whole frame: nothing of it is throttled off screen.)
+	await page.setViewportSize({ width: 800, height: 1000 });
 	const frame = await framed(page, 'http://localhost:4180/embed/', 360, '800');
 	expect(await frame.evaluate(() => innerWidth)).toBe(360);
 	await expect(page.frameLocator('iframe').getByTestId('graphic')).toBeVisible();

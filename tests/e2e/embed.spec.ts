@@ -216,6 +216,8 @@ test.describe('in a host article', () => {
 });
 
 test('only the allowed sites may frame the embed, and no other site may frame the story’s pages', async ({ browser }) => {
+	// Seven framed page loads (four refused, three shown): 25 s at load 15 on our 2-core machine.
+	test.setTimeout(90_000);
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	/** Whether `src`, framed by the host article on `port` in a plain iframe, shows the story. */

@@ -98,6 +98,9 @@ for (const layout of layouts) {
 		});
 
 		test('no axe violations in the compact layout, with the step list open too', async ({ page }) => {
+			// Two page loads and two axe runs: 16–19 s at load 6–10, 33–43 s at load 15 (a11y.spec.ts gives its
+			// axe walks the same).
+			test.setTimeout(90_000);
 			await open(page, stories[0].url);
 			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
 			await page.goto(`${stories[0].url}#${ids[Math.floor(ids.length / 2)]}`);

@@ -20,7 +20,11 @@ export default defineConfig({
 	workers: 2,
 	reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
 	timeout: 30_000,
-	expect: { timeout: 5_000 },
+	// How long a wait for a condition may take before it fails. Tests wait for conditions, never for a
+	// time (docs/test-contract.md), so a condition that holds returns at once whatever this is. 15 s, not
+	// Playwright's 5: at load 10–15 on the shared 2-core machine a page's load, a redraw after a key or
+	// the print handout's render took over 5 s, and each passed on a rerun at a lower load.
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL: 'http://localhost:4180',
 		reducedMotion: 'reduce',

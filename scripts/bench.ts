@@ -156,6 +156,43 @@ async function firstLoad(path: string, viewport: Viewport = { width: 390, height
 	return { js: gz(js), jsCount: js.length, startJs: gz(start), startCount: start.length, all: gz(bodies), requests: bodies.length, shift, fonts };
 }
 
+/** One task of the page's main thread, from a performance trace: wall time and the CPU time in it, ms. */
+type TracedTask = { wall: number; cpu: number };
+
+/**
+ * Runs `work` with a performance trace of the page and returns its main thread's tasks with their
+ * CPU time (`tdur`, the time the thread was on a core). A long task whose CPU time is short was the
+ * machine running something else (another browser, a build): contention, not the page's cost.
+ */
+async function tracing<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; tasks: TracedTask[] }> {
+	await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+	const result = await work();
+	const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+		traceEvents: { ph: string; name: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[];
+	};
+	const names = new Map(trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
+	// The renderer's main thread (named CrRendererMain; on Linux its id is the process's when unnamed).
+	const main = (e: { pid: number; tid: number }) => (names.get(`${e.pid}:${e.tid}`) ?? (e.pid === e.tid ? 'CrRendererMain' : '')) === 'CrRendererMain';
+	const tasks = trace.traceEvents
+		.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main(e))
+		.map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
+	return { result, tasks };
+}
+
+/** The page's own work in a trace: its longest task (wall and CPU time) and how many tasks took over 50 ms of CPU. */
+function ownWork(tasks: TracedTask[]) {
+	const longestWall = tasks.reduce((a, t) => (t.wall > a.wall ? t : a), { wall: 0, cpu: 0 });
+	return {
+		text: `the page's own work: longest task ${ms(longestWall.wall)}, ${ms(longestWall.cpu)} of it CPU; longest CPU ${ms(Math.max(0, ...tasks.map((t) => t.cpu)))}; ${tasks.filter((t) => t.cpu > 50).length} over 50 ms of CPU`,
+		data: {
+			longestTaskMs: Math.round(longestWall.wall),
+			longestTaskCpuMs: Math.round(longestWall.cpu),
+			longestCpuMs: Math.round(Math.max(0, ...tasks.map((t) => t.cpu))),
+			over50msCpu: tasks.filter((t) => t.cpu > 50).length
+		}
+	};
+}
+
 /** The reading view loaded with motion on, its fonts in and its start settled, long tasks watched: ready to be scrolled. */
 async function readyToScroll(viewport: Viewport) {
 	const context = await newContext({ viewport, reducedMotion: 'no-preference' });
@@ -171,26 +208,29 @@ async function readyToScroll(viewport: Viewport) {
 async function scrollThrough(viewport: Viewport = { width: 1440, height: 900 }) {
 	const { context, page } = await readyToScroll(viewport);
 	await page.evaluate(() => (window.__longTasks = []));
-	const { seconds, speed } = await page.evaluate(
-		() =>
-			new Promise<{ seconds: number; speed: number }>((done) => {
-				// 1,200 px a second, or faster for a long story, so any story takes at most a minute: one
-				// position per animation frame, from the top to the bottom.
-				const end = document.documentElement.scrollHeight - innerHeight;
-				const speed = Math.max(1200, end / 60);
-				const started = performance.now();
-				const frame = (now: number) => {
-					const y = Math.min(end, ((now - started) / 1000) * speed);
-					scrollTo(0, y);
-					if (y < end) requestAnimationFrame(frame);
-					else setTimeout(() => done({ seconds: (performance.now() - started) / 1000, speed }), 1200);
-				};
-				requestAnimationFrame(frame);
-			})
+	const traced = await tracing(page, () =>
+		page.evaluate(
+			() =>
+				new Promise<{ seconds: number; speed: number }>((done) => {
+					// 1,200 px a second, or faster for a long story, so any story takes at most a minute: one
+					// position per animation frame, from the top to the bottom.
+					const end = document.documentElement.scrollHeight - innerHeight;
+					const speed = Math.max(1200, end / 60);
+					const started = performance.now();
+					const frame = (now: number) => {
+						const y = Math.min(end, ((now - started) / 1000) * speed);
+						scrollTo(0, y);
+						if (y < end) requestAnimationFrame(frame);
+						else setTimeout(() => done({ seconds: (performance.now() - started) / 1000, speed }), 1200);
+					};
+					requestAnimationFrame(frame);
+				})
+		)
 	);
+	const { seconds, speed } = traced.result;
 	const tasks = await page.evaluate(() => window.__longTasks);
 	await context.close();
-	return { seconds, speed, tasks };
+	return { seconds, speed, tasks, own: ownWork(traced.tasks) };
 }
 
 /**
@@ -206,16 +246,19 @@ async function wheelThrough(seconds = 40, viewport: Viewport = { width: 1440, he
 	const end = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
 	let notches = 0;
 	const first = await activeStep(page);
-	for (let y = 0; y < end - 1 && performance.now() - started < seconds * 1000; notches++) {
-		await page.mouse.wheel(0, 120);
-		y = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(scrollY))));
-	}
-	const took = (performance.now() - started) / 1000;
-	await page.waitForTimeout(1200);
+	let took = 0;
+	const traced = await tracing(page, async () => {
+		for (let y = 0; y < end - 1 && performance.now() - started < seconds * 1000; notches++) {
+			await page.mouse.wheel(0, 120);
+			y = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(scrollY))));
+		}
+		took = (performance.now() - started) / 1000;
+		await page.waitForTimeout(1200);
+	});
 	const tasks = await page.evaluate(() => window.__longTasks);
 	const last = await activeStep(page);
 	await context.close();
-	return { seconds: took, notches, steps: last - first, tasks };
+	return { seconds: took, notches, steps: last - first, tasks, own: ownWork(traced.tasks) };
 }
 
 /** The active step's index in the reading view (from the graphic's hook and the cards). */
@@ -415,21 +458,21 @@ try {
 	// 3. Long tasks while scrolling the whole story, and while stepping through the deck.
 	section('Long tasks (> 50 ms) with motion on');
 	{
-		const { seconds, speed, tasks } = await scrollThrough();
+		const { seconds, speed, tasks, own } = await scrollThrough();
 		figure(
 			`Reading: scrolling it all (${Math.round(speed)} px/s, ${seconds.toFixed(0)} s)`,
-			`${tasks.length} (longest ${longest(tasks)})`,
+			`${tasks.length} (longest ${longest(tasks)}); ${own.text}`,
 			'0',
 			tasks.length === 0,
-			taskData(tasks)
+			{ ...taskData(tasks), trace: own.data }
 		);
 		const wheel = await wheelThrough();
 		figure(
 			`Reading: the mouse wheel, a 120 px notch every frame (${wheel.notches} notches, ${wheel.steps} steps, ${wheel.seconds.toFixed(0)} s)`,
-			`${wheel.tasks.length} (longest ${longest(wheel.tasks)})`,
+			`${wheel.tasks.length} (longest ${longest(wheel.tasks)}); ${wheel.own.text}`,
 			'0',
 			wheel.tasks.length === 0,
-			{ ...taskData(wheel.tasks), notches: wheel.notches, steps: wheel.steps }
+			{ ...taskData(wheel.tasks), notches: wheel.notches, steps: wheel.steps, trace: wheel.own.data }
 		);
 		for (const [name, path] of [
 			['Briefing', 'present'],

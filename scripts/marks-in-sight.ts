@@ -36,12 +36,33 @@ function scrollTarget({ i, position }: { i: number; position: Position }) {
 	return Math.round(Math.max(0, Math.min(max, y)));
 }
 
-/** Scrolls there at once, then waits for the engine and the page to settle. Runs in the page. */
+/**
+ * Scrolls there at once, then waits for the engine and the page to settle: the graphic shows the
+ * active step, its layer drawn, and the scroll position, the active step and the box of every mark in
+ * that layer have held over two frames in a row (each frame followed by a task, so the intersection
+ * callbacks it queued have run). Not past 3 s: a page that never settles is measured as it is then,
+ * and its misses say so. Runs in the page.
+ */
 async function scrollAndSettle(y: number) {
 	scrollTo({ top: y, behavior: 'instant' });
-	await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-	await new Promise((done) => setTimeout(done, 60));
-	await new Promise((done) => requestAnimationFrame(done));
+	const state = () => {
+		const graphic = document.querySelector('[data-testid="graphic"]');
+		const active = document.querySelector('[data-step-id][aria-current="step"]')?.getAttribute('data-step-id');
+		const layer = graphic?.querySelector(`[data-visual="${graphic.getAttribute('data-visual-kind')}"]`);
+		const boxes = [...(layer?.querySelectorAll('[data-mark]') ?? [])].map((el) => {
+			const r = el.getBoundingClientRect();
+			return [r.left, r.top, r.width, r.height].join();
+		});
+		return { shown: !!layer && graphic?.getAttribute('data-active-step') === active, key: JSON.stringify([scrollY, active, boxes]) };
+	};
+	const until = performance.now() + 3000;
+	let last = '';
+	for (let still = 0; still < 2 && performance.now() < until;) {
+		await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+		const now = state();
+		still = now.shown && now.key === last ? still + 1 : 0;
+		last = now.key;
+	}
 }
 
 /** Checks every named mark of the visual on show (`expected`: the step that should be active). Runs in the page. */

@@ -83,13 +83,19 @@ async function main() {
  * on-screen controls, in the story's typefaces, once it shows the step and any photo is loaded.
  */
 async function photographSteps(page: Page, url: string, story: Story): Promise<Map<string, StepPicture>> {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
+	// The first uncaught error in the page ends the wait for whatever is awaited then: a deck that
+	// throws will never draw the step, so there is no point waiting out STEP_TIMEOUT for it.
+	let firstError: Error | null = null;
+	const failed = new Promise<never>((_, reject) => page.on('pageerror', (e) => reject((firstError ??= e))));
+	failed.catch(() => {});
+	const unlessFailed = <T>(work: Promise<T>) => Promise.race([work, failed]);
 	await page.goto(`${url}#${story.events[0].id}`);
 	try {
-		await page.locator('[data-testid="deck"][data-hydrated="true"]').waitFor({ timeout: STEP_TIMEOUT });
+		await unlessFailed(page.locator('[data-testid="deck"][data-hydrated="true"]').waitFor({ timeout: STEP_TIMEOUT }));
 	} catch {
-		throw new Stop(`The briefing at ${url} did not start${errors.length ? ` (${errors[0]})` : ''}: run \`npm run build\` again, then \`npm run pptx\`.`);
+		throw new Stop(
+			`The briefing at ${url} did not start${firstError ? ` (${(firstError as Error).message})` : ''}: run \`npm run build\` again, then \`npm run pptx\`.`
+		);
 	}
 	// The buttons under the graphic (motion, table) belong to the screen, not the slide (the page's
 	// policy allows no added style: this page is opened with it bypassed).
@@ -100,14 +106,16 @@ async function photographSteps(page: Page, url: string, story: Story): Promise<M
 	for (const event of story.events) {
 		try {
 			await page.evaluate((id) => (location.hash = id), event.id);
-			await page.locator(`[data-testid="graphic"][data-active-step=${JSON.stringify(event.id)}]`).waitFor({ timeout: STEP_TIMEOUT });
-			await page.evaluate(async () => {
-				await document.fonts.ready;
-				const images = [...document.querySelectorAll<HTMLImageElement>('[data-testid="graphic"] img')];
-				await Promise.all(images.map((img) => (img.complete ? null : img.decode().catch(() => null))));
-				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-			});
-			if (errors.length) throw new Error(errors[0]);
+			await unlessFailed(page.locator(`[data-testid="graphic"][data-active-step=${JSON.stringify(event.id)}]`).waitFor({ timeout: STEP_TIMEOUT }));
+			await unlessFailed(
+				page.evaluate(async () => {
+					await document.fonts.ready;
+					const images = [...document.querySelectorAll<HTMLImageElement>('[data-testid="graphic"] img')];
+					await Promise.all(images.map((img) => (img.complete ? null : img.decode().catch(() => null))));
+					await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+				})
+			);
+			if (firstError) throw firstError;
 			const png = await graphic.screenshot();
 			const { width, height } = imageSize(png);
 			if (width < MIN_PICTURE_WIDTH) throw new Error(`its picture is only ${width} px wide`);

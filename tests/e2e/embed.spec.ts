@@ -10,37 +10,52 @@ import { dateText, story } from './story';
 const embed = (page: Page | Frame) => page.getByTestId('embed');
 const caption = (page: Page | Frame) => embed(page).locator('[aria-current="step"]');
 
-/** The host article framing `src` in a column `width` pixels wide. */
-const hostPage = (src: string, width = 640, port = 4190) => `http://127.0.0.1:${port}/?${new URLSearchParams({ src, width: String(width) })}`;
+/**
+ * The host article framing `src` in a column `width` pixels wide: with the resizer script it publishes
+ * (`embed/frames.js`), or with `plain` (a height in px, or '' for the browser's default) in a plain
+ * iframe of that height, as a page that has no resizer would.
+ */
+const hostPage = (src: string, width = 640, port = 4190, plain?: string) =>
+	`http://127.0.0.1:${port}/?${new URLSearchParams({ src, width: String(width), ...(plain === undefined ? {} : { plain }) })}`;
 
-async function framed(page: Page, src: string, width?: number): Promise<Frame> {
-	await page.goto(hostPage(src, width));
+async function framed(page: Page, src: string, width?: number, plain?: string): Promise<Frame> {
+	await page.goto(hostPage(src, width, 4190, plain));
 	const frame = page.frameLocator('iframe');
 	await expect(frame.getByTestId('embed')).toHaveAttribute('data-hydrated', 'true');
-	return (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+	const inside = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+	// The embed is in the host's frame, not a page of its own.
+	expect(await inside.evaluate(() => window !== window.top)).toBe(true);
+	return inside;
 }
 
-/** The frame's height as the host page set it, and the height of the embed's document. */
+/** The frame's height as a reader sees it in the host page, and the height of the embed's document. */
 async function heights(page: Page, frame: Frame) {
-	const set = Number(await page.locator('iframe').getAttribute('height'));
+	const set = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
 	const content = await frame.evaluate(() => document.documentElement.offsetHeight);
 	return { set, content };
 }
 
 test('nothing moves while it loads: the picture shows once it is laid out for the frame’s width', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 800 });
 	await page.addInitScript(() => {
 		(window as unknown as { shift: number }).shift = 0;
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) (window as unknown as { shift: number }).shift += (e as unknown as { value: number }).value;
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
-	// A map step: its key wraps into more rows in a phone's column than in the prerendered layout.
-	await page.goto('/embed/');
-	await expect(embed(page)).toHaveAttribute('data-hydrated', 'true');
-	await expect(page.getByTestId('graphic')).toBeVisible();
-	await page.waitForTimeout(300);
-	expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+	// A map step in a phone's column (a plain frame 360 px wide in the host article): its key wraps into
+	// more rows there than in the prerendered layout.
+	// (The host's window is tall enough to show the whole frame: nothing of it is throttled off screen.)
+	await page.setViewportSize({ width: 800, height: 1000 });
+	const frame = await framed(page, 'http://localhost:4180/embed/', 360, '800');
+	expect(await frame.evaluate(() => innerWidth)).toBe(360);
+	await expect(page.frameLocator('iframe').getByTestId('graphic')).toBeVisible();
+	// Loading is over once the picture shows and the faces are in; then two frames are painted and the
+	// observer's entries delivered (they come in a task of their own).
+	await frame.evaluate(async () => {
+		await document.fonts.ready;
+		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))));
+	});
+	expect(await frame.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
 });
 
 test('reads without JavaScript: the first step, its date, title and text, with the controls off', async ({ browser }) => {
@@ -158,6 +173,17 @@ test.describe('in a host article', () => {
 		expect(credit!.y + credit!.height).toBeLessThanOrEqual(iframe.y + iframe.height);
 	});
 
+	test('the control: framed without the resizer, the frame keeps the browser’s height and cuts the embed off', async ({ page }) => {
+		// What the two tests around this one measure fails without the resizer: the frame does not fit.
+		const frame = await framed(page, `http://localhost:4180/embed/?step=${short.id}`, 600, '');
+		const { set, content } = await heights(page, frame);
+		expect(set).toBe(150);
+		expect(content).toBeGreaterThan(200);
+		const credit = (await page.frameLocator('iframe').getByTestId('embed-story-link').boundingBox())!;
+		const iframe = (await page.locator('iframe').boundingBox())!;
+		expect(credit.y + credit.height).toBeGreaterThan(iframe.y + iframe.height);
+	});
+
 	test('grows when the step’s text grows, and when the column narrows', async ({ page }) => {
 		const frame = await framed(page, `http://localhost:4180/embed/?steps=${short.id},${long.id}&step=${short.id}`, 600);
 		await expect.poll(async () => (await heights(page, frame)).set).toBeGreaterThan(200);
@@ -190,19 +216,40 @@ test.describe('in a host article', () => {
 });
 
 test('only the allowed sites may frame the embed, and no other site may frame the story’s pages', async ({ browser }) => {
+	// Seven framed page loads (four refused, three shown): 25 s at load 15 on our 2-core machine.
+	test.setTimeout(90_000);
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	const shows = async (host: string) => {
-		await page.goto(host);
-		const frame = page.frameLocator('iframe');
-		// A frame the browser refused holds its error page, never the story.
-		await page.waitForTimeout(1500);
+	/** Whether `src`, framed by the host article on `port` in a plain iframe, shows the story. */
+	const shows = async (src: string, port = 4190) => {
+		await page.goto(hostPage(src, 640, port, '600'));
+		// The frame's load event fires when the frame holds the page, or the browser's error page in
+		// place of one it refused.
+		await page.waitForFunction(() => (window as unknown as { frameLoaded?: boolean }).frameLoaded === true);
+		const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame())!;
 		return (await frame.locator('[data-testid]').count()) > 0;
 	};
-	expect(await shows(hostPage('http://localhost:4180/embed/'))).toBe(true);
-	expect(await shows(hostPage('http://localhost:4180/embed/', 640, 4191))).toBe(false);
-	expect(await shows(hostPage('http://localhost:4180/'))).toBe(false);
-	expect(await shows(hostPage(`http://localhost:4180/steps/${story.events[0].id}/`))).toBe(false);
+	const pages = ['http://localhost:4180/', `http://localhost:4180/steps/${story.events[0].id}/`];
+	expect(await shows('http://localhost:4180/embed/')).toBe(true);
+	expect(await shows('http://localhost:4180/embed/', 4191)).toBe(false);
+	for (const src of pages) expect(await shows(src), src).toBe(false);
+
+	// The control: framed by the story's own site, the same pages show, so a `false` above is the
+	// policy refusing the frame, not a frame that could never show them.
+	for (const src of pages) {
+		await page.goto('http://localhost:4180/embed/');
+		const shown = await page.evaluate(
+			(src) =>
+				new Promise<boolean>((done) => {
+					const frame = document.createElement('iframe');
+					frame.addEventListener('load', () => done(frame.contentDocument!.querySelectorAll('[data-testid]').length > 0));
+					frame.src = src;
+					document.body.append(frame);
+				}),
+			src
+		);
+		expect(shown, src).toBe(true);
+	}
 	await context.close();
 });
 

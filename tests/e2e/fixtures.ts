@@ -41,12 +41,30 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 export const graphic = (page: Page) => page.getByTestId('graphic');
 
 /**
+ * Resizes the viewport (a rotation, a shorter screen) and returns once the page has reacted: its
+ * `resize` event has fired and two frames have been drawn after it, with a task after them, so the
+ * reflow, the scroll it causes and the intersection callbacks that pick the active step have all run.
+ * (It never returns if no resize reaches the page: the test then fails on its timeout.)
+ */
+export async function resizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
+	await page.evaluate(() => {
+		(window as unknown as { resized: Promise<void> }).resized = new Promise<void>((done) =>
+			addEventListener('resize', () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))), { once: true })
+		);
+	});
+	await page.setViewportSize(size);
+	await page.evaluate(() => (window as unknown as { resized: Promise<void> }).resized);
+}
+
+/**
  * Asserts that the change to a map step was instant: its first focus place is already where it
  * stays, and no visual layer has a transition left to run.
  */
 export async function expectInstantMapChange(page: Page, focusPlace: string): Promise<void> {
 	const place = graphic(page).locator(`[data-visual="map"] [data-place-id="${focusPlace}"]`);
 	const now = await place.getAttribute('transform');
+	// Intentional: this watches for movement, so it must let time pass. 400 ms is under half the map's
+	// 900 ms glide (TransferMap.svelte), so a glide that had started would have moved the place by now.
 	await page.waitForTimeout(400);
 	expect(await place.getAttribute('transform')).toBe(now);
 	const durations = await graphic(page)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectInstantMapChange, graphic, scrollToStep, test } from './fixtures';
+import { expect, expectInstantMapChange, graphic, resizeTo, scrollToStep, test } from './fixtures';
 import { story } from './story';
 
 type StoryEvent = (typeof story.events)[number];
@@ -174,8 +174,21 @@ test('with motion allowed, a step that needs a closer view glides there and show
 	const page = await context.newPage();
 	// The second story's splashdown is far smaller than its map area: the one step that zooms.
 	await page.goto('http://localhost:4182/#kennedy-speech');
-	await page.waitForTimeout(1200);
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.getByTestId('graphic')).toHaveAttribute('data-active-step', 'kennedy-speech');
 	const frame = page.getByTestId('graphic').locator('[data-testid="transfer-map"] g[transform^="matrix"]');
+	// The view opened at is settled: no glide under way (its transform holds for two frames).
+	await expect
+		.poll(() =>
+			frame.evaluate(
+				(g) =>
+					new Promise<boolean>((done) => {
+						const was = g.getAttribute('transform');
+						requestAnimationFrame(() => requestAnimationFrame(() => done(g.getAttribute('transform') === was)));
+					})
+			)
+		)
+		.toBe(true);
 	const start = await frame.getAttribute('transform');
 	// Every frame's transform from just before the step changes until the glide has had time to end: a
 	// glide passes through frames between the two views (a jump would show only the first and the last).
@@ -278,11 +291,9 @@ test.describe('on a phone', () => {
 		const middle = story.events[8];
 		await scrollToStep(page, middle.id);
 		await expect(graphic(page)).toHaveAttribute('data-active-step', middle.id);
-		await page.setViewportSize({ width: 844, height: 390 });
-		await page.waitForTimeout(300);
+		await resizeTo(page, { width: 844, height: 390 });
 		await expect(graphic(page)).toHaveAttribute('data-active-step', middle.id);
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.waitForTimeout(300);
+		await resizeTo(page, { width: 390, height: 844 });
 		await expect(graphic(page)).toHaveAttribute('data-active-step', middle.id);
 	});
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { boxesOverlap } from './mapLayout';
+import { mapLabels } from './mapLabels';
+import { mapSteps } from './mapScene.fixture';
+
+describe('mapLabels(scene, edition, size)', () => {
+	for (const lang of ['en', 'ar'] as const) {
+		for (const [w, h] of [
+			[390, 560],
+			[1280, 640]
+		]) {
+			describe(`${lang} ${w}×${h}`, () => {
+				const steps = mapSteps(lang, w, h).map((s) => ({ ...s, labels: mapLabels(s.scene, s.strings, s.width, s.height) }));
+
+				it('never leaves out a name the step points at: only context places give way', () => {
+					for (const { id, scene, labels } of steps) {
+						for (const m of scene.markerInfo.filter((m) => m.named)) expect(labels.hidden.has(m.id), `${id}: ${m.id}`).toBe(false);
+					}
+				});
+
+				it('places no name over another', () => {
+					for (const { id, labels } of steps) {
+						const boxes = [...labels.boxes.values()];
+						for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(boxesOverlap(a, b), `${id}: ${a.id} over ${b.id}`).toBe(false);
+					}
+				});
+
+				it('names each of the story’s countries inside its own outline, or not at all', () => {
+					for (const { id, scene, labels } of steps) {
+						for (const c of labels.countryNames.filter((c) => c.home)) {
+							const box = labels.boxes.get(c.id)!;
+							expect(scene.inCountry(c.home!, box), `${id}: ${c.id}`).toBe(true);
+						}
+					}
+				});
+
+				it('draws a status line only under a name that has one', () => {
+					for (const { scene, labels } of steps) for (const id of labels.statusShown) expect(scene.statusText(id)).toBeTruthy();
+				});
+			});
+		}
+	}
+});

@@ -83,7 +83,11 @@ export const AR: UiStrings<ArabicPlurals> = {
 	describeConcern: 'مناطق مثيرة للقلق: {places}.',
 	describeAreas: 'المناطق المظللة: {places}.',
 	describeDepartures: 'غادر بعض الأشخاص {places} إلى بلدانهم (لم تُذكر الوجهات ولا الأعداد)، ويبقى آخرون.',
-	describeRoute: { land: 'مسار نقل برّي من {from} إلى {to}.', air: 'مسار نقل جوّي من {from} إلى {to}.' },
+	describeRoute: {
+		land: 'مسار نقل برّي من {from} إلى {to}.',
+		air: 'مسار نقل جوّي من {from} إلى {to}.',
+		unspecified: 'نقل من {from} إلى {to}، ولم يُذكر كيف نُقلوا.'
+	},
 	describeDrawdown: 'تقليص الوجود الأمريكي في {place}.',
 	describeConcentrated: 'تمركز القوات الأمريكية في {place}.',
 	describeUnitsScale: {
@@ -115,7 +119,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	roleConcentrated: 'تمركز القوات الأمريكية',
 	rowRoute: 'مسار',
 	routeRow: '{from} ← {to}',
-	transferBy: { land: 'نقل برّي', air: 'نقل جوّي' },
+	transferBy: { land: 'نقل برّي', air: 'نقل جوّي', unspecified: 'نقل، لم تُذكر وسيلته' },
 	tableMap: 'الأماكن والمسارات على الخريطة',
 	colPlace: 'المكان',
 	colCountry: 'البلد',
@@ -159,8 +163,12 @@ export const AR: UiStrings<ArabicPlurals> = {
 		departure: 'أعادت بعض الدول مواطنيها (لم يُذكر عدد)',
 		bold: 'الخط العريض: مذكور في هذه الخطوة'
 	},
-	legendRoute: { land: 'برّاً: من {from} إلى {to}', air: 'جوّاً: من {from} إلى {to}' },
-	legendRouteUndisclosed: { land: 'برّاً: من {from} إلى {to} (لم يُكشف عن المواقع)', air: 'جوّاً: من {from} إلى {to} (لم يُكشف عن المواقع)' },
+	legendRoute: { land: 'برّاً: من {from} إلى {to}', air: 'جوّاً: من {from} إلى {to}', unspecified: 'نُقلوا من {from} إلى {to} (لم تُذكر الوسيلة)' },
+	legendRouteUndisclosed: {
+		land: 'برّاً: من {from} إلى {to} (لم يُكشف عن المواقع)',
+		air: 'جوّاً: من {from} إلى {to} (لم يُكشف عن المواقع)',
+		unspecified: 'نُقلوا من {from} إلى {to} (لم تُذكر الوسيلة ولم يُكشف عن المواقع)'
+	},
 	legendBorder: 'الحدود بين {a} و{b}',
 	othersRemain: 'ويبقى آخرون',
 	// «إلى بلدانهم الأصلية»: to their countries of origin, as Arabic reporting words repatriation

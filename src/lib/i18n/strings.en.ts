@@ -69,7 +69,11 @@ export const EN: UiStrings<EnglishPlurals> = {
 	describeConcern: 'Areas of concern: {places}.',
 	describeAreas: 'Shaded: {places}.',
 	describeDepartures: 'Some people left {places} for their home countries (neither destinations nor numbers given); others remain.',
-	describeRoute: { land: 'Transfer route by land from {from} to {to}.', air: 'Transfer route by air from {from} to {to}.' },
+	describeRoute: {
+		land: 'Transfer route by land from {from} to {to}.',
+		air: 'Transfer route by air from {from} to {to}.',
+		unspecified: 'Transfer from {from} to {to}; how they were moved is not given.'
+	},
 	describeDrawdown: 'US drawdown at {place}.',
 	describeConcentrated: 'US forces concentrated at {place}.',
 	describeUnitsScale: { one: 'Each square stands for {n} person.', other: 'Each square stands for {n} people.' },
@@ -94,7 +98,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	roleConcentrated: 'US forces concentrated',
 	rowRoute: 'route',
 	routeRow: '{from} → {to}',
-	transferBy: { land: 'transfer by land', air: 'transfer by air' },
+	transferBy: { land: 'transfer by land', air: 'transfer by air', unspecified: 'transfer, how not given' },
 	tableMap: 'Places and routes on the map',
 	colPlace: 'Place',
 	colCountry: 'Country',
@@ -131,8 +135,12 @@ export const EN: UiStrings<EnglishPlurals> = {
 		departure: 'Some countries took their citizens home (no count given)',
 		bold: 'Bold: named in this step'
 	},
-	legendRoute: { land: 'By land: {from} to {to}', air: 'By air: {from} to {to}' },
-	legendRouteUndisclosed: { land: 'By land: {from} to {to} (sites not disclosed)', air: 'By air: {from} to {to} (sites not disclosed)' },
+	legendRoute: { land: 'By land: {from} to {to}', air: 'By air: {from} to {to}', unspecified: 'Moved: {from} to {to} (how not given)' },
+	legendRouteUndisclosed: {
+		land: 'By land: {from} to {to} (sites not disclosed)',
+		air: 'By air: {from} to {to} (sites not disclosed)',
+		unspecified: 'Moved: {from} to {to} (how not given; sites not disclosed)'
+	},
 	legendBorder: '{a}–{b} border',
 	othersRemain: 'Others remain',
 	toHomeCountries: 'To home countries',

@@ -54,7 +54,7 @@ type Values<N extends string> = [N] extends [never] ? Record<string, never> : Re
 /** How a status of the political track is said. */
 type ByStatus<T> = { 'in-office': T; election: T; deadlock: T };
 /** By the way people were moved. */
-type ByMode<T> = { land: T; air: T };
+type ByMode<T> = { land: T; air: T; unspecified: T };
 /** A figure's number with its source's qualifier, in the figure's own unit: "more than {n} {unit}". */
 type ByQualifier<T> = { exactly: T; 'more than': T; 'at least': T; 'up to': T; around: T; nearly: T };
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseStoryDate } from './dates.ts';
+import { routeModes } from './routeModes.ts';
 
 const text = (what: string) =>
 	z
@@ -76,7 +77,8 @@ export const eraSchema = z.object({
 const routeSchema = z.object({
 	from: slug.describe('place id'),
 	to: slug.describe('place id'),
-	mode: z.enum(['land', 'air'], { error: 'must be "land" or "air"' })
+	/** How the move was made: by land, by air, or `unspecified` where the record does not say (never guessed). */
+	mode: z.enum(routeModes, { error: 'must be "land", "air" or "unspecified" (the record does not say how)' })
 });
 
 const baseStatusSchema = z.object({

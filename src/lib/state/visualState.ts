@@ -4,6 +4,7 @@
  * link, a jump to the end, a presenter's key) draws the same picture.
  */
 import { formatEventDate } from '../model/dates';
+import type { RouteMode } from '../model/routeModes';
 import type { Era, Figure, Place, Story, StoryEvent } from '../model/types';
 import type { Locale } from '../i18n/locale';
 import { fill, plural } from '../i18n/strings';
@@ -14,7 +15,7 @@ export const PEOPLE_PER_UNIT = 50;
 export interface Route {
 	from: Place;
 	to: Place;
-	mode: 'land' | 'air';
+	mode: RouteMode;
 }
 
 export type VisualState =

@@ -37,6 +37,12 @@ describe('mapLegend(state, markers)', () => {
 		const route = mapLegend({ ...empty, routes: [{ from: hasakah, to: iraq, mode: 'land' }] }, [], EN).at(-1)!;
 		expect(route.label).toBe('By land: Hasakah to Iraq (sites not disclosed)');
 	});
+	it('never names a means of transport the record does not give', () => {
+		const iraq = { id: 'iraq', name: 'Iraq', kind: 'country' as const, country: 'Iraq', lon: 43.2, lat: 35 };
+		const legend = mapLegend({ ...empty, routes: [{ from: hasakah, to: iraq, mode: 'unspecified' }] }, [], EN);
+		expect(legend.map((e) => e.key)).not.toContain('land');
+		expect(legend.at(-1)).toEqual({ key: 'unspecified', label: 'Moved: Hasakah to Iraq (how not given; sites not disclosed)' });
+	});
 	it('keys areas (shaded, or of concern), emphasised borders and departures, and explains bold names', () => {
 		const nineveh = { id: 'nineveh', name: 'Nineveh', kind: 'region' as const, country: 'Iraq', lon: 42, lat: 36, adm1: 'IRQ-3051' };
 		const iraq = { id: 'iraq', name: 'Iraq', kind: 'country' as const, country: 'Iraq', lon: 43.2, lat: 35 };

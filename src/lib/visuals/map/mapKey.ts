@@ -3,12 +3,27 @@
  * the width alone (so the frame above it never moves between map steps).
  */
 import { fill, type UiStrings } from '../../i18n/strings';
+import { routeModes } from '../../model/routeModes';
 import type { Place } from '../../model/types';
 import type { VisualState } from '../../state/visualState';
 import { shownPlaces } from './projection';
 
 export type LegendKey =
-	'city' | 'camp' | 'base' | 'bold' | 'highlight' | 'area' | 'concernArea' | 'concern' | 'border' | 'drawdown' | 'concentrated' | 'departure' | 'land' | 'air';
+	| 'city'
+	| 'camp'
+	| 'base'
+	| 'bold'
+	| 'highlight'
+	| 'area'
+	| 'concernArea'
+	| 'concern'
+	| 'border'
+	| 'drawdown'
+	| 'concentrated'
+	| 'departure'
+	| 'land'
+	| 'air'
+	| 'unspecified';
 
 /** Whether a place is drawn as an area (its admin-1 outline), not a point. */
 export const isArea = (p: Pick<Place, 'kind' | 'adm1'>) => p.kind === 'region' && !!p.adm1;
@@ -34,7 +49,7 @@ export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers:
 	if (statuses.has('drawdown')) entries.push({ key: 'drawdown', label: t.legend.drawdown });
 	if (statuses.has('concentrated')) entries.push({ key: 'concentrated', label: t.legend.concentrated });
 	if ((state.departures ?? []).length) entries.push({ key: 'departure', label: t.legend.departure });
-	for (const mode of ['land', 'air'] as const) {
+	for (const mode of routeModes) {
 		const route = state.routes.find((r) => r.mode === mode);
 		// A route to a whole country ends at its border: the receiving sites are not named, and the key says so.
 		const line = route && route.to.kind === 'country' ? t.legendRouteUndisclosed : t.legendRoute;

@@ -2,6 +2,7 @@
  * Routes and arrows as screen geometry: curves between places, routes into a whole country ending on
  * its border (under a bracket), and the arrow that leaves the map for destinations it does not show.
  */
+import type { RouteMode } from '../../model/routeModes';
 import type { Route } from '../../state/visualState';
 import { project, type Frame } from './projection';
 
@@ -70,10 +71,10 @@ export function lineLength(line: [number, number][]): number {
 export function borderCrossings(
 	border: [number, number][][],
 	from: [number, number],
-	modes: ('land' | 'air')[],
+	modes: RouteMode[],
 	apart = 44,
 	toward?: [number, number]
-): { ends: Map<'land' | 'air', { at: [number, number]; normal: [number, number] }>; bracket: [number, number][] } | null {
+): { ends: Map<RouteMode, { at: [number, number]; normal: [number, number] }>; bracket: [number, number][] } | null {
 	const lines = border.filter((l) => l.length >= 2);
 	if (!lines.length) return null;
 	const near = lines.map((l) => ({ l, n: nearestOnLine(l, from) })).sort((a, b) => a.n.d - b.n.d)[0];
@@ -90,7 +91,7 @@ export function borderCrossings(
 		if (n[0] * (into[0] - c[0]) + n[1] * (into[1] - c[1]) < 0) n = [-n[0], -n[1]];
 		return n;
 	};
-	const ends = new Map<'land' | 'air', { at: [number, number]; normal: [number, number] }>();
+	const ends = new Map<RouteMode, { at: [number, number]; normal: [number, number] }>();
 	const used: number[] = [];
 	for (const mode of modes) {
 		const at = mode === 'land' || !modes.includes('land') ? land : onward;
@@ -118,7 +119,7 @@ export function borderCrossings(
 export function routeCurve(
 	a: [number, number],
 	b: [number, number],
-	mode: 'land' | 'air',
+	mode: RouteMode,
 	normal?: [number, number]
 ): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][] } {
 	const dx = b[0] - a[0];

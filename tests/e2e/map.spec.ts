@@ -4,7 +4,8 @@
  * - no label overlaps another label, a marker or a route (routes sampled along their length);
  * - every row of the key lies whole inside the graphic (none under the time axis or cut off);
  * - the map's frame is the same box on every map step (the key keeps the room of the largest key);
- * - land fills the frame: the countries' drawing covers the whole map area, no cut edge of land.
+ * - land fills the frame: the countries' drawing covers the whole map area, no cut edge of land;
+ * - a route's end ("Iraq: sites not disclosed") stands beside its bracket or is joined to it by a leader.
  * Labels are the map's drawn texts (`[data-label]`); markers are the place symbols and their ✕ and
  * rings; routes are `path[data-route-mode]` and the departure arrows.
  */
@@ -78,6 +79,34 @@ function checkMap(page: Page): Promise<MapCheck> {
 			const hit = lines.find((p) => overlap(l, { ...p, left: p.left - 1, right: p.right + 1, top: p.top - 1, bottom: p.bottom + 1 }));
 			if (hit) problems.push(`${l.name} lies on ${hit.name}`);
 		});
+
+		// A route's end ("Iraq: sites not disclosed") is read with its bracket on the border: its words
+		// stand beside it (within 16 px) or a leader joins the two; never loose in the country.
+		const gapTo = (b: Box, [x, y]: [number, number]) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
+		const screenPoints = (path: SVGGeometryElement) => {
+			const m = path.getScreenCTM()!;
+			const len = path.getTotalLength();
+			const out: [number, number][] = [];
+			for (let at = 0; at <= len; at += 2) {
+				const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(m);
+				out.push([p.x, p.y]);
+			}
+			return out;
+		};
+		for (const text of svg.querySelectorAll('text.end-label')) {
+			const b = boxOf(text, `"${text.textContent!.trim()}"`);
+			const to = text.getAttribute('data-mark')!;
+			const brackets = [...svg.querySelectorAll<SVGPathElement>('path[data-route-end]')].flatMap(screenPoints);
+			if (!brackets.length) continue;
+			const gap = Math.min(...brackets.map((p) => gapTo(b, p)));
+			const joined = [...svg.querySelectorAll<SVGLineElement>('line[data-leader]')].some((l) => {
+				const pts = screenPoints(l);
+				const [a, z] = [pts[0], pts[pts.length - 1]];
+				const near = (p: [number, number]) => Math.min(...brackets.map(([x, y]) => Math.hypot(p[0] - x, p[1] - y))) <= 10;
+				return (near(a) && gapTo(b, z) <= 6) || (near(z) && gapTo(b, a) <= 6);
+			});
+			if (gap > 16 && !joined) problems.push(`${b.name} (${to}) stands ${Math.round(gap)} px from its bracket, with no leader`);
+		}
 
 		// The key: every row whole inside the graphic, above the time axis (if any), not cut by the map's box.
 		const g = root.getBoundingClientRect();

@@ -34,6 +34,17 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
+				it('sets a route end’s words ("Iraq: sites not disclosed") beside its bracket, or joins them to it by a leader', () => {
+					for (const { id, scene, labels } of steps) {
+						for (const e of scene.endLabels) {
+							const b = labels.boxes.get(e.id)!;
+							const bracket = scene.routes.find((g) => g.to.id === e.to.id)!.bracket!;
+							const gap = Math.min(...bracket.map(([x, y]) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom))));
+							expect(gap <= 16 || !!labels.placements.get(e.id)!.leader, `${id}: ${e.id} ${Math.round(gap)} px from its bracket, no leader`).toBe(true);
+						}
+					}
+				});
+
 				it('draws a status line only under a name that has one', () => {
 					for (const { scene, labels } of steps) for (const id of labels.statusShown) expect(scene.statusText(id)).toBeTruthy();
 				});

@@ -36,9 +36,11 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 				within: (b: LabelBox) => inCountry(e.to, b),
 				named: true,
 				r: 6,
-				reach: [20, 34, 50, 70],
-				// Where the country is narrow by the border, deeper inside it, with a leader to the bracket.
-				far: [90, 115, 140],
+				// Beside the bracket it names; any farther off (where the country is narrow by the border, or
+				// the routes' heads take the spot beside it), with a leader back to the bracket, so it is never
+				// read as a place of its own in the country.
+				reach: [14],
+				far: [24, 34, 50, 70, 90, 115, 140],
 				sides:
 					e.side === 'right'
 						? ['right', 'below-right', 'above-right', 'below', 'above', 'left', 'below-left', 'above-left']

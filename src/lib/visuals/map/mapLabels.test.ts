@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap } from './mapLayout';
-import { mapLabels } from './mapLabels';
+import { boxCrossesRings, boxesOverlap } from './mapLayout';
+import { mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
 import { mapSteps } from './mapScene.fixture';
 
 describe('mapLabels(scene, edition, size)', () => {
@@ -41,6 +41,21 @@ describe('mapLabels(scene, edition, size)', () => {
 							const bracket = scene.routes.find((g) => g.to.id === e.to.id)!.bracket!;
 							const gap = Math.min(...bracket.map(([x, y]) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom))));
 							expect(gap <= 16 || !!labels.placements.get(e.id)!.leader, `${id}: ${e.id} ${Math.round(gap)} px from its bracket, no leader`).toBe(true);
+						}
+					}
+				});
+
+				it('keeps every country’s name clear of the areas’ dashed outlines (not touching them)', () => {
+					for (const { id, scene, labels } of steps) {
+						for (const c of labels.countryNames) {
+							const b = labels.boxes.get(c.id)!;
+							const pad = {
+								left: b.left - OUTLINE_CLEARANCE,
+								right: b.right + OUTLINE_CLEARANCE,
+								top: b.top - OUTLINE_CLEARANCE,
+								bottom: b.bottom + OUTLINE_CLEARANCE
+							};
+							for (const [area, rings] of scene.areaRings) expect(boxCrossesRings(rings, scene.frame, pad), `${id}: ${c.id} on ${area}'s outline`).toBe(false);
 						}
 					}
 				});

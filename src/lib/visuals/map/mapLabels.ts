@@ -14,6 +14,16 @@ import type { MapScene } from './mapScene';
  */
 export const STATUS_DY = 18;
 
+/** A country's name keeps this far (px) off an area's dashed outline: touching it, it reads as on the line. */
+export const OUTLINE_CLEARANCE = 3;
+const clearOf = (b: LabelBox): LabelBox => ({
+	...b,
+	left: b.left - OUTLINE_CLEARANCE,
+	right: b.right + OUTLINE_CLEARANCE,
+	top: b.top - OUTLINE_CLEARANCE,
+	bottom: b.bottom + OUTLINE_CLEARANCE
+});
+
 export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeight: number) {
 	const { frame, xy, textW, inCountry, markerInfo, endLabels, departures, areaPlaces, areaRings, homeLabels, homeRings, neighbours, markers, lineObstacles } =
 		scene;
@@ -133,7 +143,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			r: 0,
 			sides: ['center', 'below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'],
 			reach: [14, 28, 44, 60],
-			within: (b: LabelBox) => (!rings || boxWithin(rings, frame, b)) && ![...areaRings.values()].some((a) => boxCrossesRings(a, frame, b))
+			within: (b: LabelBox) => (!rings || boxWithin(rings, frame, b)) && ![...areaRings.values()].some((a) => boxCrossesRings(a, frame, clearOf(b)))
 		};
 	};
 	const contextLabels = placeLabels(

@@ -153,10 +153,12 @@ test.describe('the dev server renders what the build renders', () => {
 
 	for (const view of VIEWS) {
 		test(`${view.path}: header, step cards and graphic frame, markup and styles`, async ({ browser, baseURL }) => {
+			// Each page is read as soon as it is ready: the deck's bar turns idle 3 s after the last input,
+			// so reading the built page only once the (slower) dev page had opened compared two states.
 			const build = await open(browser, `${baseURL}${view.path}`, view.ready);
+			const built = await snapshot(build.page, view.parts);
 			const dev = await open(browser, `${DEV}${view.path}`, view.ready);
 			try {
-				const built = await snapshot(build.page, view.parts);
 				for (const part of built) expect(part.elements.length, `${part.part} is on the built page`).toBeGreaterThan(0);
 				expect(await snapshot(dev.page, view.parts)).toEqual(built);
 				expect(build.errors, 'errors on the built page').toEqual([]);

@@ -208,7 +208,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	unitKey: { zero: '= {n} شخص', one: '= شخص واحد', two: '= شخصان', few: '= {n} أشخاص', many: '= {n} شخصاً', other: '= {n} شخص' },
 	unitOpenKey: 'أكثر: العدد الدقيق غير معروف',
 	oneCountry: 'دولة واحدة',
-	approximateBand: 'الرقم تقريبي: العدد الحقيقي يقع ضمن هذا النطاق',
+	approximateBand: 'الرقم تقريبي: يُرجَّح أن يقع العدد الحقيقي ضمن هذا النطاق (عرضه تقدير منّا؛ لم يحدد المصدر نطاقاً)',
 	politicalTrack: 'المسار السياسي',
 	statusLine: 'الآن: {status}',
 	status: { 'in-office': 'في السلطة', election: 'أُجريت الانتخابات؛ ولم تُشكَّل الحكومة بعد', deadlock: 'مأزق: لا حكومة جديدة' },

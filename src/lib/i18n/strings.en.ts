@@ -149,7 +149,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	unitKey: { one: '= {n} person', other: '= {n} people' },
 	unitOpenKey: 'more: the exact count is not known',
 	oneCountry: 'one country',
-	approximateBand: 'the figure is approximate: the true count lies in this band',
+	approximateBand: 'the figure is approximate: the true count is likely in this band (its width is our estimate; the source gives no range)',
 	politicalTrack: 'Political track',
 	statusLine: 'Now: {status}',
 	status: { 'in-office': 'In office', election: 'Elections held; government not yet formed', deadlock: 'Deadlock: no new government' },

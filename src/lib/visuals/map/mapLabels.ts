@@ -47,8 +47,8 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 				named: true,
 				r: 6,
 				// Beside the bracket it names; any farther off (where the country is narrow by the border, or
-				// the routes' heads take the spot beside it), with a leader back to the bracket, so it is never
-				// read as a place of its own in the country.
+				// the routes' heads take the spot beside it), with a leader back to the bracket: never left
+				// loose in the desert, where it would read as a place of its own, the routes' destination.
 				reach: [14],
 				far: [24, 34, 50, 70, 90, 115, 140],
 				sides:

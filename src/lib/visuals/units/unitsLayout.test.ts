@@ -152,7 +152,7 @@ describe('unitsChart', () => {
 			const chart = unitsChart(openAll, texts, w, h);
 			const { layout } = chart;
 			for (const l of chart.labels) {
-				const clearBeside = l.x >= layout.width;
+				const clearBeside = l.x + l.width <= chart.blockX;
 				const clearUnder = l.y >= layout.height;
 				expect(clearBeside || clearUnder, `${w}×${h}: ${l.id} at ${l.x},${l.y}`).toBe(true);
 			}
@@ -173,21 +173,24 @@ describe('unitsChart', () => {
 		}
 	});
 
-	it('puts labels beside the block where there is room, with leaders that run from each part’s corner along a gap', () => {
+	it('puts labels at the block’s start edge where there is room, each leader in the gutter to a row of its own part', () => {
 		const chart = unitsChart(openAll, texts, 760, 560);
 		expect(chart.mode).toBe('beside');
-		const { layout } = chart;
+		const { layout, blockX } = chart;
+		expect(blockX + layout.width).toBeCloseTo(760, 0);
 		chart.labels.forEach((l, i) => {
 			const part = layout.parts[i];
-			const [, x0, y0, bend] = l.leader!.match(/^M([\d.]+),([\d.]+)H([\d.]+)/)!.map(Number);
-			expect(x0).toBeCloseTo(part.width - layout.gap / 2, 1);
-			// At the corner of its last full row: every square above the line and left of it is the part's.
-			const rows = Math.round((y0 + layout.gap / 2) / layout.size);
-			const inPart = layout.cells.filter((c) => c.level >= part.level && c.y < rows * layout.size);
-			expect(inPart).toHaveLength(rows * Math.round(part.width / layout.size));
-			// On a gap line: a whole number of rows down, less half a gap.
-			expect(((y0 + layout.gap / 2) / layout.size) % 1).toBeCloseTo(0, 5);
-			expect(bend).toBeGreaterThanOrEqual(layout.width);
+			expect(l.x + l.width).toBeLessThanOrEqual(blockX);
+			const xs = [...l.leader!.matchAll(/[MHL]([\d.]+)/g)].map((m) => Number(m[1]));
+			// Every point of the leader is in the gutter, between the column and the block's first squares.
+			for (const x of xs) {
+				expect(x).toBeGreaterThanOrEqual(l.x + l.width - 2);
+				expect(x).toBeLessThan(blockX);
+			}
+			// It ends level with a square of the block's first column that is this part's and no inner part's.
+			const y = Number(l.leader!.match(/L[\d.]+,([\d.]+)/)![1]);
+			const cell = layout.cells.find((c) => c.index % layout.cols === 0 && c.y <= y && y < c.y + layout.size)!;
+			expect(cell.level, `${part.id} leader at y=${y}`).toBe(part.level);
 		});
 		const bends = chart.labels.map((l) => Number(l.leader!.match(/H([\d.]+)/)![1]));
 		expect(new Set(bends).size).toBe(bends.length);

@@ -8,8 +8,7 @@
  *
  * The grid's cells do not depend on which parts a step shows: the size and the columns come from the
  * whole, and each part's rectangle from its own count, so moving between steps only recolours cells.
- * Each part gets a label anchor at its outer corner; `placeLabels` stacks the labels so they never
- * overlap and never leave the drawing.
+ * `unitsChart` sets the parts' labels off the block: in a column at its start edge, or in a key under it.
  */
 
 export interface UnitGroup {
@@ -39,11 +38,6 @@ export interface Part {
 	edge: Edge;
 	/** The outline of the part's squares (see cellOutline), for its dashed or soft edge. */
 	outline: string;
-	/**
-	 * Where its leader starts: the outer corner of its last full row of squares, on the gap lines round
-	 * it (a short last row would start it beside another part's square).
-	 */
-	corner: [number, number];
 }
 
 /** A hollow square after the whole's last one: a whole of "more than" n runs on, fading. */
@@ -128,15 +122,13 @@ export function unitsLayout(groups: UnitGroup[], width: number, height: number):
 	const parts = rects.map((r, k) => {
 		const level = k + 1;
 		const inside = cells.filter((c) => c.level >= level).map((c) => c.index);
-		const fullRows = Math.max(1, Math.floor(inside.length / r.w));
 		return {
 			id: groups[level].id,
 			level,
 			width: r.w * size,
 			height: r.h * size,
 			edge: groups[level].edge ?? 'exact',
-			outline: cellOutline(inside, cols, size, gap),
-			corner: [r.w * size - gap / 2, fullRows * size - gap / 2] as [number, number]
+			outline: cellOutline(inside, cols, size, gap)
 		};
 	});
 	return { size, gap, cols, cells, parts, tail, width: cols * size, height: rows * size };
@@ -229,14 +221,14 @@ export interface ChartLabel {
 	y: number;
 	width: number;
 	height: number;
-	/** The leader from the part's corner to its label, along the gaps between squares; none in a key. */
+	/** The leader from the label to its part's band of the block's start edge, in the gutter; none in a key. */
 	leader: string | null;
 }
 
 export interface UnitsChart {
 	/**
-	 * `beside`: labels in a column beside the block, each joined to its part by a leader that runs
-	 * along a gap between rows, so no text or line covers a square. `key`: labels in rows under the
+	 * `beside`: labels in a column at the block's start edge, each joined to its part by a leader in
+	 * the gutter between them, so no text or line covers a square. `key`: labels in rows under the
 	 * block, each with a swatch (no room beside it: narrow phones, the lead picture).
 	 */
 	mode: 'beside' | 'key';
@@ -247,6 +239,11 @@ export interface UnitsChart {
 	 */
 	terse: boolean;
 	layout: UnitsLayout;
+	/**
+	 * Where the block starts, from the chart's inline start: after the label column when the labels
+	 * are beside it (they stand at the block's start edge, where every part touches it), else 0.
+	 */
+	blockX: number;
 	/** The box the grid was fitted to. */
 	box: [number, number];
 	labels: ChartLabel[];
@@ -307,29 +304,44 @@ function terseKeyChart(groups: UnitGroup[], texts: LabelText[], width: number, h
 	const layout = unitsLayout(groups, ...box);
 	const top = layout.height + GUTTER;
 	const labels = layout.parts.map((p, i) => ({ id: p.id, x: spots[i].x, y: top + spots[i].row * ROW, width: widths[i], height: ROW, leader: null }));
-	return { mode: 'key', terse: true, layout, box, labels, height: top + keyHeight };
+	return { mode: 'key', terse: true, layout, blockX: 0, box, labels, height: top + keyHeight };
 }
 
 /** The smallest square (px) at which a part a few squares wide still reads as a shape. */
 const MIN_KEYED_SQUARE = 6;
 
+/**
+ * Labels in a column at the block's start edge (left in left-to-right editions, mirrored in
+ * right-to-left ones). Every part is nested in the block's top start corner, so each one touches that
+ * edge along a band of rows of its own (the 150 at the top, then what the 2,200 adds below it, then
+ * the 7,000's): each leader runs from its label straight to its band, in the gutter between column and
+ * block, and never crosses a square or another part.
+ */
 function besideChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number, column: number): UnitsChart | null {
 	if (width - column - GUTTER < 60) return null;
 	const box: [number, number] = [width - column - GUTTER, height];
 	const layout = unitsLayout(groups, ...box);
-	const x = layout.width + GUTTER;
-	const labelWidth = width - x;
+	// The block sits at the end edge; the column takes the rest of the width.
+	const labelWidth = width - layout.width - GUTTER;
+	const blockX = labelWidth + GUTTER;
 	const heights = texts.map((t) => labelHeight(t.figure, t.text, labelWidth - SWATCH));
 	const room = Math.max(layout.height, height);
 	if (heights.reduce((a, h) => a + h + LABEL_GAP, 0) > room) return null;
-	// Innermost first: its corner is highest. Each label's first line sits level with its part's bottom
-	// edge, pushed down clear of the one above, then the stack is pulled back up inside the room.
+	// Each part's own band of the start edge: from the bottom of the part inside it to its own bottom.
+	const bands = layout.parts.map((p, i) => {
+		const top = layout.parts[i + 1]?.height ?? 0;
+		const bottom = p.height;
+		// A part no taller than the one inside it has no band of its own: its last row stands in.
+		return bottom > top ? [top, bottom] : [bottom - layout.size, bottom];
+	});
+	// Innermost first (its band is highest): each label's first line level with the bottom row of its
+	// band (the labels spread as far as the parts do, leaving room for a label that wraps to more lines
+	// than estimated), pushed down clear of the one above, then the stack pulled back up inside the room.
 	const order = layout.parts.map((p, i) => i).reverse();
 	const ys: number[] = [];
 	let floor = 0;
 	for (const i of order) {
-		const anchor = layout.parts[i].corner[1];
-		ys[i] = Math.max(floor, anchor - 10);
+		ys[i] = Math.max(floor, bands[i][1] - layout.size / 2 - 10);
 		floor = ys[i] + heights[i] + LABEL_GAP;
 	}
 	let ceiling = room;
@@ -339,19 +351,24 @@ function besideChart(groups: UnitGroup[], texts: LabelText[], width: number, hei
 	}
 	const num = (v: number) => +v.toFixed(2);
 	const labels = layout.parts.map((p, i) => {
-		const [ax, ay] = p.corner;
-		// Each leader turns at its own place, the innermost (highest) furthest out, so none crosses another.
-		const bend = layout.width + 2 + 3 * i;
+		const from = ys[i] + 10;
+		// Level with the label's first line where the band allows, else at the band's nearest row middle.
+		const [top, bottom] = bands[i];
+		const half = layout.size / 2;
+		const at = Math.max(top + half - layout.gap / 2, Math.min(bottom - half - layout.gap / 2, from));
+		// Each leader bends at its own place in the gutter, so none runs over another.
+		const bend = labelWidth + 3 + 3 * i;
+		const end = blockX - layout.gap / 2 - 1;
 		return {
 			id: p.id,
-			x,
+			x: 0,
 			y: ys[i],
 			width: labelWidth,
 			height: heights[i],
-			leader: `M${num(ax)},${num(ay)}H${num(bend)}L${num(x - 2)},${num(ys[i] + 10)}`
+			leader: `M${num(labelWidth - 2)},${num(from)}H${num(bend)}L${num(end - 3)},${num(at)}H${num(end)}`
 		};
 	});
-	return { mode: 'beside', terse: false, layout, box, labels, height: Math.max(layout.height, ...labels.map((l) => l.y + l.height)) };
+	return { mode: 'beside', terse: false, layout, blockX, box, labels, height: Math.max(layout.height, ...labels.map((l) => l.y + l.height)) };
 }
 
 function keyChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {
@@ -365,7 +382,7 @@ function keyChart(groups: UnitGroup[], texts: LabelText[], width: number, height
 		y += heights[i] + LABEL_GAP;
 		return label;
 	});
-	return { mode: 'key', terse: false, layout, box, labels, height: y - (labels.length ? LABEL_GAP : GUTTER) };
+	return { mode: 'key', terse: false, layout, blockX: 0, box, labels, height: y - (labels.length ? LABEL_GAP : GUTTER) };
 }
 
 /**

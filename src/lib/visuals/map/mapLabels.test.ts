@@ -45,6 +45,18 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
+				it("keeps a place's name by its marker: within 64 px of its point, or joined to it by a leader", () => {
+					for (const { id, scene, labels } of steps) {
+						for (const m of scene.markerInfo) {
+							const p = labels.placements.get(m.id);
+							const b = labels.boxes.get(m.id);
+							if (!p || !b || p.leader) continue;
+							const gap = Math.hypot(Math.max(b.left - m.x, 0, m.x - b.right), Math.max(b.top - m.y, 0, m.y - b.bottom));
+							expect(gap, `${id}: ${m.id}`).toBeLessThanOrEqual(64);
+						}
+					}
+				});
+
 				it('keeps every country’s name clear of the areas’ dashed outlines (not touching them)', () => {
 					for (const { id, scene, labels } of steps) {
 						for (const c of labels.countryNames) {

@@ -5,6 +5,7 @@
  * - every row of the key lies whole inside the graphic (none under the time axis or cut off);
  * - the map's frame is the same box on every map step (the key keeps the room of the largest key);
  * - land fills the frame: the countries' drawing covers the whole map area, no cut edge of land;
+ * - the story's own countries named on every map step;
  * - a place's name within 64 px of its marker or joined to it by a leader; an area's name on its area;
  * - a route into a whole country: its words ("Iraq: sites not disclosed") beside its bracket or joined
  *   to it by a leader; its arrowheads at most 14 px (on the page), clear of the bracket, pointing
@@ -17,6 +18,7 @@ import { expect, graphic, test } from './fixtures';
 import { story } from './story';
 
 const mapSteps = story.events.filter((e) => e.visual.kind === 'map').map((e) => e.id);
+const homeCountries = story.places.filter((p) => p.kind === 'country').map((p) => p.id);
 
 const editions = [
 	{ name: 'English', prefix: '' },
@@ -217,6 +219,11 @@ for (const size of views) {
 					await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 					const check = await checkMap(page);
 					for (const p of check.problems) problems.push(`${id}: ${p}`);
+					// The story's own countries are named on every map (IRAQ on the first, SYRIA on a phone).
+					const named = await graphic(page)
+						.locator('[data-visual="map"] text[data-country-label]')
+						.evaluateAll((els) => els.map((e) => e.getAttribute('data-country-label')));
+					for (const c of homeCountries) if (!named.includes(c)) problems.push(`${id}: ${c} is not named`);
 					frames.set(id, check.frame.join(' '));
 				}
 				expect(problems).toEqual([]);

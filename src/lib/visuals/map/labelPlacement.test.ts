@@ -205,3 +205,24 @@ describe('wrapName and directional controls', () => {
 		expect(wrapName('\u202eMosul (Nineveh)\u202c')).toEqual(['\u202eMosul\u202c', '\u202e(Nineveh)\u202c']);
 	});
 });
+
+describe('placeLabels: beside, and sliding a centred name', () => {
+	it('stands a label with `beside` only where that holds, else farther with a leader back to its point', () => {
+		// Its words must start within 5 px of the point: the near spot on the right (9 px) does not do.
+		const close = (b: LabelBox) => b.left - 200 <= 5;
+		const item: LabelRequest = { id: 'e', x: 200, y: 100, w: 60, h: 19, named: true, r: 6, sides: ['right'], far: [24] };
+		const plain = placeLabels([item], 400, 300);
+		expect(plain.placements.get('e')!.leader).toBeUndefined();
+		expect(close(plain.boxes.get('e')!)).toBe(false);
+		const held = placeLabels([{ ...item, beside: close }], 400, 300);
+		expect(held.placements.get('e')!.leader).toBeDefined();
+	});
+	it('slides a centred name along its `slides` (fractions of its width) where it is not clear at its point', () => {
+		const block: LabelBox[] = [{ id: 'x', left: 170, right: 230, top: 80, bottom: 130 }];
+		const item: LabelRequest = { id: 'c', x: 200, y: 100, w: 80, h: 19, named: false, r: 0, sides: ['center'] };
+		expect(placeLabels([item], 400, 300, block).hidden.has('c')).toBe(true);
+		const slid = placeLabels([{ ...item, slides: [0, 1, -1] }], 400, 300, block);
+		expect(slid.hidden.has('c')).toBe(false);
+		expect(Math.abs(slid.placements.get('c')!.dx)).toBe(80);
+	});
+});

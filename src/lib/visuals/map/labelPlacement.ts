@@ -197,6 +197,16 @@ export interface LabelRequest {
 	wraps?: number[];
 	/** Rings farther out, joined to the point by a leader line: tried after every nearer spot. */
 	far?: number[];
+	/**
+	 * Where a spot without a leader must stand (a route end's words: by its bracket); one that is not
+	 * is passed over for a farther spot joined by a leader. A hard condition, like `within`.
+	 */
+	beside?: (box: LabelBox) => boolean;
+	/**
+	 * How far a label centred on, above or below its point may slide either way, as fractions of its
+	 * width (default: above or below only, by 0 and ±⅓).
+	 */
+	slides?: number[];
 	/** How far above its baseline the label's box begins (default 14, a 13 px line's; a larger face's is more). */
 	ascent?: number;
 	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country). */
@@ -248,6 +258,9 @@ export function wrapName(name: string, n = 2): string[] | null {
 	return best ? [...(best as string[]), ...tail] : null;
 }
 
+/** Where a label's glyphs are: its box less the line's spare room above and below (what `within` is asked about). */
+export const inkBox = (b: LabelBox): LabelBox => ({ ...b, left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 2 });
+
 /** The leader from a marker's edge (radius r) to the nearest point of a label's box, relative to the point. */
 function leaderTo(r: number, x: number, y: number, b: Omit<LabelBox, 'id'>): [number, number, number, number] {
 	const nx = Math.max(b.left, Math.min(b.right, x)) - x;
@@ -297,7 +310,8 @@ export function placeLabels(
 		const [w, h] = lines > 1 ? [l.wraps![lines - 2], l.h + LINE_GAP * (lines - 1)] : [l.w, l.h];
 		// A label centred above or below its point may also slide a third of its width either way (a
 		// narrow country round the point: its name stays inside).
-		const shifts = (side: Side) => (side === 'above' || side === 'below' ? [0, w / 3, -w / 3] : [0]);
+		const shifts = (side: Side) =>
+			side === 'above' || side === 'below' || (l.slides && side === 'center') ? (l.slides ?? [0, 1 / 3, -1 / 3]).map((f) => f * w) : [0];
 		const order = (l.sideFirst ? sides.flatMap((side) => radii.map((r) => ({ side, r }))) : radii.flatMap((r) => sides.map((side) => ({ side, r })))).flatMap(
 			({ side, r }) => shifts(side).map((shift) => ({ side, r, shift }))
 		);
@@ -337,9 +351,8 @@ export function placeLabels(
 	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
 	const free = (c: Candidate, id: string) =>
 		inside(c.box) && clear(c.box, id) && c.lead.every((b) => !taken.some((k) => k.id !== `dot:${id}` && k.id !== id && boxesOverlap(b, k)));
-	/** Where the glyphs are: the box less the line's spare room above and below (what `within` is asked about). */
-	const ink = (b: LabelBox): LabelBox => ({ ...b, left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 2 });
-	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l.id) && (!l.within || l.within(ink(c.box)));
+	const ink = inkBox;
+	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l.id) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
 	/** The first clear spot of the earliest tier that has one, a preferred spot first within a tier. */
 	const firstFit = (l: LabelRequest, ts: Candidate[][], ok: (c: Candidate) => boolean) => {
 		for (const cs of ts) {
@@ -353,7 +366,7 @@ export function placeLabels(
 	 * label, if that label has another spot clear of everything (the new one included).
 	 */
 	const makeRoom = (l: LabelRequest, wanted: Candidate[]) => {
-		for (const c of wanted.filter((w) => inside(w.box) && (!l.within || l.within(ink(w.box))))) {
+		for (const c of wanted.filter((w) => inside(w.box) && (!l.within || l.within(ink(w.box))) && (!l.beside || l.beside(w.box)))) {
 			const blockers = taken.filter((k) => k.id !== `dot:${l.id}` && boxesOverlap(c.box, k));
 			if (blockers.length !== 1 || !options.has(blockers[0].id)) continue;
 			const other = blockers[0].id;
@@ -367,6 +380,7 @@ export function placeLabels(
 						o.lead.length === 0 &&
 						inside(o.box) &&
 						(!otherReq?.within || otherReq.within(ink(o.box))) &&
+						(!otherReq?.beside || otherReq.beside(o.box)) &&
 						!boxesOverlap(o.box, c.box) &&
 						rest.every((k) => k.id === `dot:${other}` || !boxesOverlap(o.box, k))
 				);

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { boxCrossesRings, boxesOverlap } from './mapLayout';
-import { mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
+import { boxCrossesRings, boxesOverlap, inkBox } from './mapLayout';
+import { BESIDE_BRACKET, mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
 import { mapSteps } from './mapScene.fixture';
 
 describe('mapLabels(scene, edition, size)', () => {
 	for (const lang of ['en', 'ar'] as const) {
 		for (const [w, h] of [
 			[390, 560],
+			// A phone's map, above its key.
+			[390, 270],
 			[1280, 640]
 		]) {
 			describe(`${lang} ${w}×${h}`, () => {
@@ -25,13 +27,18 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
-				it('names each of the story’s countries inside its own outline, or not at all', () => {
+				it('names each of the story’s countries inside its own outline (its letters, not the line’s spare room), or not at all', () => {
 					for (const { id, scene, labels } of steps) {
 						for (const c of labels.countryNames.filter((c) => c.home)) {
-							const box = labels.boxes.get(c.id)!;
+							const box = inkBox(labels.boxes.get(c.id)!);
 							expect(scene.inCountry(c.home!, box), `${id}: ${c.id}`).toBe(true);
 						}
 					}
+				});
+
+				it("names each of the story's own countries (IRAQ on the first map, SYRIA on a phone's repatriations step)", () => {
+					for (const { id, scene, labels } of steps)
+						for (const p of scene.homeLabels) expect(labels.placements.has(`country:${p.id}`), `${id}: ${p.id}`).toBe(true);
 				});
 
 				it('sets a route end’s words ("Iraq: sites not disclosed") beside its bracket, or joins them to it by a leader', () => {
@@ -40,7 +47,9 @@ describe('mapLabels(scene, edition, size)', () => {
 							const b = labels.boxes.get(e.id)!;
 							const bracket = scene.routes.find((g) => g.to.id === e.to.id)!.bracket!;
 							const gap = Math.min(...bracket.map(([x, y]) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom))));
-							expect(gap <= 16 || !!labels.placements.get(e.id)!.leader, `${id}: ${e.id} ${Math.round(gap)} px from its bracket, no leader`).toBe(true);
+							expect(gap <= BESIDE_BRACKET || !!labels.placements.get(e.id)!.leader, `${id}: ${e.id} ${Math.round(gap)} px from its bracket, no leader`).toBe(
+								true
+							);
 						}
 					}
 				});
@@ -57,9 +66,14 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
-				it('keeps every country’s name clear of the areas’ dashed outlines (not touching them)', () => {
+				it('keeps every country’s name clear of the areas’ dashed outlines (not touching them), but one that would otherwise go unnamed', () => {
 					for (const { id, scene, labels } of steps) {
-						for (const c of labels.countryNames) {
+						for (const c of labels.acrossAreas)
+							expect(
+								scene.homeLabels.map((p) => `country:${p.id}`),
+								id
+							).toContain(c);
+						for (const c of labels.countryNames.filter((c) => !labels.acrossAreas.has(c.id))) {
 							const b = labels.boxes.get(c.id)!;
 							const pad = {
 								left: b.left - OUTLINE_CLEARANCE,

@@ -14,6 +14,12 @@ import type { MapScene } from './mapScene';
  */
 export const STATUS_DY = 18;
 
+/** A route end's words stand within this many px of their bracket, or are joined to it by a leader. */
+export const BESIDE_BRACKET = 16;
+/** How far (px) a box is from the nearest of some points. */
+const gapTo = (b: Omit<LabelBox, 'id'>, points: [number, number][]) =>
+	Math.min(...points.map(([x, y]) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom))));
+
 /** A country's name keeps this far (px) off an area's dashed outline: touching it, it reads as on the line. */
 export const OUTLINE_CLEARANCE = 3;
 const clearOf = (b: LabelBox): LabelBox => ({
@@ -49,8 +55,9 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 				// Beside the bracket it names; any farther off (where the country is narrow by the border, or
 				// the routes' heads take the spot beside it), with a leader back to the bracket: never left
 				// loose in the desert, where it would read as a place of its own, the routes' destination.
-				reach: [14],
+				reach: [10, 14],
 				far: [24, 34, 50, 70, 90, 115, 140],
+				beside: (b: LabelBox) => gapTo(b, e.bracket) <= BESIDE_BRACKET,
 				sides:
 					e.side === 'right'
 						? ['right', 'below-right', 'above-right', 'below', 'above', 'left', 'below-left', 'above-left']
@@ -119,16 +126,20 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	/**
 	 * The second round of names, placed by the same rule as the step's own (`placeLabels`), each left out
 	 * whole where it has no clear spot: the story's own countries first, near the point the dataset gives
-	 * and inside the country (pushed aside, "IRAQ" would name Syria), never across an area's outline;
-	 * then the context places; then the neighbours, inside their own outlines.
+	 * and inside the country (pushed aside, "IRAQ" would name Syria), off the areas' outlines; then the
+	 * context places; then the neighbours, inside their own outlines.
 	 */
+	/** Clear of every area's dashed outline, by OUTLINE_CLEARANCE. */
+	const offAreas = (b: LabelBox) => ![...areaRings.values()].some((a) => boxCrossesRings(a, frame, clearOf(b)));
 	const countryRequest = (
 		id: string,
 		name: string,
 		lon: number,
 		lat: number,
 		style: 'home' | 'neighbour',
-		rings: [number, number][][] | undefined
+		rings: [number, number][][] | undefined,
+		/** A second chance: the name may cross an area's outline (a governorate's line is no hard limit; a country's is) and slide further. */
+		acrossAreas = false
 	): LabelRequest => {
 		const [x, y] = xy({ lon, lat });
 		return {
@@ -142,20 +153,31 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			named: false,
 			r: 0,
 			sides: ['center', 'below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'],
-			reach: [14, 28, 44, 60],
-			within: (b: LabelBox) => (!rings || boxWithin(rings, frame, b)) && ![...areaRings.values()].some((a) => boxCrossesRings(a, frame, clearOf(b)))
+			reach: style === 'home' ? [14, 28, 44, 60, 80, 100] : [14, 28, 44, 60],
+			// A second chance slides further either way (a small country round its point: Syria on a phone).
+			slides: acrossAreas ? [0, 1 / 3, -1 / 3, 2 / 3, -2 / 3, 1, -1] : undefined,
+			within: (b: LabelBox) => (!rings || boxWithin(rings, frame, b)) && (acrossAreas || offAreas(b)),
+			// On its second chance, a spot off the outlines still comes first where a ring has one.
+			prefer: acrossAreas ? offAreas : undefined
 		};
 	};
-	const contextLabels = placeLabels(
-		[
-			...homeLabels.map((p) => countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id))),
-			...markerInfo.filter((m) => !m.named),
-			...neighbours.map(({ c, name }) => countryRequest(`country:${c.id}`, name, c.label[0], c.label[1], 'neighbour', pathRings(c.path)))
-		],
-		width,
-		mapHeight,
-		[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values()]
-	);
+	const contextRound = (across: Set<string>) =>
+		placeLabels(
+			[
+				...homeLabels.map((p) => countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id), across.has(p.id))),
+				...markerInfo.filter((m) => !m.named),
+				...neighbours.map(({ c, name }) => countryRequest(`country:${c.id}`, name, c.label[0], c.label[1], 'neighbour', pathRings(c.path)))
+			],
+			width,
+			mapHeight,
+			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values()]
+		);
+	// The story's own countries are always named where there is room in them: one with no spot off the
+	// areas' outlines gets a second round in which it may cross one (a governorate's line is no hard
+	// limit; the country's border is) and slide further from its point.
+	let contextLabels = contextRound(new Set());
+	const unnamed = homeLabels.filter((p) => contextLabels.hidden.has(`country:${p.id}`)).map((p) => p.id);
+	if (unnamed.length) contextLabels = contextRound(new Set(unnamed));
 	/** The countries' names drawn: the story's own, then the neighbours, each where placeLabels put it. */
 	const countryNames = [
 		...homeLabels.map((p) => ({ id: `country:${p.id}`, name: p.name, x: xy(p)[0], y: xy(p)[1], home: p as Place | undefined })),
@@ -171,6 +193,8 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 		placements: new Map([...namedLabels.placements, ...contextLabels.placements]),
 		boxes: new Map([...namedLabels.boxes, ...contextLabels.boxes]),
 		hidden: contextLabels.hidden,
+		/** The story's own countries whose names had no spot off the areas' outlines: they may cross one. */
+		acrossAreas: new Set(unnamed.map((id) => `country:${id}`)),
 		/** Places whose status line is drawn under their name. */
 		statusShown: new Set(statusBoxes.keys()),
 		countryNames

@@ -231,7 +231,7 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 		// placeLabels takes the two lines where one does not fit inside the country.
 		const [first, second] = t.sitesNotDisclosedLines;
 		const lines = [fill(first, { country: g.to.name }), second];
-		return [{ id: `end:${g.to.id}`, to: g.to, text, lines, ...g.label }];
+		return [{ id: `end:${g.to.id}`, to: g.to, text, lines, bracket: g.bracket!, ...g.label }];
 	});
 
 	return {

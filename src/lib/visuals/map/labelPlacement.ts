@@ -203,14 +203,14 @@ export interface LabelRequest {
 	 */
 	beside?: (box: LabelBox) => boolean;
 	/**
-	 * How far a label centred on, above or below its point may slide either way, as fractions of its
-	 * width (default: above or below only, by 0 and ±⅓).
+	 * Further spots for it, centred there (offsets of its middle from the point), tried in order after
+	 * every ring: a country's name looking anywhere in its country for room.
 	 */
-	slides?: number[];
+	spots?: [number, number][];
 	/** How far above its baseline the label's box begins (default 14, a 13 px line's; a larger face's is more). */
 	ascent?: number;
-	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country). */
-	fallback?: (box: LabelBox) => boolean;
+	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country), or a list of such, the first that has a clear spot. */
+	fallback?: ((box: LabelBox) => boolean) | ((box: LabelBox) => boolean)[];
 }
 
 const OPPOSITE: Record<Side, Side> = {
@@ -262,7 +262,7 @@ export function wrapName(name: string, n = 2): string[] | null {
 export const inkBox = (b: LabelBox): LabelBox => ({ ...b, left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 2 });
 
 /** The leader from a marker's edge (radius r) to the nearest point of a label's box, relative to the point. */
-function leaderTo(r: number, x: number, y: number, b: Omit<LabelBox, 'id'>): [number, number, number, number] {
+export function leaderTo(r: number, x: number, y: number, b: Omit<LabelBox, 'id'>): [number, number, number, number] {
 	const nx = Math.max(b.left, Math.min(b.right, x)) - x;
 	const ny = Math.max(b.top + 4, Math.min(b.bottom - 4, y)) - y;
 	const d = Math.hypot(nx, ny) || 1;
@@ -310,8 +310,7 @@ export function placeLabels(
 		const [w, h] = lines > 1 ? [l.wraps![lines - 2], l.h + LINE_GAP * (lines - 1)] : [l.w, l.h];
 		// A label centred above or below its point may also slide a third of its width either way (a
 		// narrow country round the point: its name stays inside).
-		const shifts = (side: Side) =>
-			side === 'above' || side === 'below' || (l.slides && side === 'center') ? (l.slides ?? [0, 1 / 3, -1 / 3]).map((f) => f * w) : [0];
+		const shifts = (side: Side) => (side === 'above' || side === 'below' ? [0, w / 3, -w / 3] : [0]);
 		const order = (l.sideFirst ? sides.flatMap((side) => radii.map((r) => ({ side, r }))) : radii.flatMap((r) => sides.map((side) => ({ side, r })))).flatMap(
 			({ side, r }) => shifts(side).map((shift) => ({ side, r, shift }))
 		);
@@ -346,7 +345,11 @@ export function placeLabels(
 	const tiers = (l: LabelRequest): Candidate[][] => {
 		const near = [l.r ?? 6, ...(l.reach ?? [])];
 		const counts = [1, ...(l.wraps ?? []).map((_, i) => i + 2)];
-		return [...counts.map((n) => ring(l, near, n, false)), ...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : [])];
+		const spots = (l.spots ?? []).map(([dx, dy]): Candidate => {
+			const p: LabelPlacement = { dx, dy: dy + (l.ascent ?? 14) - l.h / 2, anchor: 'middle' };
+			return { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h, l.ascent), lead: [] };
+		});
+		return [...counts.map((n) => ring(l, near, n, false)), ...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : []), ...(spots.length ? [spots] : [])];
 	};
 	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
 	const free = (c: Candidate, id: string) =>
@@ -402,7 +405,10 @@ export function placeLabels(
 		else if (!makeRoom(l, nearby))
 			put(
 				l.id,
-				(l.fallback && all.find((c) => free(c, l.id) && l.fallback!(c.box))) || all.find((c) => free(c, l.id)) || all.find((c) => inside(c.box)) || all[0]
+				[l.fallback ?? []].flat().reduce<Candidate | undefined>((found, ok) => found ?? all.find((c) => free(c, l.id) && ok(c.box)), undefined) ||
+					all.find((c) => free(c, l.id)) ||
+					all.find((c) => inside(c.box)) ||
+					all[0]
 			);
 	}
 	for (const l of context) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxCrossesRings, boxesOverlap, inkBox } from './mapLayout';
+import { boxCrossesRings, boxesOverlap, inkBox, ringsContain } from './mapLayout';
 import { BESIDE_BRACKET, mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
 import { mapSteps } from './mapScene.fixture';
 
@@ -7,9 +7,14 @@ describe('mapLabels(scene, edition, size)', () => {
 	for (const lang of ['en', 'ar'] as const) {
 		for (const [w, h] of [
 			[390, 560],
-			// A phone's map, above its key.
-			[390, 270],
-			[1280, 640]
+			[1280, 640],
+			// The maps the story draws (above their keys): a phone upright and on its side, the deck on a
+			// projector, the embeds 360 and 620 px wide.
+			[374, 269],
+			[450, 246],
+			[602, 277],
+			[352, 206],
+			[612, 255]
 		]) {
 			describe(`${lang} ${w}×${h}`, () => {
 				const steps = mapSteps(lang, w, h).map((s) => ({ ...s, labels: mapLabels(s.scene, s.strings, s.width, s.height) }));
@@ -66,7 +71,21 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
-				it('keeps every country’s name clear of the areas’ dashed outlines (not touching them), but one that would otherwise go unnamed', () => {
+				it('names each area on it (the middle of its letters inside its outline), or joins it to the area by a leader, never on another area', () => {
+					for (const { id, scene, labels } of steps) {
+						const f = scene.frame;
+						for (const p of scene.areaPlaces) {
+							const b = inkBox(labels.boxes.get(`area:${p.id}`)!);
+							const mid: [number, number] = [((b.left + b.right) / 2 - f.tx) / f.k, ((b.top + b.bottom) / 2 - f.ty) / f.k];
+							const on = ringsContain(scene.areaRings.get(p.id)!, mid);
+							expect(on || !!labels.placements.get(`area:${p.id}`)!.leader, `${id}: ${p.id} off its area, no leader`).toBe(true);
+							for (const [other, rings] of scene.areaRings)
+								if (other !== p.id) expect(boxCrossesRings(rings, f, b) || ringsContain(rings, mid), `${id}: ${p.id} on ${other}`).toBe(false);
+						}
+					}
+				});
+
+				it('keeps every country’s name (its letters) clear of the areas’ dashed outlines, not touching them, but one that would otherwise go unnamed', () => {
 					for (const { id, scene, labels } of steps) {
 						for (const c of labels.acrossAreas)
 							expect(
@@ -74,7 +93,7 @@ describe('mapLabels(scene, edition, size)', () => {
 								id
 							).toContain(c);
 						for (const c of labels.countryNames.filter((c) => !labels.acrossAreas.has(c.id))) {
-							const b = labels.boxes.get(c.id)!;
+							const b = inkBox(labels.boxes.get(c.id)!);
 							const pad = {
 								left: b.left - OUTLINE_CLEARANCE,
 								right: b.right + OUTLINE_CLEARANCE,

@@ -154,11 +154,12 @@ function checkMap(page: Page): Promise<MapCheck> {
 				// The head's base (where its triangle starts) clear of the bracket's 5 px stroke.
 				const base: [number, number] = [end.x - dir[0] * (head - tip), end.y - dir[1] * (head - tip)];
 				if (toLine(base) < 3 * scale) problems.push(`the arrowhead of ${name} covers the bracket`);
-				// Across the border: the head's direction at least 60° from the border's at the nearest point.
-				const i = line.reduce(
-					(best, p, j) => (Math.hypot(p[0] - end.x, p[1] - end.y) < Math.hypot(line[best][0] - end.x, line[best][1] - end.y) ? j : best),
-					0
-				);
+				// Across the border: the head's direction at least 60° from the border's where the route
+				// crosses it (the bracket's point nearest the route's last 24 px; a border that bends round
+				// the end may pass nearer the tip elsewhere).
+				const tail = screenPoints(route, 1).slice(-25);
+				const gapToRoute = ([x, y]: [number, number]) => Math.min(...tail.map(([tx, ty]) => Math.hypot(tx - x, ty - y)));
+				const i = line.reduce((best, p, j) => (gapToRoute(p) < gapToRoute(line[best]) ? j : best), 0);
 				const [p, q] = [line[Math.max(0, i - 6)], line[Math.min(line.length - 1, i + 6)]];
 				const along = Math.abs((dir[0] * (q[0] - p[0]) + dir[1] * (q[1] - p[1])) / (Math.hypot(q[0] - p[0], q[1] - p[1]) || 1));
 				if (along > Math.cos(Math.PI / 3)) problems.push(`the arrowhead of ${name} points along the border, not into ${to}`);

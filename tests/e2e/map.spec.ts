@@ -4,7 +4,12 @@
  * - no label overlaps another label, a marker or a route (routes sampled along their length);
  * - every row of the key lies whole inside the graphic (none under the time axis or cut off);
  * - the map's frame is the same box on every map step (the key keeps the room of the largest key);
- * - land fills the frame: the countries' drawing covers the whole map area, no cut edge of land.
+ * - land fills the frame: the countries' drawing covers the whole map area, no cut edge of land;
+ * - the story's own countries named on every map step;
+ * - a place's name within 64 px of its marker or joined to it by a leader; an area's name on its area;
+ * - a route into a whole country: its words ("Iraq: sites not disclosed") beside its bracket or joined
+ *   to it by a leader; its arrowheads at most 14 px (on the page), clear of the bracket, pointing
+ *   across the border, not along it.
  * Labels are the map's drawn texts (`[data-label]`); markers are the place symbols and their ✕ and
  * rings; routes are `path[data-route-mode]` and the departure arrows.
  */
@@ -13,6 +18,7 @@ import { expect, graphic, test } from './fixtures';
 import { story } from './story';
 
 const mapSteps = story.events.filter((e) => e.visual.kind === 'map').map((e) => e.id);
+const homeCountries = story.places.filter((p) => p.kind === 'country').map((p) => p.id);
 
 const editions = [
 	{ name: 'English', prefix: '' },
@@ -79,6 +85,87 @@ function checkMap(page: Page): Promise<MapCheck> {
 			if (hit) problems.push(`${l.name} lies on ${hit.name}`);
 		});
 
+		// A place's name stays by its marker: within 64 px of its point, or joined to it by a leader.
+		const gapTo = (b: { left: number; right: number; top: number; bottom: number }, [x, y]: [number, number]) =>
+			Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
+		for (const g of svg.querySelectorAll<SVGGElement>('g[data-place-id]:not(.area-name)')) {
+			const text = g.querySelector('text.label');
+			const m = g.getScreenCTM();
+			if (!text || !m || text.getBoundingClientRect().width === 0) continue;
+			const at = new DOMPoint(0, 0).matrixTransform(m);
+			const gap = gapTo(text.getBoundingClientRect(), [at.x, at.y]);
+			if (gap > 64 && !g.querySelector('line[data-leader]'))
+				problems.push(`the name "${text.textContent!.trim()}" stands ${Math.round(gap)} px from its marker, with no leader`);
+		}
+		// An area's name inside its own outline (the middle of its words on the area's fill).
+		for (const g of svg.querySelectorAll('g.area-name[data-place-id]')) {
+			const id = g.getAttribute('data-place-id')!;
+			const area = svg.querySelector<SVGPathElement>(`path[data-area="${id}"]`);
+			const text = g.querySelector('text');
+			const m = area?.getScreenCTM();
+			if (!area || !text || !m) continue;
+			const r = text.getBoundingClientRect();
+			const mid = new DOMPoint(r.left + r.width / 2, r.top + r.height / 2).matrixTransform(m.inverse());
+			if (!area.isPointInFill(mid)) problems.push(`the area's name "${text.textContent!.trim()}" lies outside its area`);
+		}
+
+		// A route into a whole country ends under a bracket on the border. Its words are read with the
+		// bracket: beside it (within 16 px) or joined to it by a leader, never loose in the country. Its
+		// arrowheads are small, clear of the bracket and point across the border, not along it.
+		const screenPoints = (path: SVGGeometryElement, step = 2) => {
+			const m = path.getScreenCTM()!;
+			const len = path.getTotalLength();
+			const out: [number, number][] = [];
+			for (let at = 0; at <= len; at += step) {
+				const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(m);
+				out.push([p.x, p.y]);
+			}
+			return out;
+		};
+		for (const bracket of svg.querySelectorAll<SVGPathElement>('path[data-route-end]')) {
+			const to = bracket.getAttribute('data-route-end')!;
+			const line = screenPoints(bracket, 1);
+			const bm = bracket.getScreenCTM()!;
+			const scale = Math.hypot(bm.a, bm.b);
+			const toLine = ([x, y]: [number, number]) => Math.min(...line.map(([px, py]) => Math.hypot(px - x, py - y)));
+			const words = svg.querySelector(`text[data-end-label="${to}"]`);
+			if (words) {
+				const b = boxOf(words, `"${words.textContent!.trim()}"`);
+				const gap = Math.min(...line.map((p) => gapTo(b, p)));
+				const joined = [...svg.querySelectorAll<SVGLineElement>('line[data-leader]')].some((l) => {
+					const pts = screenPoints(l);
+					const [a, z] = [pts[0], pts[pts.length - 1]];
+					return (toLine(a) <= 10 && gapTo(b, z) <= 6) || (toLine(z) <= 10 && gapTo(b, a) <= 6);
+				});
+				if (gap > 16 * scale && !joined) problems.push(`${b.name} stands ${Math.round(gap)} px from its bracket, with no leader`);
+			}
+			for (const route of svg.querySelectorAll<SVGPathElement>(`path[data-route-mode][data-route-to="${to}"]`)) {
+				const name = route.getAttribute('data-mark');
+				const rm = route.getScreenCTM()!;
+				const len = route.getTotalLength();
+				const end = new DOMPoint(route.getPointAtLength(len).x, route.getPointAtLength(len).y).matrixTransform(rm);
+				const back = new DOMPoint(route.getPointAtLength(len - 2).x, route.getPointAtLength(len - 2).y).matrixTransform(rm);
+				const dir = [(end.x - back.x) / Math.hypot(end.x - back.x, end.y - back.y), (end.y - back.y) / Math.hypot(end.x - back.x, end.y - back.y)];
+				const marker = svg.querySelector<SVGMarkerElement>(route.getAttribute('marker-end')!.replace(/^url\((.*)\)$/, '$1'))!;
+				const units = marker.getAttribute('markerUnits') === 'userSpaceOnUse' ? 1 : parseFloat(getComputedStyle(route).strokeWidth);
+				const head = marker.markerWidth.baseVal.value * units * Math.hypot(rm.a, rm.b);
+				const tip = ((10 - marker.refX.baseVal.value) / 10) * head;
+				if (head > 14 * scale) problems.push(`the arrowhead of ${name} is ${Math.round(head)} px long`);
+				// The head's base (where its triangle starts) clear of the bracket's 5 px stroke.
+				const base: [number, number] = [end.x - dir[0] * (head - tip), end.y - dir[1] * (head - tip)];
+				if (toLine(base) < 3 * scale) problems.push(`the arrowhead of ${name} covers the bracket`);
+				// Across the border: the head's direction at least 60° from the border's where the route
+				// crosses it (the bracket's point nearest the route's last 24 px; a border that bends round
+				// the end may pass nearer the tip elsewhere).
+				const tail = screenPoints(route, 1).slice(-25);
+				const gapToRoute = ([x, y]: [number, number]) => Math.min(...tail.map(([tx, ty]) => Math.hypot(tx - x, ty - y)));
+				const i = line.reduce((best, p, j) => (gapToRoute(p) < gapToRoute(line[best]) ? j : best), 0);
+				const [p, q] = [line[Math.max(0, i - 6)], line[Math.min(line.length - 1, i + 6)]];
+				const along = Math.abs((dir[0] * (q[0] - p[0]) + dir[1] * (q[1] - p[1])) / (Math.hypot(q[0] - p[0], q[1] - p[1]) || 1));
+				if (along > Math.cos(Math.PI / 3)) problems.push(`the arrowhead of ${name} points along the border, not into ${to}`);
+			}
+		}
+
 		// The key: every row whole inside the graphic, above the time axis (if any), not cut by the map's box.
 		const g = root.getBoundingClientRect();
 		const wrap = layer.querySelector('.map-wrap')!.getBoundingClientRect();
@@ -133,6 +220,11 @@ for (const size of views) {
 					await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 					const check = await checkMap(page);
 					for (const p of check.problems) problems.push(`${id}: ${p}`);
+					// The story's own countries are named on every map (IRAQ on the first, SYRIA on a phone).
+					const named = await graphic(page)
+						.locator('[data-visual="map"] text[data-country-label]')
+						.evaluateAll((els) => els.map((e) => e.getAttribute('data-country-label')));
+					for (const c of homeCountries) if (!named.includes(c)) problems.push(`${id}: ${c} is not named`);
 					frames.set(id, check.frame.join(' '));
 				}
 				expect(problems).toEqual([]);

@@ -205,3 +205,47 @@ describe('wrapName and directional controls', () => {
 		expect(wrapName('\u202eMosul (Nineveh)\u202c')).toEqual(['\u202eMosul\u202c', '\u202e(Nineveh)\u202c']);
 	});
 });
+
+describe('placeLabels: beside, further spots, fallbacks in order', () => {
+	it('with no spot inside `within`, takes a clear spot of the first `fallback` that has one', () => {
+		const item: LabelRequest = { id: 'a', x: 200, y: 100, w: 60, h: 19, named: true, r: 0, sides: ['right', 'left'], within: () => false };
+		const left = (b: LabelBox) => b.right <= 200;
+		const never = () => false;
+		expect(placeLabels([{ ...item, fallback: [never, left] }], 400, 300).placements.get('a')!.anchor).toBe('end');
+		expect(placeLabels([{ ...item, fallback: never }], 400, 300).placements.get('a')!.anchor).toBe('start');
+	});
+	it('stands a label with `beside` only where that holds, else farther with a leader back to its point', () => {
+		// Its words must start within 5 px of the point: the near spot on the right (9 px) does not do.
+		const close = (b: LabelBox) => b.left - 200 <= 5;
+		const item: LabelRequest = { id: 'e', x: 200, y: 100, w: 60, h: 19, named: true, r: 6, sides: ['right'], far: [24] };
+		const plain = placeLabels([item], 400, 300);
+		expect(plain.placements.get('e')!.leader).toBeUndefined();
+		expect(close(plain.boxes.get('e')!)).toBe(false);
+		const held = placeLabels([{ ...item, beside: close }], 400, 300);
+		expect(held.placements.get('e')!.leader).toBeDefined();
+	});
+	it('tries its further `spots` (centred there) after every ring, in order, where no ring has room', () => {
+		const block: LabelBox[] = [{ id: 'x', left: 130, right: 270, top: 40, bottom: 160 }];
+		const item: LabelRequest = { id: 'c', x: 200, y: 100, w: 80, h: 19, named: false, r: 0, sides: ['center', 'below'], reach: [14] };
+		expect(placeLabels([item], 400, 300, block).hidden.has('c')).toBe(true);
+		const found = placeLabels(
+			[
+				{
+					...item,
+					spots: [
+						[0, 20],
+						[0, 90],
+						[0, 120]
+					]
+				}
+			],
+			400,
+			300,
+			block
+		);
+		expect(found.hidden.has('c')).toBe(false);
+		// The first clear one: its box centred 90 px below the point.
+		const b = found.boxes.get('c')!;
+		expect([(b.left + b.right) / 2, (b.top + b.bottom) / 2]).toEqual([200, 190]);
+	});
+});

@@ -197,10 +197,20 @@ export interface LabelRequest {
 	wraps?: number[];
 	/** Rings farther out, joined to the point by a leader line: tried after every nearer spot. */
 	far?: number[];
+	/**
+	 * Where a spot without a leader must stand (a route end's words: by its bracket); one that is not
+	 * is passed over for a farther spot joined by a leader. A hard condition, like `within`.
+	 */
+	beside?: (box: LabelBox) => boolean;
+	/**
+	 * Further spots for it, centred there (offsets of its middle from the point), tried in order after
+	 * every ring: a country's name looking anywhere in its country for room.
+	 */
+	spots?: [number, number][];
 	/** How far above its baseline the label's box begins (default 14, a 13 px line's; a larger face's is more). */
 	ascent?: number;
-	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country). */
-	fallback?: (box: LabelBox) => boolean;
+	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country), or a list of such, the first that has a clear spot. */
+	fallback?: ((box: LabelBox) => boolean) | ((box: LabelBox) => boolean)[];
 }
 
 const OPPOSITE: Record<Side, Side> = {
@@ -248,8 +258,11 @@ export function wrapName(name: string, n = 2): string[] | null {
 	return best ? [...(best as string[]), ...tail] : null;
 }
 
+/** Where a label's glyphs are: its box less the line's spare room above and below (what `within` is asked about). */
+export const inkBox = (b: LabelBox): LabelBox => ({ ...b, left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 2 });
+
 /** The leader from a marker's edge (radius r) to the nearest point of a label's box, relative to the point. */
-function leaderTo(r: number, x: number, y: number, b: Omit<LabelBox, 'id'>): [number, number, number, number] {
+export function leaderTo(r: number, x: number, y: number, b: Omit<LabelBox, 'id'>): [number, number, number, number] {
 	const nx = Math.max(b.left, Math.min(b.right, x)) - x;
 	const ny = Math.max(b.top + 4, Math.min(b.bottom - 4, y)) - y;
 	const d = Math.hypot(nx, ny) || 1;
@@ -332,14 +345,17 @@ export function placeLabels(
 	const tiers = (l: LabelRequest): Candidate[][] => {
 		const near = [l.r ?? 6, ...(l.reach ?? [])];
 		const counts = [1, ...(l.wraps ?? []).map((_, i) => i + 2)];
-		return [...counts.map((n) => ring(l, near, n, false)), ...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : [])];
+		const spots = (l.spots ?? []).map(([dx, dy]): Candidate => {
+			const p: LabelPlacement = { dx, dy: dy + (l.ascent ?? 14) - l.h / 2, anchor: 'middle' };
+			return { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h, l.ascent), lead: [] };
+		});
+		return [...counts.map((n) => ring(l, near, n, false)), ...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : []), ...(spots.length ? [spots] : [])];
 	};
 	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
 	const free = (c: Candidate, id: string) =>
 		inside(c.box) && clear(c.box, id) && c.lead.every((b) => !taken.some((k) => k.id !== `dot:${id}` && k.id !== id && boxesOverlap(b, k)));
-	/** Where the glyphs are: the box less the line's spare room above and below (what `within` is asked about). */
-	const ink = (b: LabelBox): LabelBox => ({ ...b, left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 2 });
-	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l.id) && (!l.within || l.within(ink(c.box)));
+	const ink = inkBox;
+	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l.id) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
 	/** The first clear spot of the earliest tier that has one, a preferred spot first within a tier. */
 	const firstFit = (l: LabelRequest, ts: Candidate[][], ok: (c: Candidate) => boolean) => {
 		for (const cs of ts) {
@@ -353,7 +369,7 @@ export function placeLabels(
 	 * label, if that label has another spot clear of everything (the new one included).
 	 */
 	const makeRoom = (l: LabelRequest, wanted: Candidate[]) => {
-		for (const c of wanted.filter((w) => inside(w.box) && (!l.within || l.within(ink(w.box))))) {
+		for (const c of wanted.filter((w) => inside(w.box) && (!l.within || l.within(ink(w.box))) && (!l.beside || l.beside(w.box)))) {
 			const blockers = taken.filter((k) => k.id !== `dot:${l.id}` && boxesOverlap(c.box, k));
 			if (blockers.length !== 1 || !options.has(blockers[0].id)) continue;
 			const other = blockers[0].id;
@@ -367,6 +383,7 @@ export function placeLabels(
 						o.lead.length === 0 &&
 						inside(o.box) &&
 						(!otherReq?.within || otherReq.within(ink(o.box))) &&
+						(!otherReq?.beside || otherReq.beside(o.box)) &&
 						!boxesOverlap(o.box, c.box) &&
 						rest.every((k) => k.id === `dot:${other}` || !boxesOverlap(o.box, k))
 				);
@@ -388,7 +405,10 @@ export function placeLabels(
 		else if (!makeRoom(l, nearby))
 			put(
 				l.id,
-				(l.fallback && all.find((c) => free(c, l.id) && l.fallback!(c.box))) || all.find((c) => free(c, l.id)) || all.find((c) => inside(c.box)) || all[0]
+				[l.fallback ?? []].flat().reduce<Candidate | undefined>((found, ok) => found ?? all.find((c) => free(c, l.id) && ok(c.box)), undefined) ||
+					all.find((c) => free(c, l.id)) ||
+					all.find((c) => inside(c.box)) ||
+					all[0]
 			);
 	}
 	for (const l of context) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyReserve, legendGrid, mapLegend } from './mapLayout';
+import { isRouteKey, keyReserve, legendGrid, mapLegend } from './mapLayout';
+import { routeModes } from '../../model/routeModes';
 import { EN } from '../../i18n/strings.en';
 
 const hasakah = { id: 'hasakah', name: 'Hasakah', kind: 'city' as const, country: 'Syria', lon: 40.75, lat: 36.5 };
@@ -42,6 +43,10 @@ describe('mapLegend(state, markers)', () => {
 		const legend = mapLegend({ ...empty, routes: [{ from: hasakah, to: iraq, mode: 'unspecified' }] }, [], EN);
 		expect(legend.map((e) => e.key)).not.toContain('land');
 		expect(legend.at(-1)).toEqual({ key: 'unspecified', label: 'Means not given: Hasakah to Iraq (sites not disclosed)' });
+	});
+	it('draws a route entry, one per route mode, as its line (isRouteKey), and no other entry so', () => {
+		expect(routeModes.every(isRouteKey)).toBe(true);
+		expect((['city', 'camp', 'base', 'border', 'departure', 'concern', 'area'] as const).some(isRouteKey)).toBe(false);
 	});
 	it('keys areas (shaded, or of concern), emphasised borders and departures, and explains bold names', () => {
 		const nineveh = { id: 'nineveh', name: 'Nineveh', kind: 'region' as const, country: 'Iraq', lon: 42, lat: 36, adm1: 'IRQ-3051' };

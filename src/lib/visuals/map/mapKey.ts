@@ -3,27 +3,16 @@
  * the width alone (so the frame above it never moves between map steps).
  */
 import { fill, type UiStrings } from '../../i18n/strings';
-import { routeModes } from '../../model/routeModes';
+import { routeModes, type RouteMode } from '../../model/routeModes';
 import type { Place } from '../../model/types';
 import type { VisualState } from '../../state/visualState';
 import { shownPlaces } from './projection';
 
 export type LegendKey =
-	| 'city'
-	| 'camp'
-	| 'base'
-	| 'bold'
-	| 'highlight'
-	| 'area'
-	| 'concernArea'
-	| 'concern'
-	| 'border'
-	| 'drawdown'
-	| 'concentrated'
-	| 'departure'
-	| 'land'
-	| 'air'
-	| 'unspecified';
+	'city' | 'camp' | 'base' | 'bold' | 'highlight' | 'area' | 'concernArea' | 'concern' | 'border' | 'drawdown' | 'concentrated' | 'departure' | RouteMode;
+
+/** Whether a key entry is a route's (drawn as a stretch of that route's line). */
+export const isRouteKey = (key: LegendKey): key is RouteMode => (routeModes as readonly LegendKey[]).includes(key);
 
 /** Whether a place is drawn as an area (its admin-1 outline), not a point. */
 export const isArea = (p: Pick<Place, 'kind' | 'adm1'>) => p.kind === 'region' && !!p.adm1;

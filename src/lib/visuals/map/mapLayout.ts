@@ -8,6 +8,7 @@
  * - labelPlacement.ts: where names go (placeLabels);
  * - mapKey.ts: the key's entries and grid;
  * - routes.ts: routes, border crossings, the departure arrow.
+ * mapScene.ts (what a step draws, on screen) and mapLabels.ts (where its names go) compose them per step.
  */
 export * from './projection';
 export * from './outlines';

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { borderCrossings, departureArrow, fitBox, focusBox, project, routeCurve, routePath } from './mapLayout';
+import {
+	ARROW_HEAD,
+	ARROW_HEAD_SHORT,
+	ARROW_TIP,
+	ARROW_TIP_SHORT,
+	borderCrossings,
+	departureArrow,
+	fitBox,
+	focusBox,
+	project,
+	routeCurve,
+	routePath,
+	SHORT_ROUTE
+} from './mapLayout';
 
 const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) => fitBox(focusBox(places), w, h, pad);
 const hasakah = { id: 'hasakah', name: 'Hasakah', kind: 'city' as const, country: 'Syria', lon: 40.75, lat: 36.5 };
@@ -46,6 +59,38 @@ describe('borderCrossings and routeCurve: routes into a country end on its borde
 		const air = routeCurve([40, 100], [100, 144], 'air', [1, 0]);
 		expect(air.d).not.toBe(land.d);
 		expect(air.samples[0]).toEqual([40, 100]);
+	});
+	it('brings both routes in square to the border, their heads clear of the bracket on it', () => {
+		for (const [mode, b] of [
+			['land', [100, 100]],
+			['air', [100, 144]],
+			['unspecified', [100, 100]]
+		] as const) {
+			const c = routeCurve([40, 60], [...b], mode, [1, 0]);
+			const [p, q] = c.samples.slice(-2);
+			// The last stretch heads east, across the north–south border (within 10°), not along it.
+			expect(Math.abs(Math.atan2(q[1] - p[1], q[0] - p[0])), mode).toBeLessThan((10 * Math.PI) / 180);
+			// The head's base lies past the bracket's half width (2.5 px) from the line.
+			expect(c.e[0] - (ARROW_HEAD - ARROW_TIP) - 100, mode).toBeGreaterThan(2.5);
+			// Its tip at most 20 px into the country.
+			expect(c.e[0] + ARROW_TIP - 100, mode).toBeLessThanOrEqual(20);
+		}
+	});
+});
+
+describe('routeCurve: which arrowhead a route takes', () => {
+	it('gives a route under SHORT_ROUTE px from start to end the short head, so the line still shows before it', () => {
+		expect(routeCurve([0, 0], [200, 0], 'land').head).toBe('full');
+		expect(routeCurve([0, 0], [30, 0], 'land').head).toBe('short');
+		// Measured to where the line ends (short of a place, past a border), not to the point it aims at.
+		expect(routeCurve([0, 0], [SHORT_ROUTE + 6, 0], 'air').head).toBe('short');
+		expect(routeCurve([0, 0], [SHORT_ROUTE - 6, 0], 'land', [1, 0]).head).toBe('full');
+	});
+	it('makes the short head smaller than the full one, its base as clear of a bracket', () => {
+		expect(ARROW_HEAD_SHORT).toBeLessThan(ARROW_HEAD);
+		const c = routeCurve([70, 100], [100, 100], 'land', [1, 0]);
+		expect(c.head).toBe('short');
+		expect(c.e[0] - (ARROW_HEAD_SHORT - ARROW_TIP_SHORT) - 100).toBeGreaterThan(2.5);
 	});
 });
 

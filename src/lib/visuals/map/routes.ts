@@ -22,6 +22,30 @@ function quad(a: [number, number], c: [number, number], b: [number, number], t: 
 	return [u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]];
 }
 
+/** A point on a cubic curve from a via c1 and c2 to b, at t. */
+function cubic(a: [number, number], c1: [number, number], c2: [number, number], b: [number, number], t: number): [number, number] {
+	const u = 1 - t;
+	const [k0, k1, k2, k3] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+	return [k0 * a[0] + k1 * c1[0] + k2 * c2[0] + k3 * b[0], k0 * a[1] + k1 * c1[1] + k2 * c2[1] + k3 * b[1]];
+}
+
+/**
+ * A route's arrowhead on screen (TransferMap's markers, drawn in the map's pixels whatever the line's
+ * width): its length along the route, and how far its tip lies past the path's end (0.4 of its length).
+ */
+export const ARROW_HEAD = 12;
+export const ARROW_TIP = 4.8;
+/** A short route's head (a place near the border on a small map), so the line still shows before it. */
+export const ARROW_HEAD_SHORT = 8;
+export const ARROW_TIP_SHORT = 3.2;
+/** A route shorter than this (px, start to end) is drawn with the short head. */
+export const SHORT_ROUTE = 48;
+/**
+ * How far past the border line a route into a country ends: the head's base (ARROW_HEAD − ARROW_TIP
+ * back from the end) then clears the bracket on the line (5 px wide) by a pixel or more.
+ */
+export const BORDER_END = 11;
+
 /** The nearest point of a polyline to p, and how far along the line (in the line's units) it is. */
 function nearestOnLine(line: [number, number][], p: [number, number]): { point: [number, number]; at: number; d: number } {
 	let best = { point: line[0], at: 0, d: Infinity };
@@ -110,28 +134,39 @@ export function borderCrossings(
 }
 
 /**
- * A route as screen geometry: start, control point and end of its curve and points along it for
- * keeping labels clear. To a place: a gentle curve for land, a higher arc for air, so the two read
+ * A route as screen geometry: start, control point and end of its curve, points along it for keeping
+ * labels clear, and which arrowhead it takes (`short` under SHORT_ROUTE from start to end, so a short
+ * line is not all head). To a place: a gentle curve for land, a higher arc for air, so the two read
  * apart, ending a little short of the place for the arrowhead. Into a country (`normal` given, the
  * border's normal at the crossing b): the curve arrives across the border line along that normal and
- * ends just past it, so the arrowhead points into the country; the air route comes in on a higher arc.
+ * ends just past it (BORDER_END), so the arrowhead points into the country, its base clear of the
+ * bracket on the line; the air route comes in on a higher arc that still arrives square to the line.
  */
 export function routeCurve(
 	a: [number, number],
 	b: [number, number],
 	mode: RouteMode,
 	normal?: [number, number]
-): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][] } {
+): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][]; head: 'full' | 'short' } {
 	const dx = b[0] - a[0];
 	const dy = b[1] - a[1];
 	const length = Math.hypot(dx, dy) || 1;
+	const headOf = (e: [number, number]) => (Math.hypot(e[0] - a[0], e[1] - a[1]) < SHORT_ROUTE ? 'short' : 'full');
 	let c: [number, number];
 	let e: [number, number];
 	if (normal) {
-		const back = length * (mode === 'air' ? 0.75 : 0.45);
+		e = [b[0] + normal[0] * BORDER_END, b[1] + normal[1] * BORDER_END];
+		const back = length * 0.45;
+		if (mode === 'air') {
+			// A higher arc that still arrives square to the border: a cubic whose last control point is on
+			// the normal, so the arrowhead points across the line, never along it.
+			const c1: [number, number] = [a[0] + dx * 0.35 + dy * 0.35, a[1] + dy * 0.35 - dx * 0.35];
+			const c2: [number, number] = [b[0] - normal[0] * back, b[1] - normal[1] * back];
+			const samples = Array.from({ length: 17 }, (_, i) => cubic(a, c1, c2, e, i / 16));
+			const d = `M${r(a[0])},${r(a[1])}C${r(c1[0])},${r(c1[1])} ${r(c2[0])},${r(c2[1])} ${r(e[0])},${r(e[1])}`;
+			return { a, c: c1, e, d, samples, head: headOf(e) };
+		}
 		c = [b[0] - normal[0] * back, b[1] - normal[1] * back];
-		if (mode === 'air') c = [c[0] + dy * 0.25, c[1] - dx * 0.25];
-		e = [b[0] + normal[0] * 10, b[1] + normal[1] * 10];
 	} else {
 		const bend = mode === 'air' ? -0.35 : 0.12;
 		c = [(a[0] + b[0]) / 2 - dy * bend, (a[1] + b[1]) / 2 + dx * bend];
@@ -140,7 +175,7 @@ export function routeCurve(
 		e = [b[0] - ((b[0] - c[0]) / toEnd) * shift, b[1] - ((b[1] - c[1]) / toEnd) * shift];
 	}
 	const samples = Array.from({ length: 17 }, (_, i) => quad(a, c, e, i / 16));
-	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples };
+	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples, head: headOf(e) };
 }
 
 /**

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { boxCrossesRings, boxesOverlap, inkBox, ringsContain } from './mapLayout';
+import { BESIDE_BRACKET, mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
+import { mapSteps } from './mapScene.fixture';
+
+describe('mapLabels(scene, edition, size)', () => {
+	for (const lang of ['en', 'ar'] as const) {
+		for (const [w, h] of [
+			[390, 560],
+			[1280, 640],
+			// The maps the story draws (above their keys): a phone upright and on its side, the deck on a
+			// projector, the embeds 360 and 620 px wide.
+			[374, 269],
+			[450, 246],
+			[602, 277],
+			[352, 206],
+			[612, 255]
+		]) {
+			describe(`${lang} ${w}×${h}`, () => {
+				const steps = mapSteps(lang, w, h).map((s) => ({ ...s, labels: mapLabels(s.scene, s.strings, s.width, s.height) }));
+
+				it('never leaves out a name the step points at: only context places give way', () => {
+					for (const { id, scene, labels } of steps) {
+						for (const m of scene.markerInfo.filter((m) => m.named)) expect(labels.hidden.has(m.id), `${id}: ${m.id}`).toBe(false);
+					}
+				});
+
+				it('places no name over another', () => {
+					for (const { id, labels } of steps) {
+						const boxes = [...labels.boxes.values()];
+						for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(boxesOverlap(a, b), `${id}: ${a.id} over ${b.id}`).toBe(false);
+					}
+				});
+
+				it('names each of the story’s countries inside its own outline (its letters, not the line’s spare room), or not at all', () => {
+					for (const { id, scene, labels } of steps) {
+						for (const c of labels.countryNames.filter((c) => c.home)) {
+							const box = inkBox(labels.boxes.get(c.id)!);
+							expect(scene.inCountry(c.home!, box), `${id}: ${c.id}`).toBe(true);
+						}
+					}
+				});
+
+				it("names each of the story's own countries (IRAQ on the first map, SYRIA on a phone's repatriations step)", () => {
+					for (const { id, scene, labels } of steps)
+						for (const p of scene.homeLabels) expect(labels.placements.has(`country:${p.id}`), `${id}: ${p.id}`).toBe(true);
+				});
+
+				it('sets a route end’s words ("Iraq: sites not disclosed") beside its bracket, or joins them to it by a leader', () => {
+					for (const { id, scene, labels } of steps) {
+						for (const e of scene.endLabels) {
+							const b = labels.boxes.get(e.id)!;
+							const bracket = scene.routes.find((g) => g.to.id === e.to.id)!.bracket!;
+							const gap = Math.min(...bracket.map(([x, y]) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom))));
+							expect(gap <= BESIDE_BRACKET || !!labels.placements.get(e.id)!.leader, `${id}: ${e.id} ${Math.round(gap)} px from its bracket, no leader`).toBe(
+								true
+							);
+						}
+					}
+				});
+
+				it("keeps a place's name by its marker: within 64 px of its point, or joined to it by a leader", () => {
+					for (const { id, scene, labels } of steps) {
+						for (const m of scene.markerInfo) {
+							const p = labels.placements.get(m.id);
+							const b = labels.boxes.get(m.id);
+							if (!p || !b || p.leader) continue;
+							const gap = Math.hypot(Math.max(b.left - m.x, 0, m.x - b.right), Math.max(b.top - m.y, 0, m.y - b.bottom));
+							expect(gap, `${id}: ${m.id}`).toBeLessThanOrEqual(64);
+						}
+					}
+				});
+
+				it('names each area on it (the middle of its letters inside its outline), or joins it to the area by a leader, never on another area', () => {
+					for (const { id, scene, labels } of steps) {
+						const f = scene.frame;
+						for (const p of scene.areaPlaces) {
+							const b = inkBox(labels.boxes.get(`area:${p.id}`)!);
+							const mid: [number, number] = [((b.left + b.right) / 2 - f.tx) / f.k, ((b.top + b.bottom) / 2 - f.ty) / f.k];
+							const on = ringsContain(scene.areaRings.get(p.id)!, mid);
+							expect(on || !!labels.placements.get(`area:${p.id}`)!.leader, `${id}: ${p.id} off its area, no leader`).toBe(true);
+							for (const [other, rings] of scene.areaRings)
+								if (other !== p.id) expect(boxCrossesRings(rings, f, b) || ringsContain(rings, mid), `${id}: ${p.id} on ${other}`).toBe(false);
+						}
+					}
+				});
+
+				it('keeps every country’s name (its letters) clear of the areas’ dashed outlines, not touching them, but one that would otherwise go unnamed', () => {
+					for (const { id, scene, labels } of steps) {
+						for (const c of labels.acrossAreas)
+							expect(
+								scene.homeLabels.map((p) => `country:${p.id}`),
+								id
+							).toContain(c);
+						for (const c of labels.countryNames.filter((c) => !labels.acrossAreas.has(c.id))) {
+							const b = inkBox(labels.boxes.get(c.id)!);
+							const pad = {
+								left: b.left - OUTLINE_CLEARANCE,
+								right: b.right + OUTLINE_CLEARANCE,
+								top: b.top - OUTLINE_CLEARANCE,
+								bottom: b.bottom + OUTLINE_CLEARANCE
+							};
+							for (const [area, rings] of scene.areaRings) expect(boxCrossesRings(rings, scene.frame, pad), `${id}: ${c.id} on ${area}'s outline`).toBe(false);
+						}
+					}
+				});
+
+				it('draws a status line only under a name that has one', () => {
+					for (const { scene, labels } of steps) for (const id of labels.statusShown) expect(scene.statusText(id)).toBeTruthy();
+				});
+			});
+		}
+	}
+});

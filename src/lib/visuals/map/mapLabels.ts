@@ -1,0 +1,270 @@
+/**
+ * Where every name of a map step goes (see `placeLabels`), from its scene (`mapScene`): the step's own
+ * names, the status lines under them, then the countries' and the context places' names. Pure: the
+ * scene, the edition's strings and the map's size in, placements out.
+ */
+import type { UiStrings } from '../../i18n/strings';
+import type { Place } from '../../model/types';
+import {
+	boxCrossesRings,
+	boxWithin,
+	inkBox,
+	leaderTo,
+	markerBox,
+	ringsContain,
+	pathRings,
+	placeLabels,
+	statusLineBoxes,
+	type LabelBox,
+	type LabelRequest
+} from './mapLayout';
+import type { MapScene } from './mapScene';
+
+/**
+ * The status line's baseline below the name's: the name's descent (0.4 em of 13 px) and the status
+ * line's ascent (1.02 em of 12 px) must not meet, whichever face draws them.
+ */
+export const STATUS_DY = 18;
+
+/** A route end's words stand within this many px of their bracket, or are joined to it by a leader. */
+export const BESIDE_BRACKET = 16;
+/** How far (px) a box is from the nearest of some points. */
+const gapTo = (b: Omit<LabelBox, 'id'>, points: [number, number][]) =>
+	Math.min(...points.map(([x, y]) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom))));
+
+/** A country's name keeps this far (px) off an area's dashed outline: touching it, it reads as on the line. */
+export const OUTLINE_CLEARANCE = 3;
+const clearOf = (b: LabelBox): LabelBox => ({
+	...b,
+	left: b.left - OUTLINE_CLEARANCE,
+	right: b.right + OUTLINE_CLEARANCE,
+	top: b.top - OUTLINE_CLEARANCE,
+	bottom: b.bottom + OUTLINE_CLEARANCE
+});
+
+/**
+ * The grid a name looks over for room on its second chance (a country's over its country, an area's
+ * over its area): every 4 px first, then (where none of those is clear) the points between, every 2 px.
+ */
+const SPOT_GRID = 2;
+
+export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeight: number) {
+	const { frame, xy, textW, inCountry, markerInfo, endLabels, departures, areaPlaces, areaRings, homeLabels, homeRings, neighbours, markers, lineObstacles } =
+		scene;
+	/** Whether a box's middle lies inside rings. */
+	const centreIn = (rings: [number, number][][], b: LabelBox) =>
+		ringsContain(rings, [((b.left + b.right) / 2 - frame.tx) / frame.k, ((b.top + b.bottom) / 2 - frame.ty) / frame.k]);
+	/** Whether a box lies on a drawn area (but `own`): across its outline, or inside it. */
+	const onArea = (b: LabelBox, own?: string) =>
+		[...areaRings].some(([id, rings]) => id !== own && (boxCrossesRings(rings, frame, b) || boxWithin(rings, frame, b)));
+	/** The grid over an outline's box on the map (SPOT_GRID), as offsets from a point: coarse first, each nearest first. */
+	const gridSpots = (rings: [number, number][][], x: number, y: number): [number, number][] => {
+		const xs = rings.flat().map(([u]) => u * frame.k + frame.tx);
+		const ys = rings.flat().map(([, v]) => v * frame.k + frame.ty);
+		const [x0, x1] = [Math.max(0, Math.min(...xs)), Math.min(width, Math.max(...xs))];
+		const [y0, y1] = [Math.max(0, Math.min(...ys)), Math.min(mapHeight, Math.max(...ys))];
+		const [coarse, fine]: [number, number][][] = [[], []];
+		for (let i = 0; x0 + i * SPOT_GRID <= x1; i++)
+			for (let j = 0; y0 + j * SPOT_GRID <= y1; j++) (i % 2 || j % 2 ? fine : coarse).push([x0 + i * SPOT_GRID - x, y0 + j * SPOT_GRID - y]);
+		const nearest = (a: [number, number], b: [number, number]) => Math.hypot(...a) - Math.hypot(...b);
+		return [...coarse.sort(nearest), ...fine.sort(nearest)];
+	};
+	/**
+	 * An area's name: centred in its area, inside its outline. Where no spot there is clear (a small
+	 * governorate on a phone: Nineveh, round Mosul's name), a second round (`off`) names it before the
+	 * places' names, looking over the whole area, still inside it if it can be; failing that, centred on
+	 * it across its outline, or off it on no area (in the next governorate it would name that one),
+	 * joined to it by a leader.
+	 */
+	const areaRequest = (p: Place, off: boolean): LabelRequest => {
+		const [x, y] = xy(p);
+		const rings = areaRings.get(p.id);
+		const centred = (b: LabelBox) => !rings || centreIn(rings, b);
+		return {
+			id: `area:${p.id}`,
+			x,
+			y,
+			w: textW(p.name, 'area'),
+			h: 19,
+			named: true,
+			r: 0,
+			reach: [12, 24, 36, 50, 66],
+			far: off ? [24, 34, 46, 60, 76, 94] : undefined,
+			spots: off && rings ? gridSpots(rings, x, y) : undefined,
+			sides: ['center', 'above', 'below', 'right', 'left', 'above-right', 'below-right', 'above-left', 'below-left'],
+			within: rings ? (b: LabelBox) => boxWithin(rings, frame, b) : undefined,
+			fallback: [
+				(b: LabelBox) => inCountry(p, b) && centred(b) && !onArea(b, p.id),
+				(b: LabelBox) => inCountry(p, b) && !onArea(b),
+				(b: LabelBox) => inCountry(p, b) && centred(b),
+				(b: LabelBox) => inCountry(p, b) && !onArea(b, p.id)
+			]
+		};
+	};
+	const namedRound = (off: Set<string>) =>
+		placeLabels(
+			[
+				// "Iraq: sites not disclosed" stands on Iraq's side of the border wherever it fits there.
+				...endLabels.map((e): LabelRequest => ({
+					id: e.id,
+					x: e.x,
+					y: e.y,
+					w: textW(e.text, 'named'),
+					wraps: [Math.max(...e.lines.map((l) => textW(l, 'named')))],
+					h: 19,
+					within: (b: LabelBox) => inCountry(e.to, b),
+					named: true,
+					r: 6,
+					// Beside the bracket it names; any farther off (where the country is narrow by the border, or
+					// the routes' heads take the spot beside it), with a leader back to the bracket: never left
+					// loose in the desert, where it would read as a place of its own, the routes' destination.
+					reach: [10, 14],
+					far: [24, 34, 50, 70, 90, 115, 140],
+					beside: (b: LabelBox) => gapTo(b, e.bracket) <= BESIDE_BRACKET,
+					sides:
+						e.side === 'right'
+							? ['right', 'below-right', 'above-right', 'below', 'above', 'left', 'below-left', 'above-left']
+							: ['left', 'below-left', 'above-left', 'below', 'above', 'right', 'below-right', 'above-right'],
+					sideFirst: true
+				})),
+				// "To home countries": the arrow's words, beside it on its way out, inside the country it leaves.
+				...departures.map((d): LabelRequest => ({
+					id: `departure:${d.place.id}`,
+					x: d.mid[0],
+					y: d.mid[1],
+					w: textW(t.toHomeCountries, 'named'),
+					h: 19,
+					named: true,
+					r: 0,
+					reach: [6, 12, 20, 30],
+					sides: ['below', 'above', 'below-left', 'above-left', 'below-right', 'above-right'],
+					within: (b: LabelBox) => inCountry(d.place, b)
+				})),
+				...areaPlaces.filter((p) => off.has(p.id)).map((p) => areaRequest(p, true)),
+				...markerInfo.filter((m) => m.named),
+				// Areas' names last: a name centred in its area has more room to move than a place's.
+				...areaPlaces.filter((p) => !off.has(p.id)).map((p) => areaRequest(p, false))
+			],
+			width,
+			mapHeight,
+			lineObstacles
+		);
+	/** The areas whose names stand outside them (their glyphs not wholly inside the outline). */
+	const areasOutside = (placed: ReturnType<typeof placeLabels>) =>
+		areaPlaces.filter((p) => {
+			const [b, rings] = [placed.boxes.get(`area:${p.id}`), areaRings.get(p.id)];
+			return b && rings && !boxWithin(rings, frame, inkBox(b));
+		});
+	let namedLabels = namedRound(new Set());
+	const outside = areasOutside(namedLabels).map((p) => p.id);
+	if (outside.length) namedLabels = namedRound(new Set(outside));
+	// One that still stands off its area (no clear spot for a leader either, on the smallest maps) is
+	// joined to its middle all the same: a name off its area with no line to it names the land it is on.
+	for (const p of areaPlaces.filter((p) => outside.includes(p.id))) {
+		const [key, rings] = [`area:${p.id}`, areaRings.get(p.id)];
+		const [placed, b] = [namedLabels.placements.get(key), namedLabels.boxes.get(key)];
+		if (!placed || !b || !rings || placed.leader || centreIn(rings, inkBox(b))) continue;
+		const [x, y] = xy(p);
+		namedLabels.placements.set(key, { ...placed, leader: leaderTo(0, 0, 0, { left: b.left - x, right: b.right - x, top: b.top - y, bottom: b.bottom - y }) });
+	}
+	const namedMarkerBoxes = markerInfo.filter((m) => m.named).map((m) => markerBox(m.id, m.x, m.y, m.r));
+	/**
+	 * A status line ("Most US troops gone", "Others remain") goes under its name where it fits clear of
+	 * every other label, marker and line; where it does not, the key (which has the same words beside
+	 * the same symbol) says it. Names are placed first, so a status line never pushes a name out; the
+	 * countries' and the context places' names come after, and keep clear of it.
+	 */
+	const statusBoxes = statusLineBoxes(
+		markerInfo.filter((m) => m.named && scene.statusText(m.id)).map((m) => ({ id: m.id, w: textW(scene.statusText(m.id)!, 'status') })),
+		namedLabels,
+		[...lineObstacles, ...namedMarkerBoxes],
+		STATUS_DY,
+		width,
+		mapHeight,
+		// (its glyphs: the line box less its spare room above and below)
+		(id, b) =>
+			inCountry(
+				markers.find((p) => p.id === id)!,
+				{ ...b, top: b.top + 3, bottom: b.bottom - 2 }
+			)
+	);
+	/**
+	 * The second round of names, placed by the same rule as the step's own (`placeLabels`), each left out
+	 * whole where it has no clear spot: the story's own countries first, near the point the dataset gives
+	 * and inside the country (pushed aside, "IRAQ" would name Syria), off the areas' outlines; then the
+	 * context places; then the neighbours, inside their own outlines.
+	 */
+	/** Clear of every area's dashed outline, by OUTLINE_CLEARANCE. */
+	const offAreas = (b: LabelBox) => ![...areaRings.values()].some((a) => boxCrossesRings(a, frame, clearOf(b)));
+	const countryRequest = (
+		id: string,
+		name: string,
+		lon: number,
+		lat: number,
+		style: 'home' | 'neighbour',
+		rings: [number, number][][] | undefined,
+		/** A second chance: the name may cross an area's outline (a governorate's line is no hard limit; a country's is) and slide further. */
+		acrossAreas = false
+	): LabelRequest => {
+		const [x, y] = xy({ lon, lat });
+		return {
+			id,
+			x,
+			y,
+			w: textW(name, style),
+			// The line boxes of 15 px and 12 px capitals: ascent and descent of the face (1.02 and 0.4 em).
+			h: style === 'home' ? 22 : 18,
+			ascent: style === 'home' ? 16 : 13,
+			named: false,
+			r: 0,
+			sides: ['center', 'below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'],
+			reach: style === 'home' ? [14, 28, 44, 60, 80, 100] : [14, 28, 44, 60],
+			// A second chance looks over the whole country, nearest its point first (a small, crowded
+			// country: Syria on a phone, with the departure arrow and its words across it).
+			spots: acrossAreas && rings ? gridSpots(rings, x, y) : undefined,
+			within: (b: LabelBox) => (!rings || boxWithin(rings, frame, b)) && (acrossAreas || offAreas(b))
+		};
+	};
+	const contextRound = (across: Set<string>) =>
+		placeLabels(
+			[
+				...homeLabels.map((p) => countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id), across.has(p.id))),
+				...markerInfo.filter((m) => !m.named),
+				...neighbours.map(({ c, name }) => countryRequest(`country:${c.id}`, name, c.label[0], c.label[1], 'neighbour', pathRings(c.path)))
+			],
+			width,
+			mapHeight,
+			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values()]
+		);
+	// The story's own countries are always named where there is room in them: one with no spot off the
+	// areas' outlines gets a second round in which it may cross one (a governorate's line is no hard
+	// limit; the country's border is) and look over the whole country, nearest its point first.
+	let contextLabels = contextRound(new Set());
+	const unnamed = homeLabels.filter((p) => contextLabels.hidden.has(`country:${p.id}`)).map((p) => p.id);
+	if (unnamed.length) contextLabels = contextRound(new Set(unnamed));
+	/** The countries' names drawn: the story's own, then the neighbours, each where placeLabels put it. */
+	const countryNames = [
+		...homeLabels.map((p) => ({ id: `country:${p.id}`, name: p.name, x: xy(p)[0], y: xy(p)[1], home: p as Place | undefined })),
+		...neighbours.map(({ c, name }) => {
+			const [x, y] = xy({ lon: c.label[0], lat: c.label[1] });
+			return { id: `country:${c.id}`, name, x, y, home: undefined as Place | undefined };
+		})
+	].flatMap((c) => {
+		const p = contextLabels.placements.get(c.id);
+		return p ? [{ ...c, p }] : [];
+	});
+	return {
+		placements: new Map([...namedLabels.placements, ...contextLabels.placements]),
+		boxes: new Map([...namedLabels.boxes, ...contextLabels.boxes]),
+		hidden: contextLabels.hidden,
+		/** The areas whose names had no spot inside them: they stand off, joined to the area by a leader. */
+		areasOff: new Set(outside.map((id) => `area:${id}`)),
+		/** The story's own countries whose names had no spot off the areas' outlines: they may cross one. */
+		acrossAreas: new Set(unnamed.map((id) => `country:${id}`)),
+		/** Places whose status line is drawn under their name. */
+		statusShown: new Set(statusBoxes.keys()),
+		countryNames
+	};
+}
+
+export type MapLabels = ReturnType<typeof mapLabels>;

@@ -37,9 +37,17 @@ async function heights(page: Page, frame: Frame) {
 
 test('nothing moves while it loads: the picture shows once it is laid out for the frame’s width', async ({ page }) => {
 	await page.addInitScript(() => {
-		(window as unknown as { shift: number }).shift = 0;
+		// Each shift as what moved and from where to where, so a failure names the element.
+		type Shift = { value: number; sources: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+		const shifts: string[] = ((window as unknown as { shifts: string[] }).shifts = []);
+		const name = (n?: Node | null) =>
+			n instanceof Element
+				? `${n.localName}${n.id ? '#' + n.id : ''}${[...n.classList].map((c) => '.' + c).join('')}${n.getAttribute('data-testid') ? `[data-testid=${n.getAttribute('data-testid')}]` : ''}`
+				: String(n?.nodeName);
+		const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) (window as unknown as { shift: number }).shift += (e as unknown as { value: number }).value;
+			for (const e of list.getEntries() as unknown as Shift[])
+				shifts.push(`${e.value.toFixed(5)}: ${e.sources.map((s) => `${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`).join('; ')}`);
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
 	// A map step in a phone's column (a plain frame 360 px wide in the host article): its key wraps into
@@ -55,7 +63,7 @@ test('nothing moves while it loads: the picture shows once it is laid out for th
 		await document.fonts.ready;
 		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))));
 	});
-	expect(await frame.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+	expect(await frame.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
 });
 
 test('reads without JavaScript: the first step, its date, title and text, with the controls off', async ({ browser }) => {
@@ -78,11 +86,19 @@ test('asked for a step, it shows nothing until it is there, never the wrong step
 	const page = await context.newPage();
 	// The app's code never arrives (a blocked or broken script).
 	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	// The page's clock stands still until the test moves it, so "until" does not depend on how fast
+	// this machine loads the page.
+	const now = Date.now();
+	await page.clock.install({ time: now });
+	await page.clock.pauseAt(now + 1000);
 	await page.goto(`/embed/?step=${story.events[5].id}`);
 	await expect(caption(page).locator('h1')).toBeHidden();
 	await expect(page.getByTestId('graphic')).toBeHidden();
-	// After a moment the prerendered first step is shown: readable, as without JavaScript.
-	await expect(caption(page).locator('h1')).toBeVisible({ timeout: 5000 });
+	await page.clock.runFor(2000);
+	await expect(caption(page).locator('h1')).toBeHidden();
+	// After a moment (2.5 s) the prerendered first step is shown: readable, as without JavaScript.
+	await page.clock.runFor(600);
+	await expect(caption(page).locator('h1')).toBeVisible();
 	await expect(caption(page)).toHaveAttribute('data-step-id', story.events[0].id);
 	await context.close();
 });

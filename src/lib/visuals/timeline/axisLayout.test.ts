@@ -78,13 +78,13 @@ describe('axisLayout: to scale', () => {
 		}
 	});
 
-	it('labels months in the zoom where there is room (the year’s first with its year), clear of each other and of the zoom’s label', () => {
+	it('labels months in the zoom where there is room (a new year by its year), clear of each other and of the zoom’s label', () => {
 		const l = axisLayout(real, realSteps, 0, 760);
 		const z = l.zoom!;
 		const labelled = z.ticks.filter((t) => t.label);
 		expect(labelled.length).toBeGreaterThan(0);
 		const january = z.ticks.find((t) => t.year && t.label);
-		expect(january?.label).toMatch(/^Jan \d{4}$/);
+		expect(january?.label).toBe('2026');
 		const zoomLeft = labelExtent(z.label.x, z.label.anchor, z.label.text)[0];
 		let right = z.x0;
 		for (const t of labelled) {
@@ -108,6 +108,17 @@ describe('axisLayout: to scale', () => {
 		for (const width of WIDTHS.filter((w) => w >= 360))
 			expect(axisLayout(real, realSteps, 0, width).zoom!.label.text, `at ${width} px`).toMatch(/(^|, )enlarged \d+×$/);
 		expect(axisLayout(real, realSteps, 0, 1400).zoom!.label.text).toMatch(/^\w{3}( 2025)?–\w{3} 2026, enlarged \d+×$/);
+	});
+
+	it('says which year the zoom’s months are in at every width: in its own label or at a year’s first month', () => {
+		for (const width of [...WIDTHS, 340, 390]) {
+			const z = axisLayout(real, realSteps, 0, width).zoom!;
+			const words = [z.label.text, ...z.ticks.filter((t) => t.label).map((t) => t.label!)];
+			// A month named without a year ("Apr") follows a year's own label, or the zoom's label names it.
+			const firstMonth = z.ticks.findIndex((t) => t.label && !/\d{4}/.test(t.label));
+			const yearBefore = z.ticks.slice(0, Math.max(firstMonth, 0)).some((t) => t.label && /^\d{4}$/.test(t.label));
+			expect(/\d{4}|\d{4}–\d{2}/.test(z.label.text) || firstMonth < 0 || yearBefore, `at ${width} px: ${words.join(' | ')}`).toBe(true);
+		}
 	});
 
 	it('puts no tick after the last date, and none inside the zoom', () => {

@@ -307,7 +307,9 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 				const d = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + i, 1));
 				const m = d.getUTCMonth() + 1;
 				if (!tick.year && m % 3 !== 1) continue;
-				const name = tick.year ? `${words.month(m)} ${words.year(d.getUTCFullYear())}` : words.month(m);
+				// A new year is named by its year alone, as the main part's ticks are: short enough to fit
+				// beside the zoom's label on a phone, so the months after it ("Apr") are never of no year.
+				const name = tick.year ? words.year(d.getUTCFullYear()) : words.month(m);
 				const half = (name.length * LABEL_CHAR) / 2;
 				if (tick.x - half < lastRight + TICK_GAP || tick.x + half + TICK_GAP > labelLeft) continue;
 				out.set(i, name);

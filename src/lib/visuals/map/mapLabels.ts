@@ -268,3 +268,11 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 }
 
 export type MapLabels = ReturnType<typeof mapLabels>;
+
+/** What each of the map's layers (MapLand, MapRoutes, MapPlaces) is drawn from. */
+export interface MapLayerProps {
+	scene: MapScene;
+	labels: MapLabels;
+	/** A layout anchor as this edition's text-anchor (see TransferMap). */
+	anchor: (a: 'start' | 'end' | 'middle') => 'start' | 'end' | 'middle';
+}

@@ -45,7 +45,22 @@ export function serve(dir: string, port: number, base = '', { html }: { html?: (
 			if (!path.startsWith(base + '/')) return notFound(res);
 			path = path.slice(base.length);
 		}
-		const candidates = [path, join(path, 'index.html'), path.replace(/\/$/, '') + '.html'];
+		// As Cloudflare Pages and Netlify do, a page has one address: `/present/` (there is only a
+		// present.html) moves to `/present`, and `/embed` (a folder's index.html) to `/embed/`, so a
+		// page's relative links resolve as the build wrote them. The hash is kept by the browser.
+		const twin = (p: string) => existsSync(join(root, normalize(p))) && statSync(join(root, normalize(p))).isFile();
+		const moved =
+			path.endsWith('/') && path !== '/' && !twin(join(path, 'index.html')) && twin(path.slice(0, -1) + '.html')
+				? path.slice(0, -1)
+				: !path.endsWith('/') && !extname(path) && twin(join(path, 'index.html'))
+					? path + '/'
+					: null;
+		if (moved !== null) {
+			res.writeHead(308, { location: (base || '') + moved + url.search, 'cache-control': 'no-store' });
+			return res.end();
+		}
+		const candidates = [path, join(path, 'index.html')];
+		if (!path.endsWith('/')) candidates.push(path + '.html');
 		for (const candidate of candidates) {
 			const file = join(root, normalize(candidate));
 			if (!file.startsWith(root)) return notFound(res);

@@ -218,6 +218,13 @@ for (const ed of editions) {
 			expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(n);
 		});
 
+		test('its address with a trailing slash, as a briefer may type it, opens the deck at the step asked for', async ({ page }) => {
+			await page.goto(path(`/present/#${ids[5]}`));
+			await expect(page).toHaveURL(new RegExp(`/present#${ids[5]}$`));
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+			await expectStep(page, 5);
+		});
+
 		test('every text on a slide, the graphic’s and the step’s, is at least 24 px on a projector', async ({ page }) => {
 			test.setTimeout(90_000);
 			await open(page);

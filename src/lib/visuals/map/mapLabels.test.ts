@@ -59,6 +59,11 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
+				it('sets a route end’s words inside the country the route goes to, so they never name the land across the border', () => {
+					for (const { id, scene, labels } of steps)
+						for (const e of scene.endLabels) expect(scene.inCountry(e.to, inkBox(labels.boxes.get(e.id)!)), `${id}: ${e.id}`).toBe(true);
+				});
+
 				it("keeps a place's name by its marker: within 64 px of its point, or joined to it by a leader", () => {
 					for (const { id, scene, labels } of steps) {
 						for (const m of scene.markerInfo) {

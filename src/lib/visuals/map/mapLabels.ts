@@ -101,16 +101,22 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			]
 		};
 	};
+	/**
+	 * The point a route end's words are placed by: where the routes meet the bracket, or (`endAt`) one
+	 * of the bracket's ends, where no spot by the routes' heads is inside the country (Iraq's narrow
+	 * north: every spot there, or its leader, crosses the heads).
+	 */
+	const endAt = new Map<string, [number, number]>();
 	const namedRound = (off: Set<string>) =>
 		placeLabels(
 			[
 				// "Iraq: sites not disclosed" stands on Iraq's side of the border wherever it fits there.
 				...endLabels.map((e): LabelRequest => ({
 					id: e.id,
-					x: e.x,
-					y: e.y,
+					x: (endAt.get(e.id) ?? [e.x])[0],
+					y: (endAt.get(e.id) ?? [e.x, e.y])[1],
 					w: textW(e.text, 'named'),
-					wraps: [Math.max(...e.lines.map((l) => textW(l, 'named')))],
+					wraps: e.lineSets.map((lines) => Math.max(...lines.map((l) => textW(l, 'named')))),
 					h: 19,
 					within: (b: LabelBox) => inCountry(e.to, b),
 					named: true,
@@ -158,6 +164,31 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	let namedLabels = namedRound(new Set());
 	const outside = areasOutside(namedLabels).map((p) => p.id);
 	if (outside.length) namedLabels = namedRound(new Set(outside));
+	const endInside = (placed: ReturnType<typeof placeLabels>, e: (typeof endLabels)[number]) => {
+		const b = placed.boxes.get(e.id);
+		return !!b && inCountry(e.to, inkBox(b));
+	};
+	for (const e of endLabels) {
+		if (endInside(namedLabels, e)) continue;
+		const [first, last] = [e.bracket[0], e.bracket[e.bracket.length - 1]];
+		for (const end of [first, last]) {
+			endAt.set(e.id, end);
+			const again = namedRound(new Set(outside));
+			if (!endInside(again, e)) continue;
+			// Kept relative to the route's end, as drawn (MapRoutes): the offsets moved by the bracket end's.
+			const [ox, oy] = [end[0] - e.x, end[1] - e.y];
+			const p = again.placements.get(e.id)!;
+			again.placements.set(e.id, {
+				...p,
+				dx: p.dx + ox,
+				dy: p.dy + oy,
+				leader: p.leader && [p.leader[0] + ox, p.leader[1] + oy, p.leader[2] + ox, p.leader[3] + oy]
+			});
+			namedLabels = again;
+			break;
+		}
+		if (namedLabels.placements.get(e.id) && !endInside(namedLabels, e)) endAt.delete(e.id);
+	}
 	// One that still stands off its area (no clear spot for a leader either, on the smallest maps) is
 	// joined to its middle all the same: a name off its area with no line to it names the land it is on.
 	for (const p of areaPlaces.filter((p) => outside.includes(p.id))) {

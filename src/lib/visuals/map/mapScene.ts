@@ -227,11 +227,15 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 		if (!g.label) return [];
 		const text = fill(t.sitesNotDisclosedAt, { country: g.to.name });
 		// Where one line cannot stand on the destination's side of the border (a phone's narrow map),
-		// the language's two lines (the country, then "sites not disclosed"), so it still can.
-		// placeLabels takes the two lines where one does not fit inside the country.
+		// the language's two lines (the country, then "sites not disclosed"), or three (that second line
+		// broken: "sites not" / "disclosed"; Iraq's north by the Syrian border is narrow on a phone), so
+		// it still can. placeLabels takes the fewest lines that fit inside the country; `lineSets[n - 2]`
+		// are the n lines.
 		const [first, second] = t.sitesNotDisclosedLines;
-		const lines = [fill(first, { country: g.to.name }), second];
-		return [{ id: `end:${g.to.id}`, to: g.to, text, lines, bracket: g.bracket!, ...g.label }];
+		const country = fill(first, { country: g.to.name });
+		const broken = wrapName(second, 2);
+		const lineSets = [[country, second], ...(broken ? [[country, ...broken]] : [])];
+		return [{ id: `end:${g.to.id}`, to: g.to, text, lineSets, bracket: g.bracket!, ...g.label }];
 	});
 
 	return {

@@ -156,6 +156,43 @@ async function firstLoad(path: string, viewport: Viewport = { width: 390, height
 	return { js: gz(js), jsCount: js.length, startJs: gz(start), startCount: start.length, all: gz(bodies), requests: bodies.length, shift, fonts };
 }
 
+/**
+ * A first visit on a slow link (Lighthouse's slow 4G: 150 ms round trips, 1.6 Mbps down), applied in
+ * the browser: which faces the headline and the step text are set in once it has loaded (the story's
+ * own, or a fallback), and what moved while it loaded. Asked of the browser (CSS.getPlatformFontsForNode),
+ * not guessed from `document.fonts`: an `optional` face that arrives late is loaded and still unused.
+ */
+async function slowFirstVisit(path: string, viewport: Viewport) {
+	const context = await newContext({ viewport, reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		window.__shift = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & { hadRecentInput: boolean; value: number })[]) if (!e.hadRecentInput) window.__shift += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+	await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle', timeout: 60_000 });
+	await page.evaluate(() => document.fonts.ready);
+	await page.waitForTimeout(1000);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+	const faces: string[] = [];
+	// The headline (serif) and the first step's title (the deck's and embed's h1 are the step's).
+	for (const selector of ['h1', '[aria-current="step"] h2, [aria-current="step"] h1']) {
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+		if (!nodeId) continue;
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		faces.push(...fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName));
+	}
+	const shift = await page.evaluate(() => window.__shift);
+	await context.close();
+	return { faces: [...new Set(faces)], shift };
+}
+
 /** One task of the page's main thread, from a performance trace: wall time and the CPU time in it, ms. */
 type TracedTask = { wall: number; cpu: number };
 
@@ -417,6 +454,21 @@ try {
 			figure(`Fonts transferred, ${name} (its typeface, preloaded)`, kb(r.fonts));
 		} else if (path !== '') figure(`JS, ${name}`, `${kb(r.js)} in ${r.jsCount} files`);
 		figure(`Layout shift while loading, ${name}`, r.shift.toFixed(4), '0', r.shift < 0.0005, { cls: r.shift });
+	}
+
+	// The faces on a slow link: the serif (headlines, the steps' text) swaps in when it arrives, over a
+	// fallback with its metrics; the sans and the Arabic face are `optional` (see fonts.css).
+	section('First visit on a slow link (150 ms, 1.6 Mbps, applied in the browser): the faces set, what moved');
+	const slowViews: [string, string, Viewport][] = [
+		['reading view / (phone)', '', phone],
+		['briefing /present (projector)', 'present', projector],
+		['embed /embed/ (phone)', 'embed/', phone],
+		...(events === null ? ([['Arabic reading view /ar/ (phone)', 'ar/', phone]] as [string, string, Viewport][]) : [])
+	];
+	for (const [name, path, viewport] of slowViews) {
+		const r = await slowFirstVisit(path, viewport);
+		figure(`Headline and step title set in, ${name}`, r.faces.join(', '), '', null, { faces: r.faces });
+		figure(`Layout shift while loading on a slow link, ${name}`, r.shift.toFixed(4), '', null, { cls: r.shift });
 	}
 
 	// 2. Sizes on disk.

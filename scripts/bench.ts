@@ -200,9 +200,13 @@ type TracedTask = { wall: number; cpu: number };
  * Runs `work` with a performance trace of the page and returns its main thread's tasks with their
  * CPU time (`tdur`, the time the thread was on a core). A long task whose CPU time is short was the
  * machine running something else (another browser, a build): contention, not the page's cost.
+ * Only the `toplevel` category is recorded: its `ThreadControllerImpl::RunTask` is each task DevTools
+ * shows as `RunTask` (the same wall and CPU time), without the timeline's events for every style,
+ * layout and paint: with those, a scroll through 1,000 events made a trace over 512 MB, more than a
+ * string can hold, and the bench stopped there.
  */
 async function tracing<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; tasks: TracedTask[] }> {
-	await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+	await browser.startTracing(page, { categories: ['toplevel'] });
 	const result = await work();
 	const trace = JSON.parse((await browser.stopTracing()).toString()) as {
 		traceEvents: { ph: string; name: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[];
@@ -211,7 +215,7 @@ async function tracing<T>(page: Page, work: () => Promise<T>): Promise<{ result:
 	// The renderer's main thread (named CrRendererMain; on Linux its id is the process's when unnamed).
 	const main = (e: { pid: number; tid: number }) => (names.get(`${e.pid}:${e.tid}`) ?? (e.pid === e.tid ? 'CrRendererMain' : '')) === 'CrRendererMain';
 	const tasks = trace.traceEvents
-		.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main(e))
+		.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main(e))
 		.map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
 	return { result, tasks };
 }

@@ -111,7 +111,8 @@ describe('axisLayout: to scale', () => {
 	});
 
 	it('says which year the zoom’s months are in at every width: in its own label or at a year’s first month', () => {
-		for (const width of [...WIDTHS, 340, 390]) {
+		// (250: the axis of a phone on its side.)
+		for (const width of [...WIDTHS, 220, 250, 270, 340, 390]) {
 			const z = axisLayout(real, realSteps, 0, width).zoom!;
 			const words = [z.label.text, ...z.ticks.filter((t) => t.label).map((t) => t.label!)];
 			// A month named without a year ("Apr") follows a year's own label, or the zoom's label names it.

@@ -299,21 +299,28 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 			const d = new Date(t);
 			monthTicks.push({ x: x(t), key: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`, year: d.getUTCMonth() === 0 });
 		}
-		/** The month labels that fit before the zoom's label, given where that label begins. */
-		const monthLabels = (labelLeft: number) => {
+		/**
+		 * The month labels that fit before the zoom's label, given that label (its text, where it begins).
+		 * A month is never left without its year: a new year is named by its year alone, as the main
+		 * part's ticks are ("2026", short enough to fit beside the zoom's label on a phone); a month before
+		 * any year is named, where the zoom's label names none either, carries it ("Apr 2026").
+		 */
+		const monthLabels = (labelLeft: number, labelText: string) => {
 			const out = new Map<number, string>();
 			let lastRight = zoomX0;
+			// (Digits of any script: the Arabic edition writes ٢٠٢٦.)
+			let yearSaid = /\p{Nd}{4}|\p{Nd}{2}(?!\p{Nd})/u.test(labelText.replace(/\p{Nd}+×/u, ''));
 			for (const [i, tick] of monthTicks.entries()) {
 				const d = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + i, 1));
 				const m = d.getUTCMonth() + 1;
 				if (!tick.year && m % 3 !== 1) continue;
-				// A new year is named by its year alone, as the main part's ticks are: short enough to fit
-				// beside the zoom's label on a phone, so the months after it ("Apr") are never of no year.
-				const name = tick.year ? words.year(d.getUTCFullYear()) : words.month(m);
+				const year = words.year(d.getUTCFullYear());
+				const name = tick.year ? year : yearSaid ? words.month(m) : `${words.month(m)} ${year}`;
 				const half = (name.length * LABEL_CHAR) / 2;
 				if (tick.x - half < lastRight + TICK_GAP || tick.x + half + TICK_GAP > labelLeft) continue;
 				out.set(i, name);
 				lastRight = tick.x + half;
+				yearSaid = true;
 			}
 			return out;
 		};
@@ -324,7 +331,7 @@ export function axisGeometry(story: Story, steps: Step[], width: number, words: 
 		const fitting = candidates.filter((c) => c.length * LABEL_CHAR <= room);
 		const tries = (fitting.length ? fitting : [candidates.at(-1)!]).map((text) => {
 			const label = place(text);
-			return { label, months: monthLabels(labelExtent(label.x, label.anchor, label.text)[0]) };
+			return { label, months: monthLabels(labelExtent(label.x, label.anchor, label.text)[0], label.text) };
 		});
 		const { label, months } = tries.find((c) => c.months.size > 0) ?? tries[0];
 		for (const [i, name] of months) monthTicks[i].label = name;

@@ -117,7 +117,8 @@ const watchLongTasks = () => {
 /** Loads a view as a first-time visitor and reports what it cost and whether anything moved. */
 type Viewport = { width: number; height: number };
 
-async function firstLoad(path: string, viewport: Viewport = { width: 390, height: 844 }) {
+/** A fresh visitor's page at `viewport`, adding up in `window.__shift` every layout shift from its start. */
+async function watchedPage(viewport: Viewport) {
 	const context = await newContext({ viewport, reducedMotion: 'reduce' });
 	const page = await context.newPage();
 	await page.addInitScript(() => {
@@ -127,6 +128,11 @@ async function firstLoad(path: string, viewport: Viewport = { width: 390, height
 			for (const e of list.getEntries() as (PerformanceEntry & { hadRecentInput: boolean; value: number })[]) if (!e.hadRecentInput) window.__shift += e.value;
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
+	return { context, page };
+}
+
+async function firstLoad(path: string, viewport: Viewport = { width: 390, height: 844 }) {
+	const { context, page } = await watchedPage(viewport);
 	const bodies: { url: string; type: string; body: Buffer }[] = [];
 	page.on('response', async (r: import('@playwright/test').Response) => {
 		try {
@@ -163,14 +169,7 @@ async function firstLoad(path: string, viewport: Viewport = { width: 390, height
  * not guessed from `document.fonts`: an `optional` face that arrives late is loaded and still unused.
  */
 async function slowFirstVisit(path: string, viewport: Viewport) {
-	const context = await newContext({ viewport, reducedMotion: 'reduce' });
-	const page = await context.newPage();
-	await page.addInitScript(() => {
-		window.__shift = 0;
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries() as (PerformanceEntry & { hadRecentInput: boolean; value: number })[]) if (!e.hadRecentInput) window.__shift += e.value;
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	const { context, page } = await watchedPage(viewport);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });

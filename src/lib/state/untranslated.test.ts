@@ -20,4 +20,12 @@ describe('the marks of untranslated text', () => {
 	it('never lets an English text become markup either', () => {
 		expect(fieldHtml('<b>Two</b> & more', 'rtl', marks, 'title')).toBe('&lt;b&gt;Two&lt;/b&gt; &amp; more');
 	});
+
+	it("keeps a story text as text in either direction (the header's kicker, title and dek are set with {@html})", () => {
+		expect(fieldHtml('<img src=x onerror=alert(1)> & more', 'ltr', undefined, 'title')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; more');
+		const arabic = fieldHtml('عنوان <script>alert(1)</script>', 'rtl', undefined, 'dek');
+		expect(arabic).not.toMatch(/<(?!\/?bdi\b)/);
+		// Only its Latin runs are isolated: the rest is the text, escaped.
+		expect(arabic.replace(/<\/?bdi[^>]*>/g, '')).toBe('عنوان &lt;script&gt;alert(1)&lt;/script&gt;');
+	});
 });

@@ -45,14 +45,18 @@ export function serve(dir: string, port: number, base = '', { html }: { html?: (
 			if (!path.startsWith(base + '/')) return notFound(res);
 			path = path.slice(base.length);
 		}
+		/** The built file at an address's path, if there is one (and it is inside the folder served). */
+		const fileAt = (p: string) => {
+			const file = join(root, normalize(p));
+			return file.startsWith(root) && existsSync(file) && statSync(file).isFile() ? file : null;
+		};
 		// As Cloudflare Pages and Netlify do, a page has one address: `/present/` (there is only a
 		// present.html) moves to `/present`, and `/embed` (a folder's index.html) to `/embed/`, so a
 		// page's relative links resolve as the build wrote them. The hash is kept by the browser.
-		const twin = (p: string) => existsSync(join(root, normalize(p))) && statSync(join(root, normalize(p))).isFile();
 		const moved =
-			path.endsWith('/') && path !== '/' && !twin(join(path, 'index.html')) && twin(path.slice(0, -1) + '.html')
+			path.endsWith('/') && path !== '/' && !fileAt(join(path, 'index.html')) && fileAt(path.slice(0, -1) + '.html')
 				? path.slice(0, -1)
-				: !path.endsWith('/') && !extname(path) && twin(join(path, 'index.html'))
+				: !path.endsWith('/') && !extname(path) && fileAt(join(path, 'index.html'))
 					? path + '/'
 					: null;
 		if (moved !== null) {
@@ -62,9 +66,8 @@ export function serve(dir: string, port: number, base = '', { html }: { html?: (
 		const candidates = [path, join(path, 'index.html')];
 		if (!path.endsWith('/')) candidates.push(path + '.html');
 		for (const candidate of candidates) {
-			const file = join(root, normalize(candidate));
-			if (!file.startsWith(root)) return notFound(res);
-			if (existsSync(file) && statSync(file).isFile()) {
+			const file = fileAt(candidate);
+			if (file) {
 				const type = TYPES[extname(file)] ?? 'application/octet-stream';
 				let body = readFileSync(file);
 				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));

@@ -5,6 +5,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { recordShifts, shiftsSeen } from './shifts';
 import { dateText, story } from './story';
 
 const embed = (page: Page | Frame) => page.getByTestId('embed');
@@ -36,26 +37,7 @@ async function heights(page: Page, frame: Frame) {
 }
 
 test('nothing moves while it loads: the picture shows once it is laid out for the frame’s width', async ({ page }) => {
-	await page.addInitScript(() => {
-		// Each shift as what moved and from where to where, so a failure names the element.
-		type Shift = { value: number; sources: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
-		const shifts: string[] = ((window as unknown as { shifts: string[] }).shifts = []);
-		const name = (n?: Node | null) =>
-			n instanceof Element
-				? `${n.localName}${n.id ? '#' + n.id : ''}${[...n.classList].map((c) => '.' + c).join('')}${n.getAttribute('data-testid') ? `[data-testid=${n.getAttribute('data-testid')}]` : ''}`
-				: String(n?.nodeName);
-		const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
-		// What a reader can see move: a box that changed place or size by a pixel or more. (Chrome also
-		// reports text re-set a fraction of a pixel lower, with the same boxes before and after: in the
-		// full suite, a 0.0005 shift of the caption's lines, whose boxes did not change.)
-		const seen = (a: DOMRectReadOnly, b: DOMRectReadOnly) =>
-			Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), Math.abs(a.width - b.width), Math.abs(a.height - b.height)) >= 1;
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries() as unknown as Shift[])
-				if (e.sources.some((s) => seen(s.previousRect, s.currentRect)))
-					shifts.push(`${e.value.toFixed(5)}: ${e.sources.map((s) => `${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`).join('; ')}`);
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	await recordShifts(page);
 	// A map step in a phone's column (a plain frame 360 px wide in the host article): its key wraps into
 	// more rows there than in the prerendered layout.
 	// (The host's window is tall enough to show the whole frame: nothing of it is throttled off screen.)
@@ -63,13 +45,7 @@ test('nothing moves while it loads: the picture shows once it is laid out for th
 	const frame = await framed(page, 'http://localhost:4180/embed/', 360, '800');
 	expect(await frame.evaluate(() => innerWidth)).toBe(360);
 	await expect(page.frameLocator('iframe').getByTestId('graphic')).toBeVisible();
-	// Loading is over once the picture shows and the faces are in; then two frames are painted and the
-	// observer's entries delivered (they come in a task of their own).
-	await frame.evaluate(async () => {
-		await document.fonts.ready;
-		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))));
-	});
-	expect(await frame.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+	expect(await shiftsSeen(frame)).toEqual([]);
 });
 
 test('reads without JavaScript: the first step, its date, title and text, with the controls off', async ({ browser }) => {

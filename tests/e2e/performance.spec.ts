@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { recordShifts, shiftsSeen } from './shifts';
 import { story } from './story';
 
 /**
@@ -133,6 +134,55 @@ test('a first visit is set in the story faces from its first paint: preloaded fr
 	);
 	expect(shift).toBe(0);
 });
+
+// A first visit on a slow link: the faces arrive after the page has painted in their fallbacks. They are
+// held here until the first paint (not for a set time), so the test does not hang on this machine's speed.
+for (const view of [
+	{ name: 'reading page, phone', path: '/', width: 390, height: 844, serif: 'h1', sans: '.byline .name' },
+	{ name: 'briefing deck, projector', path: '/present', width: 1920, height: 1080, serif: 'h1', sans: '.bar button' },
+	{ name: 'embed, phone', path: '/embed/', width: 390, height: 844, serif: 'h1', sans: '.credit .byline' },
+	{ name: 'Arabic reading page, phone', path: '/ar/', width: 390, height: 844 },
+	{ name: 'Arabic briefing deck, projector', path: '/ar/present', width: 1920, height: 1080 }
+]) {
+	test(`faces that arrive after the first paint take the fallbacks' place and nothing moves (${view.name})`, async ({ page }) => {
+		await page.setViewportSize({ width: view.width, height: view.height });
+		await recordShifts(page);
+		const held: string[] = [];
+		await page.route('**/*.woff2', async (route) => {
+			held.push(route.request().url());
+			await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+			await route.continue();
+		});
+		await page.goto(view.path);
+		await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
+		expect(await shiftsSeen(page)).toEqual([]);
+		expect(held.length).toBeGreaterThan(0);
+		// The story's faces are the ones set once they are in (\`swap\`), not the fallbacks: the text is as
+		// wide as in the story's face alone, and not as in its fallback alone.
+		for (const [selector, face] of [
+			[view.serif, 'Source Serif 4'],
+			[view.sans, 'Source Sans 3']
+		] as const) {
+			if (!selector) continue;
+			const widths = await page
+				.locator(selector)
+				.first()
+				.evaluate((el, face) => {
+					const width = (family: string) => {
+						const copy = el.cloneNode(true) as HTMLElement;
+						Object.assign(copy.style, { position: 'absolute', width: 'max-content', minWidth: '0', fontFamily: family });
+						el.parentElement!.append(copy);
+						const w = copy.getBoundingClientRect().width;
+						copy.remove();
+						return w;
+					};
+					return { set: width(''), face: width(`"${face}"`), fallback: width(`"${face} fallback"`) };
+				}, face);
+			expect(widths.set, `${selector} set in ${face}`).toBeCloseTo(widths.face, 1);
+			expect(Math.abs(widths.set - widths.fallback), `${selector} no longer in ${face}'s fallback`).toBeGreaterThan(0.5);
+		}
+	});
+}
 
 /** Every script a page loads, by URL, with its text (in a page of its own). */
 async function scriptsOf(page: Page, path: string) {

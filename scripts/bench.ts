@@ -443,9 +443,11 @@ try {
 		const r = await firstLoad(path, viewport);
 		if (name === 'reading view / (phone)') {
 			figure(`JS the page starts with, ${name}`, `${kb(r.startJs)} in ${r.startCount} files`, '', null, { bytes: r.startJs, files: r.startCount });
-			// The budget is on all the JS the load fetches, the graphic's included, not on the part before
-			// the first paint: no one file's place in the order is squeezed to fit a number.
-			figure(`All JS fetched on load (the graphic's code after the start), ${name}`, `${kb(r.js)} in ${r.jsCount} files`, '≤ 70 KB', r.js <= 70 * 1024, {
+			// The budget is on all the JS the load fetches, not on the part before the first paint: no one
+			// file's place in the order is squeezed to fit a number. (On a phone opened at its top the
+			// graphic's code is not part of the load: it is fetched at the reader's first scroll, see
+			// docs/performance.md; a laptop's first screen shows the graphic and fetches it with the load.)
+			figure(`All JS fetched on load, ${name}`, `${kb(r.js)} in ${r.jsCount} files`, '≤ 70 KB', r.js <= 70 * 1024, {
 				bytes: r.js,
 				files: r.jsCount
 			});

@@ -81,6 +81,9 @@ for (const layout of layouts) {
 
 		test('the step list opens from the compact axis and jumps to a step with one tap', async ({ page }) => {
 			await open(page, stories[0].url);
+			// (The reader has started to read: the first step is on screen, and the graphic with it.)
+			await page.locator('[data-step-id]').first().scrollIntoViewIfNeeded();
+			await expect(graphic(page)).toBeVisible();
 			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
 			const target = ids[ids.length - 3];
 			await page.getByTestId('step-menu-button').tap();
@@ -148,3 +151,30 @@ for (const layout of layouts) {
 		});
 	});
 }
+
+test.describe('a phone opened at the top of the story (390×844)', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('the graphic’s code comes at the first scroll, and the graphic is drawn before its place is reached', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		await open(page, stories[0].url);
+		const stage = page.getByTestId('graphic-stage');
+		// The first screen is the headline, the dek and the lead picture; the graphic's place is below it.
+		const top = (await stage.boundingBox())!.y;
+		expect(top, 'the graphic’s place starts below the first screen').toBeGreaterThan(844);
+		await page.waitForLoadState('networkidle');
+		await expect(graphic(page)).toHaveCount(0);
+		const loaded = scripts.length;
+		// A thumb's first move, a fraction of the way to the graphic.
+		await page.evaluate((by) => scrollBy(0, by), Math.max(1, Math.floor((top - 844) / 4)));
+		await expect(graphic(page)).toBeVisible();
+		expect(scripts.length, 'the graphic’s code was fetched for the scroll').toBeGreaterThan(loaded);
+		expect((await stage.boundingBox())!.y, 'drawn while its place is still below the window').toBeGreaterThan(844);
+		// From there it follows the story as anywhere else.
+		await page.locator('[data-step-id]').nth(2).scrollIntoViewIfNeeded();
+		const third = await page.locator('[data-step-id]').nth(2).getAttribute('data-step-id');
+		await expect(page.locator(`[data-step-id="${third}"]`)).toHaveAttribute('aria-current', 'step');
+		await expect(graphic(page)).toHaveAttribute('data-active-step', third!);
+	});
+});

@@ -41,6 +41,15 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 export const graphic = (page: Page) => page.getByTestId('graphic');
 
 /**
+ * The reading page as a reader starts to read it: the first step scrolled into sight, and the graphic
+ * drawn. (A phone opened at the top has not fetched its graphic yet: docs/test-contract.md.)
+ */
+export async function startReading(page: Page) {
+	await page.locator('[data-step-id]').first().scrollIntoViewIfNeeded();
+	await expect(graphic(page)).toBeVisible();
+}
+
+/**
  * Resizes the viewport (a rotation, a shorter screen) and returns once the page has reacted: its
  * `resize` event has fired and two frames have been drawn after it, with a task after them, so the
  * reflow, the scroll it causes and the intersection callbacks that pick the active step have all run.

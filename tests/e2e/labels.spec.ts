@@ -8,7 +8,7 @@
  * wraps), compared within the same drawing.
  */
 import type { Page } from '@playwright/test';
-import { expect, graphic, test } from './fixtures';
+import { expect, graphic, startReading, test } from './fixtures';
 import { labelProblems } from './labels';
 import { screens } from './story';
 
@@ -23,6 +23,7 @@ async function walk(page: Page, base: string, minSize = 12): Promise<string[]> {
 	await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
 	await page.evaluate(() => document.fonts.ready);
 	const ids = await page.locator('[data-step-id]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-step-id')!))]);
+	await startReading(page);
 	const problems: string[] = [];
 	for (const id of ids) {
 		await page.evaluate((hash) => (location.hash = hash), id);

@@ -65,6 +65,10 @@ for (const size of [
 		await page.goto('/');
 		await expect(page.locator('[data-testid="reader"]')).toHaveAttribute('data-hydrated', 'true');
 		expect(await landmarks(page)).toEqual(still);
+		// (A phone's first screen is the headline and the lead picture: its graphic comes as the reader
+		// starts to read, docs/test-contract.md.)
+		await page.evaluate(() => scrollBy(0, 1));
+		await expect(page.getByTestId('graphic')).toBeVisible();
 		const [stage, graphic] = await Promise.all(['graphic-stage', 'graphic'].map((id) => page.getByTestId(id).boundingBox()));
 		expect(graphic!.width * graphic!.height, 'the graphic fills most of its place').toBeGreaterThan(0.6 * stage!.width * stage!.height);
 		expect(graphic!.x).toBeGreaterThanOrEqual(stage!.x - 1);

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { marksInSight, summarise } from '../../scripts/marks-in-sight';
-import { expect, graphic, resizeTo, test } from './fixtures';
+import { expect, graphic, resizeTo, startReading, test } from './fixtures';
 
 const layouts = [
 	{ name: 'phone, portrait', width: 390, height: 844 },
@@ -81,9 +81,7 @@ for (const layout of layouts) {
 
 		test('the step list opens from the compact axis and jumps to a step with one tap', async ({ page }) => {
 			await open(page, stories[0].url);
-			// (The reader has started to read: the first step is on screen, and the graphic with it.)
-			await page.locator('[data-step-id]').first().scrollIntoViewIfNeeded();
-			await expect(graphic(page)).toBeVisible();
+			await startReading(page);
 			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
 			const target = ids[ids.length - 3];
 			await page.getByTestId('step-menu-button').tap();

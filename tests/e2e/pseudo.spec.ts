@@ -14,7 +14,7 @@
  *   walk (labels.ts: inside the graphic, clear of each other and of the data, at least 12 px).
  */
 import type { Browser, Page } from '@playwright/test';
-import { expect, graphic, test } from './fixtures';
+import { expect, graphic, startReading, test } from './fixtures';
 import { labelProblems } from './labels';
 import { story } from './story';
 
@@ -223,6 +223,7 @@ async function open(page: Page, url: string, hydrated = '[data-hydrated="true"]'
  * only that they fit and do not collide (`minSize` 0).
  */
 async function walkSteps(page: Page, locale: Locale, minSize: number): Promise<string[]> {
+	await startReading(page);
 	const problems: string[] = [];
 	for (const id of ids) {
 		await page.evaluate((hash) => (location.hash = hash), id);

@@ -223,7 +223,6 @@ async function open(page: Page, url: string, hydrated = '[data-hydrated="true"]'
  * only that they fit and do not collide (`minSize` 0).
  */
 async function walkSteps(page: Page, locale: Locale, minSize: number): Promise<string[]> {
-	await startReading(page);
 	const problems: string[] = [];
 	for (const id of ids) {
 		await page.evaluate((hash) => (location.hash = hash), id);
@@ -255,6 +254,7 @@ for (const locale of locales)
 				test.setTimeout(60_000);
 				await open(page, `${base}/`);
 				await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
+				await startReading(page);
 				const problems = await walkSteps(page, locale, 12);
 				// The top and the end of the page: the header, the sources and method, the credits.
 				for (const section of ['header', '[data-testid="sources-and-method"]']) {

@@ -204,9 +204,14 @@ export interface LabelRequest {
 	beside?: (box: LabelBox) => boolean;
 	/**
 	 * Further spots for it, centred there (offsets of its middle from the point), tried in order after
-	 * every ring: a country's name looking anywhere in its country for room.
+	 * every ring, on one line, then on two and three where it `wraps`: a country's name looking anywhere
+	 * in its country for room.
 	 */
 	spots?: [number, number][];
+	/** A spot (`spots`) is joined to the point by a leader line (a route end's words, far from their bracket). */
+	spotLeader?: boolean;
+	/** The obstacle its point lies on (a route end's bracket): its leader starts there, so may touch it. */
+	leaderFrom?: string;
 	/** How far above its baseline the label's box begins (default 14, a 13 px line's; a larger face's is more). */
 	ascent?: number;
 	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country), or a list of such, the first that has a clear spot. */
@@ -307,7 +312,7 @@ export function placeLabels(
 	};
 	const ring = (l: LabelRequest, radii: number[], lines: number, leader: boolean): Candidate[] => {
 		const sides = l.sides ?? candidateSides(l.side);
-		const [w, h] = lines > 1 ? [l.wraps![lines - 2], l.h + LINE_GAP * (lines - 1)] : [l.w, l.h];
+		const w = lines > 1 ? l.wraps![lines - 2] : l.w;
 		// A label centred above or below its point may also slide a third of its width either way (a
 		// narrow country round the point: its name stays inside).
 		const shifts = (side: Side) => (side === 'above' || side === 'below' ? [0, w / 3, -w / 3] : [0]);
@@ -324,38 +329,48 @@ export function placeLabels(
 				// A centred label slides back inside rather than off the edge.
 				p = { ...p, dx: p.dx + Math.max(4 - (l.x + p.dx - w / 2), Math.min(0, width - 4 - (l.x + p.dx + w / 2))) };
 			}
-			if (lines > 1) p = { ...p, lines };
-			const box = labelBox(l.id, l.x, l.y, p, w, h, l.ascent);
-			if (!leader) return { p, box, lead: [] };
-			const line = leaderTo(l.r ?? 6, 0, 0, { left: box.left - l.x, right: box.right - l.x, top: box.top - l.y, bottom: box.bottom - l.y });
-			p = { ...p, leader: line };
-			const lead = lineBoxes(
-				`leader:${l.id}`,
-				[
-					[l.x + line[0], l.y + line[1]],
-					[l.x + line[2], l.y + line[3]]
-				],
-				2,
-				5
-			);
-			return { p, box, lead };
+			return candidate(l, p, lines, leader);
 		});
+	};
+	/** A spot's box (and its leader's, if joined to the point by one) for a placement on `lines` lines. */
+	const candidate = (l: LabelRequest, placement: LabelPlacement, lines: number, leader: boolean): Candidate => {
+		const [w, h] = lines > 1 ? [l.wraps![lines - 2], l.h + LINE_GAP * (lines - 1)] : [l.w, l.h];
+		let p = lines > 1 ? { ...placement, lines } : placement;
+		const box = labelBox(l.id, l.x, l.y, p, w, h, l.ascent);
+		if (!leader) return { p, box, lead: [] };
+		const line = leaderTo(l.r ?? 6, 0, 0, { left: box.left - l.x, right: box.right - l.x, top: box.top - l.y, bottom: box.bottom - l.y });
+		p = { ...p, leader: line };
+		const lead = lineBoxes(
+			`leader:${l.id}`,
+			[
+				[l.x + line[0], l.y + line[1]],
+				[l.x + line[2], l.y + line[3]]
+			],
+			2,
+			5
+		);
+		return { p, box, lead };
 	};
 	/** Candidates in the order they are tried: one line near, two lines near, then far with a leader. */
 	const tiers = (l: LabelRequest): Candidate[][] => {
 		const near = [l.r ?? 6, ...(l.reach ?? [])];
 		const counts = [1, ...(l.wraps ?? []).map((_, i) => i + 2)];
-		const spots = (l.spots ?? []).map(([dx, dy]): Candidate => {
-			const p: LabelPlacement = { dx, dy: dy + (l.ascent ?? 14) - l.h / 2, anchor: 'middle' };
-			return { p, box: labelBox(l.id, l.x, l.y, p, l.w, l.h, l.ascent), lead: [] };
-		});
-		return [...counts.map((n) => ring(l, near, n, false)), ...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : []), ...(spots.length ? [spots] : [])];
+		// Centred on the spot: its first baseline as far above the middle as the lines' box is tall.
+		const spots = (n: number) =>
+			(l.spots ?? []).map(([dx, dy]) => candidate(l, { dx, dy: dy + (l.ascent ?? 14) - (l.h + LINE_GAP * (n - 1)) / 2, anchor: 'middle' }, n, !!l.spotLeader));
+		return [
+			...counts.map((n) => ring(l, near, n, false)),
+			...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : []),
+			...(l.spots?.length ? counts.map(spots) : [])
+		];
 	};
 	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
-	const free = (c: Candidate, id: string) =>
-		inside(c.box) && clear(c.box, id) && c.lead.every((b) => !taken.some((k) => k.id !== `dot:${id}` && k.id !== id && boxesOverlap(b, k)));
+	const free = (c: Candidate, l: LabelRequest) =>
+		inside(c.box) &&
+		clear(c.box, l.id) &&
+		c.lead.every((b) => !taken.some((k) => k.id !== `dot:${l.id}` && k.id !== l.id && k.id !== l.leaderFrom && boxesOverlap(b, k)));
 	const ink = inkBox;
-	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l.id) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
+	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
 	/** The first clear spot of the earliest tier that has one, a preferred spot first within a tier. */
 	const firstFit = (l: LabelRequest, ts: Candidate[][], ok: (c: Candidate) => boolean) => {
 		for (const cs of ts) {
@@ -405,8 +420,8 @@ export function placeLabels(
 		else if (!makeRoom(l, nearby))
 			put(
 				l.id,
-				[l.fallback ?? []].flat().reduce<Candidate | undefined>((found, ok) => found ?? all.find((c) => free(c, l.id) && ok(c.box)), undefined) ||
-					all.find((c) => free(c, l.id)) ||
+				[l.fallback ?? []].flat().reduce<Candidate | undefined>((found, ok) => found ?? all.find((c) => free(c, l) && ok(c.box)), undefined) ||
+					all.find((c) => free(c, l)) ||
 					all.find((c) => inside(c.box)) ||
 					all[0]
 			);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRouteKey, keyReserve, legendGrid, mapLegend } from './mapLayout';
+import { fitBox, isRouteKey, keyLayout, keyReserve, legendGrid, mapLegend, type FocusBox } from './mapLayout';
 import { routeModes } from '../../model/routeModes';
 import { EN } from '../../i18n/strings.en';
 
@@ -103,5 +103,36 @@ describe('keyReserve(keys, width)', () => {
 		expect(reserve).toBeGreaterThan(legendGrid(small.labels, 390).height);
 		// A zoomed step's key sits beside the locator, and is at least as tall.
 		expect(keyReserve([small, { ...small, zoomed: true }], 390, { width: 72, height: 52 })).toBe(60);
+	});
+});
+
+describe('keyLayout(keys, width, height, locator, scaleAt)', () => {
+	// A story's frame wider than tall, like this story's (Syria and Iraq).
+	const box: FocusBox = [35, 29, 49, 38];
+	const scaleAt = (w: number, h: number) => fitBox(box, w, h, 20).k;
+	const keys = [
+		{ labels: ['Town or city', 'Bold: named in this step', 'In this step'], zoomed: false },
+		{ labels: ['Town or city', 'Detention camp', 'Means not given: Hasakah to Iraq (sites not disclosed)'], zoomed: false }
+	];
+	const locator = { width: 72, height: 52 };
+
+	it('puts the key under a map on an upright phone, keeping the tallest key’s room', () => {
+		const k = keyLayout(keys, 374, 367, locator, scaleAt);
+		expect(k.side).toBe(false);
+		expect(k).toMatchObject({ width: 374, mapWidth: 374, height: keyReserve(keys, 374, locator), mapHeight: 367 - k.height });
+	});
+
+	it('puts it beside a wide, short map (a phone on its side), where the map then draws larger, and the column holds every key', () => {
+		const k = keyLayout(keys, 493, 256, locator, scaleAt);
+		expect(k.side).toBe(true);
+		expect(k.mapWidth + k.width).toBe(493);
+		expect(k.mapHeight).toBe(256);
+		const under = keyReserve(keys, 493, locator);
+		expect(scaleAt(k.mapWidth, k.mapHeight)).toBeGreaterThan(1.1 * scaleAt(493, 256 - under));
+		for (const key of keys) expect(legendGrid(key.labels, k.width).height).toBeLessThanOrEqual(256);
+	});
+
+	it('keeps it under the map where a column could not hold the tallest key', () => {
+		expect(keyLayout(keys, 493, 40, locator, scaleAt).side).toBe(false);
 	});
 });

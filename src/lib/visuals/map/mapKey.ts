@@ -91,3 +91,50 @@ export function legendGrid(labels: string[], width: number, extraHeight = 0): { 
 export function keyReserve(keys: { labels: string[]; zoomed: boolean }[], width: number, locator: { width: number; height: number }): number {
 	return Math.max(0, ...keys.map((k) => legendGrid(k.labels, width - (k.zoomed ? locator.width + 12 : 0), k.zoomed ? locator.height : 0).height));
 }
+
+/** The widths a key beside the map may take, widest first (more room, fewer wrapped rows): a narrower one only where it draws the map 5% larger. */
+const SIDE_KEY_WIDTHS = [220, 200, 180, 160, 150];
+/** The map must be at least this wide beside a key. */
+const SIDE_MAP_MIN = 240;
+/** How much larger (as a factor of its scale) the map must draw for the key to move beside it. */
+const SIDE_GAIN = 1.1;
+
+export interface KeyLayout {
+	/** Beside the map (at its right, a column the whole height) rather than under it (the whole width). */
+	side: boolean;
+	/** The key's width: the drawing's, under the map; the column's, beside it. */
+	width: number;
+	/** The key's height: the room kept under the map (`keyReserve`); the drawing's, beside it. */
+	height: number;
+	/** The map's own area, beside or above the key. */
+	mapWidth: number;
+	mapHeight: number;
+}
+
+/**
+ * Where the key goes: under the map, or beside it where that draws the map at least SIDE_GAIN times
+ * larger (a wide, short drawing: the deck on a phone on its side, the 620 px embed) and the tallest
+ * key of any step fits the column. `scaleAt` is the map's scale in an area of a given size (the
+ * story's frame fitted to it). From the keys' entries and the sizes alone, so it holds on every step.
+ */
+export function keyLayout(
+	keys: { labels: string[]; zoomed: boolean }[],
+	width: number,
+	height: number,
+	locator: { width: number; height: number },
+	scaleAt: (width: number, height: number) => number
+): KeyLayout {
+	const reserve = keyReserve(keys, width, locator);
+	const below: KeyLayout = { side: false, width, height: reserve, mapWidth: width, mapHeight: Math.max(80, height - reserve) };
+	let best = { layout: below, scale: scaleAt(below.mapWidth, below.mapHeight) };
+	for (const kw of SIDE_KEY_WIDTHS) {
+		if (width - kw < SIDE_MAP_MIN) continue;
+		// In a column the locator stands above the entries.
+		const tallest = Math.max(0, ...keys.map((k) => legendGrid(k.labels, kw).height + (k.zoomed ? locator.height + 8 : 0)));
+		if (tallest > height) continue;
+		const scale = scaleAt(width - kw, height);
+		if (scale > best.scale * (best.layout.side ? 1.05 : SIDE_GAIN))
+			best = { layout: { side: true, width: kw, height, mapWidth: width - kw, mapHeight: height }, scale };
+	}
+	return best.layout;
+}

@@ -5,18 +5,24 @@ import { mapSteps } from './mapScene.fixture';
 
 describe('mapLabels(scene, edition, size)', () => {
 	for (const lang of ['en', 'ar'] as const) {
+		// The graphics the story draws its map in (key and map together, as measured in the built pages):
+		// the reading page on a phone upright and on its side, a tablet, a laptop and a projector; the deck
+		// on the same five; the embeds 360 and 620 px wide. The key goes under or beside the map there.
 		for (const [w, h] of [
-			[390, 560],
-			[1280, 640],
-			// The maps the story draws (above their keys): a phone upright and on its side, the deck on a
-			// projector, the embeds 360 and 620 px wide.
-			[374, 269],
-			[450, 246],
-			[602, 277],
-			[352, 206],
-			[612, 255]
+			[374, 367],
+			[450, 326],
+			[804, 555],
+			[784, 725],
+			[880, 905],
+			[371, 309],
+			[493, 256],
+			[779, 733],
+			[902, 672],
+			[602, 357],
+			[352, 304],
+			[612, 335]
 		]) {
-			describe(`${lang} ${w}×${h}`, () => {
+			describe(`${lang} graphic ${w}×${h}`, () => {
 				const steps = mapSteps(lang, w, h).map((s) => ({ ...s, labels: mapLabels(s.scene, s.strings, s.width, s.height) }));
 
 				it('never leaves out a name the step points at: only context places give way', () => {

@@ -107,6 +107,11 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	 * north: every spot there, or its leader, crosses the heads).
 	 */
 	const endAt = new Map<string, [number, number]>();
+	/**
+	 * Route ends whose words found no spot inside the country by the bracket or its ends (the deck on a
+	 * phone on its side, a map 158 px tall): they look over the whole country, joined back by a leader.
+	 */
+	const endAnywhere = new Set<string>();
 	const namedRound = (off: Set<string>) =>
 		placeLabels(
 			[
@@ -115,6 +120,9 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 					id: e.id,
 					x: (endAt.get(e.id) ?? [e.x])[0],
 					y: (endAt.get(e.id) ?? [e.x, e.y])[1],
+					spots: endAnywhere.has(e.id) && homeRings.has(e.to.id) ? gridSpots(homeRings.get(e.to.id)!, ...(endAt.get(e.id) ?? [e.x, e.y])) : undefined,
+					spotLeader: true,
+					leaderFrom: `bracket:${scene.routes.findIndex((g) => g.to.id === e.to.id)}`,
 					w: textW(e.text, 'named'),
 					wraps: e.lineSets.map((lines) => Math.max(...lines.map((l) => textW(l, 'named')))),
 					h: 19,
@@ -134,18 +142,25 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 					sideFirst: true
 				})),
 				// "To home countries": the arrow's words, beside it on its way out, inside the country it leaves.
-				...departures.map((d): LabelRequest => ({
-					id: `departure:${d.place.id}`,
-					x: d.mid[0],
-					y: d.mid[1],
-					w: textW(t.toHomeCountries, 'named'),
-					h: 19,
-					named: true,
-					r: 0,
-					reach: [6, 12, 20, 30],
-					sides: ['below', 'above', 'below-left', 'above-left', 'below-right', 'above-right'],
-					within: (b: LabelBox) => inCountry(d.place, b)
-				})),
+				...departures.map((d): LabelRequest => {
+					// On the side of the arrow away from its country's middle, which is left to the country's name.
+					const home = homeLabels.find((p) => inCountry(d.place, { left: xy(p)[0], right: xy(p)[0], top: xy(p)[1], bottom: xy(p)[1] }));
+					const up = !!home && xy(home)[1] > d.mid[1];
+					return {
+						id: `departure:${d.place.id}`,
+						x: d.mid[0],
+						y: d.mid[1],
+						w: textW(t.toHomeCountries, 'named'),
+						h: 19,
+						named: true,
+						r: 0,
+						reach: [6, 12, 20, 30],
+						sides: up
+							? ['above', 'below', 'above-left', 'below-left', 'above-right', 'below-right']
+							: ['below', 'above', 'below-left', 'above-left', 'below-right', 'above-right'],
+						within: (b: LabelBox) => inCountry(d.place, b)
+					};
+				}),
 				...areaPlaces.filter((p) => off.has(p.id)).map((p) => areaRequest(p, true)),
 				...markerInfo.filter((m) => m.named),
 				// Areas' names last: a name centred in its area has more room to move than a place's.
@@ -168,6 +183,18 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 		const b = placed.boxes.get(e.id);
 		return !!b && inCountry(e.to, inkBox(b));
 	};
+	/** Words placed by one of the bracket's ends, kept relative to the route's end as drawn (MapRoutes): the offsets moved by that end's. */
+	const shiftedTo = (placed: ReturnType<typeof placeLabels>, e: (typeof endLabels)[number], end: [number, number]) => {
+		const [ox, oy] = [end[0] - e.x, end[1] - e.y];
+		const p = placed.placements.get(e.id)!;
+		placed.placements.set(e.id, {
+			...p,
+			dx: p.dx + ox,
+			dy: p.dy + oy,
+			leader: p.leader && [p.leader[0] + ox, p.leader[1] + oy, p.leader[2] + ox, p.leader[3] + oy]
+		});
+		return placed;
+	};
 	for (const e of endLabels) {
 		if (endInside(namedLabels, e)) continue;
 		const [first, last] = [e.bracket[0], e.bracket[e.bracket.length - 1]];
@@ -175,19 +202,23 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			endAt.set(e.id, end);
 			const again = namedRound(new Set(outside));
 			if (!endInside(again, e)) continue;
-			// Kept relative to the route's end, as drawn (MapRoutes): the offsets moved by the bracket end's.
-			const [ox, oy] = [end[0] - e.x, end[1] - e.y];
-			const p = again.placements.get(e.id)!;
-			again.placements.set(e.id, {
-				...p,
-				dx: p.dx + ox,
-				dy: p.dy + oy,
-				leader: p.leader && [p.leader[0] + ox, p.leader[1] + oy, p.leader[2] + ox, p.leader[3] + oy]
-			});
-			namedLabels = again;
+			namedLabels = shiftedTo(again, e, end);
 			break;
 		}
-		if (namedLabels.placements.get(e.id) && !endInside(namedLabels, e)) endAt.delete(e.id);
+		if (endInside(namedLabels, e)) continue;
+		endAnywhere.add(e.id);
+		for (const end of [null, first, last]) {
+			if (end) endAt.set(e.id, end);
+			else endAt.delete(e.id);
+			const again = namedRound(new Set(outside));
+			if (!endInside(again, e)) continue;
+			namedLabels = end ? shiftedTo(again, e, end) : again;
+			break;
+		}
+		if (!endInside(namedLabels, e)) {
+			endAt.delete(e.id);
+			endAnywhere.delete(e.id);
+		}
 	}
 	// One that still stands off its area (no clear spot for a leader either, on the smallest maps) is
 	// joined to its middle all the same: a name off its area with no line to it names the land it is on.

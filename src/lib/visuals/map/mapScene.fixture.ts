@@ -1,18 +1,24 @@
-/** Test fixture (build-time data): every map step of the real story, with its scene, as a map of a given size draws it. */
+/**
+ * Test fixture (build-time data): every map step of the real story, with its scene, as a map drawn in
+ * a graphic of a given size draws it: the key under or beside the map (`storyKeyLayout`), the map in
+ * the area left (`width`, `height`).
+ */
 import { storyPageData } from '../../server/storyPage';
 import { visualState } from '../../state/visualState';
-import { chooseBox, fitBox, focusBox, shownPlaces } from './mapLayout';
-import { mapScene, type MapState } from './mapScene';
+import { chooseBox, fitBox, focusBox, framePad, shownPlaces } from './mapLayout';
+import { mapScene, storyKeyLayout, type MapState } from './mapScene';
 import { storyMapBox } from './storyMapBox';
 
-export function mapSteps(lang: 'en' | 'ar' = 'en', width = 390, height = 560) {
+export function mapSteps(lang: 'en' | 'ar' = 'en', graphicWidth = 390, graphicHeight = 660) {
 	const { story, geo, strings } = storyPageData(lang);
 	const storyBox = storyMapBox(story);
+	const states = story.events.map((_, i) => visualState(story, i)).filter((v): v is MapState => v.kind === 'map');
+	const { mapWidth: width, mapHeight: height, side } = storyKeyLayout(states, story.places, strings, storyBox, graphicWidth, graphicHeight);
 	return story.events.flatMap((e, i) => {
 		const view = visualState(story, i);
 		if (view.kind !== 'map') return [];
-		const frame = fitBox(chooseBox(focusBox(shownPlaces(view)), storyBox).box, width, height, Math.min(64, width / 9, height / 8));
+		const frame = fitBox(chooseBox(focusBox(shownPlaces(view)), storyBox).box, width, height, framePad(width, height));
 		const scene = mapScene({ view: view as MapState, geo, places: story.places, frame, width, t: strings, dir: lang === 'ar' ? 'rtl' : 'ltr' });
-		return [{ id: e.id, view: view as MapState, scene, story, strings, width, height }];
+		return [{ id: e.id, view: view as MapState, scene, story, strings, width, height, side }];
 	});
 }

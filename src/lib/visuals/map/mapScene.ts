@@ -10,6 +10,13 @@ import type { VisualState } from '../../state/visualState';
 import {
 	borderCrossings,
 	boxWithin,
+	chooseBox,
+	fitBox,
+	focusBox,
+	framePad,
+	keyLayout,
+	mapLegend,
+	shownPlaces,
 	departureArrow,
 	isArea,
 	lineBoxes,
@@ -17,6 +24,7 @@ import {
 	project,
 	routeCurve,
 	wrapName,
+	type FocusBox,
 	type Frame,
 	type LabelBox
 } from './mapLayout';
@@ -28,6 +36,23 @@ type Country = RegionGeo['countries'][number];
 
 /** Places drawn as markers: not countries (named on the land) and not areas (drawn as outlines). */
 export const mapMarkers = (places: Place[]) => places.filter((p) => p.kind !== 'country' && !isArea(p));
+
+/** The locator (shown when zoomed): the story's map area small, the current view outlined. */
+export const LOCATOR = { width: 72, height: 52 };
+
+/**
+ * Where the key goes and the map's own area, at a drawing's size (`keyLayout`): from every map step's
+ * key (all markers counted), so the map is framed the same on every map step, and the story's frame
+ * (`storyBox`; the step's own where the story has none) for the map's scale.
+ */
+export function storyKeyLayout(states: MapState[], places: Place[], t: UiStrings, storyBox: FocusBox | null, width: number, height: number) {
+	const keys = states.map((s) => ({
+		labels: mapLegend(s, mapMarkers(places), t).map((e) => e.label),
+		zoomed: chooseBox(focusBox(shownPlaces(s)), storyBox).zoomed
+	}));
+	const frameBox = storyBox ?? chooseBox(focusBox(shownPlaces(states[0])), null).box;
+	return keyLayout(keys, width, height, LOCATOR, (w, h) => fitBox(frameBox, w, h, framePad(w, h)).k);
+}
 
 export interface SceneInput {
 	view: MapState;

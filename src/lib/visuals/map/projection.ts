@@ -40,6 +40,9 @@ export function focusBox(focus: Pick<Place, 'lon' | 'lat'>[]): FocusBox {
 }
 
 /** The view that fits a box inside the drawing with `pad` pixels to spare, centred. */
+/** The margin a map keeps round its places: a ninth of its width or an eighth of its height, at most 64 px. */
+export const framePad = (width: number, height: number) => Math.min(64, width / 9, height / 8);
+
 export function fitBox([w, s, e, n]: FocusBox, width: number, height: number, pad = 48): Frame {
 	const [x0, y1] = mercator(w, s);
 	const [x1, y0] = mercator(e, n);

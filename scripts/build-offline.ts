@@ -43,7 +43,10 @@ for (const [page, file] of editions) {
 	// the site's became `swap`: with `swap` (or `block`, whose hidden text is still laid out in the
 	// fallback) text could still move when the face was ready (0.004 measured on the deck; 0 with `optional`).
 	for (const [, css] of single.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
-		const trimmed = faces.reduce((c, face) => c.replace(face, ''), css).replace(/font-display:\s*swap/g, 'font-display:optional');
+		const trimmed = withoutSharedSans(
+			faces.reduce((c, face) => c.replace(face, ''), css),
+			typefaces[lang]
+		).replace(/font-display:\s*swap/g, 'font-display:optional');
 		if (trimmed !== css) single = single.replace(css, trimmed).replace(`'${sha256(css)}'`, `'${sha256(trimmed)}'`);
 	}
 	writeFileSync(target, single);
@@ -69,3 +72,17 @@ for (const [page, file] of editions) {
 	console.log(`wrote ${target}: ${kb(statSync(target).size)} (${kb(gzipSync(html).length)} gzipped), self-contained`);
 }
 rmSync(tmp, { recursive: true, force: true });
+
+/**
+ * An edition with its own cut of the Latin sans (`<typeface> Latin sans`, arabic.css) has no use for
+ * the shared faces made from the same files: its `--sans` names only its own cut. Drops every face
+ * whose file is one of the own cut's, under another name (in the Arabic file, 'Source Sans 3': 90 KB).
+ */
+function withoutSharedSans(css: string, typeface: string | undefined): string {
+	if (!typeface) return css;
+	const rules = css.match(/@font-face\{[^}]*\}/g) ?? [];
+	const own = `${typeface} Latin sans`;
+	const files = rules.filter((r) => r.includes(own)).flatMap((r) => [...r.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]));
+	if (!files.length) return css;
+	return rules.filter((r) => !r.includes(own) && files.some((f) => r.includes(f))).reduce((c, r) => c.replace(r, ''), css);
+}

@@ -54,6 +54,13 @@ test.describe('markup in the data stays text everywhere', () => {
 		await expect(page.getByText(markup.dek, { exact: true })).toBeVisible();
 		await expect(page).toHaveTitle(markup.title);
 		for (const event of markup.events) await scrollToStep(page, event.id);
+		// The titles drawn in the graphic: an era's name and a political track's title.
+		await scrollToStep(page, 'landing');
+		await expect(graphic(page)).toContainText(markup.eras[0].label);
+		await scrollToStep(page, 'aftermath');
+		const track = markup.events.find((e) => e.id === 'aftermath')!.visual;
+		if (track.kind !== 'politics') throw new Error('the fixture’s last step is a political track');
+		await expect(graphic(page)).toContainText(track.title!);
 		await page.getByRole('button', { name: 'Show the data as a table' }).click();
 		await expectInert(page);
 	});

@@ -132,10 +132,11 @@ function checkMap(page: Page): Promise<MapCheck> {
 			if (words) {
 				const b = boxOf(words, `"${words.textContent!.trim()}"`);
 				const gap = Math.min(...line.map((p) => gapTo(b, p)));
+				// (In the map's own pixels: a deck on a projector draws the map scaled up.)
 				const joined = [...svg.querySelectorAll<SVGLineElement>('line[data-leader]')].some((l) => {
 					const pts = screenPoints(l);
 					const [a, z] = [pts[0], pts[pts.length - 1]];
-					return (toLine(a) <= 10 && gapTo(b, z) <= 6) || (toLine(z) <= 10 && gapTo(b, a) <= 6);
+					return (toLine(a) <= 10 * scale && gapTo(b, z) <= 6 * scale) || (toLine(z) <= 10 * scale && gapTo(b, a) <= 6 * scale);
 				});
 				if (gap > 16 * scale && !joined) problems.push(`${b.name} stands ${Math.round(gap)} px from its bracket, with no leader`);
 			}

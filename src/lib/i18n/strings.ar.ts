@@ -13,7 +13,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	skipToText: 'انتقل إلى نص القصة',
 	stepList: 'القصة، خطوة بخطوة',
 	stepAnnounce: 'الخطوة {n} من {count}، {date}: {title}',
-	updated: 'آخر تحديث {date}',
+	updated: 'آخر تحديث: {date}',
 	presentStory: 'قدّم القصة في عرض تقديمي',
 	previousStep: 'الخطوة السابقة',
 	previous: 'السابق',
@@ -66,13 +66,14 @@ export const AR: UiStrings<ArabicPlurals> = {
 	showTable: 'اعرض البيانات في الجدول',
 	picture: 'الرسم',
 	table: 'الجدول',
+	// A number and its unit never part at a line's end (a no-break space).
 	figure: {
-		exactly: '{n} {unit}',
-		'more than': 'أكثر من {n} {unit}',
-		'at least': 'ما لا يقل عن {n} {unit}',
-		'up to': 'ما يصل إلى {n} {unit}',
-		around: 'نحو {n} {unit}',
-		nearly: 'قرابة {n} {unit}'
+		exactly: '{n}\u00a0{unit}',
+		'more than': 'أكثر من {n}\u00a0{unit}',
+		'at least': 'ما لا يقل عن {n}\u00a0{unit}',
+		'up to': 'ما يصل إلى {n}\u00a0{unit}',
+		around: 'نحو {n}\u00a0{unit}',
+		nearly: 'قرابة {n}\u00a0{unit}'
 	},
 	figureWithLabel: '{figure} {label}',
 	figureLabelled: '{figure}: {label}',
@@ -82,7 +83,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	describeHighlighted: 'المواقع المبرزة: {places}.',
 	describeConcern: 'مناطق مثيرة للقلق: {places}.',
 	describeAreas: 'المناطق المظللة: {places}.',
-	describeDepartures: 'غادر بعض الأشخاص {places} إلى بلدانهم (لم تُذكر الوجهات ولا الأعداد)، ويبقى آخرون.',
+	describeDepartures: 'غادر بعض الأشخاص {places} إلى بلدانهم الأصلية (لم تُذكر الوجهات ولا الأعداد)، وبقي آخرون.',
 	describeRoute: {
 		land: 'مسار نقل برّي من {from} إلى {to}.',
 		air: 'مسار نقل جوّي من {from} إلى {to}.',
@@ -102,9 +103,9 @@ export const AR: UiStrings<ArabicPlurals> = {
 	describeOfThose: 'ومن بين هؤلاء، {figure}: {label}.',
 	describeOneDot: 'نقطة واحدة لكل دولة.',
 	describePolitics: {
-		'in-office': '{title}: {milestones}. الوضع: في السلطة.',
-		election: '{title}: {milestones}. الوضع: انتخابات.',
-		deadlock: '{title}: {milestones}. الوضع: مأزق.'
+		'in-office': '{title}: {milestones}. بحسب آخر التقارير: في السلطة.',
+		election: '{title}: {milestones}. بحسب آخر التقارير: أُجريت الانتخابات ولم تُشكَّل الحكومة بعد.',
+		deadlock: '{title}: {milestones}. بحسب آخر التقارير: انسداد سياسي ولا حكومة جديدة.'
 	},
 	describeMilestone: '{title} ({date})',
 	describePhoto: 'صورة: {alt} ({credit}).',
@@ -170,7 +171,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 		unspecified: 'نقل لم تُذكر وسيلته: من {from} إلى {to} (لم يُكشف عن المواقع)'
 	},
 	legendBorder: 'الحدود بين {a} و{b}',
-	othersRemain: 'ويبقى آخرون',
+	othersRemain: 'وبقي آخرون',
 	// «إلى بلدانهم الأصلية»: to their countries of origin, as Arabic reporting words repatriation
 	// («إعادتهم إلى بلدانهم الأصلية»); a bare «إلى بلدانهم» could read as Syria and Iraq, the camps' own.
 	toHomeCountries: 'إلى بلدانهم الأصلية',
@@ -210,8 +211,8 @@ export const AR: UiStrings<ArabicPlurals> = {
 	oneCountry: 'دولة واحدة',
 	approximateBand: 'الرقم تقريبي: يُرجَّح أن يقع العدد الحقيقي ضمن هذا النطاق (عرضه تقدير منّا؛ لم يحدد المصدر نطاقاً)',
 	politicalTrack: 'المسار السياسي',
-	statusLine: 'الآن: {status}',
-	status: { 'in-office': 'في السلطة', election: 'أُجريت الانتخابات؛ ولم تُشكَّل الحكومة بعد', deadlock: 'مأزق: لا حكومة جديدة' },
+	statusLine: 'بحسب آخر التقارير: {status}',
+	status: { 'in-office': 'في السلطة', election: 'أُجريت الانتخابات ولم تُشكَّل الحكومة بعد', deadlock: 'انسداد سياسي ولا حكومة جديدة' },
 	sameYear: 'في العام نفسه',
 	nextYear: 'في العام التالي',
 	yearsLater: { zero: 'في العام نفسه', one: 'بعد عام', two: 'بعد عامين', few: 'بعد {n} أعوام', many: 'بعد {n} عاماً', other: 'بعد {n} عام' },

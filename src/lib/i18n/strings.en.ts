@@ -52,13 +52,14 @@ export const EN: UiStrings<EnglishPlurals> = {
 	showTable: 'Show the data as a table',
 	picture: 'Picture',
 	table: 'Table',
+	// A number and its unit never part at a line's end (a no-break space).
 	figure: {
-		exactly: '{n} {unit}',
-		'more than': 'more than {n} {unit}',
-		'at least': 'at least {n} {unit}',
-		'up to': 'up to {n} {unit}',
-		around: 'around {n} {unit}',
-		nearly: 'nearly {n} {unit}'
+		exactly: '{n}\u00a0{unit}',
+		'more than': 'more than {n}\u00a0{unit}',
+		'at least': 'at least {n}\u00a0{unit}',
+		'up to': 'up to {n}\u00a0{unit}',
+		around: 'around {n}\u00a0{unit}',
+		nearly: 'nearly {n}\u00a0{unit}'
 	},
 	figureWithLabel: '{figure} {label}',
 	figureLabelled: '{figure}: {label}',
@@ -68,7 +69,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	describeHighlighted: 'Highlighted: {places}.',
 	describeConcern: 'Areas of concern: {places}.',
 	describeAreas: 'Shaded: {places}.',
-	describeDepartures: 'Some people left {places} for their home countries (neither destinations nor numbers given); others remain.',
+	describeDepartures: 'Some people left {places} for their home countries (neither destinations nor numbers given); others remained.',
 	describeRoute: {
 		land: 'Transfer route by land from {from} to {to}.',
 		air: 'Transfer route by air from {from} to {to}.',
@@ -81,9 +82,9 @@ export const EN: UiStrings<EnglishPlurals> = {
 	describeOfThose: 'Of those, {figure}: {label}.',
 	describeOneDot: 'One dot per country.',
 	describePolitics: {
-		'in-office': '{title}: {milestones}. Status: in office.',
-		election: '{title}: {milestones}. Status: election.',
-		deadlock: '{title}: {milestones}. Status: deadlock.'
+		'in-office': '{title}: {milestones}. At last report: in office.',
+		election: '{title}: {milestones}. At last report: elections held, government not yet formed.',
+		deadlock: '{title}: {milestones}. At last report: deadlock, no new government.'
 	},
 	describeMilestone: '{title} ({date})',
 	describePhoto: 'Photograph: {alt} ({credit}).',
@@ -128,7 +129,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 		base: 'Military base',
 		highlight: 'In this step',
 		concern: 'Area of concern (approximate)',
-		drawdown: 'Most US troops gone',
+		drawdown: 'Most US troops left',
 		concentrated: 'US forces concentrated',
 		area: 'Governorate named in this step',
 		concernArea: 'Governorate of heightened concern',
@@ -142,7 +143,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 		unspecified: 'Means not given: {from} to {to} (sites not disclosed)'
 	},
 	legendBorder: '{a}–{b} border',
-	othersRemain: 'Others remain',
+	othersRemain: 'Others remained',
 	toHomeCountries: 'To home countries',
 	sitesNotDisclosedAt: '{country}: sites not disclosed',
 	sitesNotDisclosedLines: ['{country}:', 'sites not disclosed'],
@@ -151,8 +152,8 @@ export const EN: UiStrings<EnglishPlurals> = {
 	oneCountry: 'one country',
 	approximateBand: 'the figure is approximate: the true count is likely in this band (its width is our estimate; the source gives no range)',
 	politicalTrack: 'Political track',
-	statusLine: 'Now: {status}',
-	status: { 'in-office': 'In office', election: 'Elections held; government not yet formed', deadlock: 'Deadlock: no new government' },
+	statusLine: 'At last report: {status}',
+	status: { 'in-office': 'in office', election: 'elections held; government not yet formed', deadlock: 'deadlock, no new government' },
 	sameYear: 'the same year',
 	nextYear: 'the next year',
 	yearsLater: { one: 'a year later', other: '{n} years later' },

@@ -37,7 +37,7 @@ describe('templates', () => {
 
 	it('splits a template into its words and its placeholders, for pages that draw a value with markup', () => {
 		expect(templateParts(EN.sourcesLine.other)).toEqual([{ text: 'Sources: ' }, { slot: 'sources' }]);
-		expect(templateParts(AR.updated)).toEqual([{ text: 'آخر تحديث ' }, { slot: 'date' }]);
+		expect(templateParts(AR.updated)).toEqual([{ text: 'آخر تحديث: ' }, { slot: 'date' }]);
 	});
 });
 

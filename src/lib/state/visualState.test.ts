@@ -97,13 +97,13 @@ describe('visualState(story, index)', () => {
 
 describe('figureText and describeVisual', () => {
 	it('keeps the source’s qualifier', () => {
-		expect(figureText(story.events[0].figures[0], english)).toBe('more than 30,000 people');
-		expect(figureText({ ...story.events[0].figures[0], qualifier: 'exactly', value: 150 }, english)).toBe('150 people');
+		expect(figureText(story.events[0].figures[0], english)).toBe('more than 30,000\u00a0people');
+		expect(figureText({ ...story.events[0].figures[0], qualifier: 'exactly', value: 150 }, english)).toBe('150\u00a0people');
 	});
 
 	it('describes units with the same numbers the picture draws', () => {
 		expect(describeVisual(visualState(story, 1), english)).toBe(
-			`Each square stands for ${PEOPLE_PER_UNIT} people. More than 30,000 people: detained. Of those, up to 7,000 people: to move.`
+			`Each square stands for ${PEOPLE_PER_UNIT} people. More than 30,000\u00a0people: detained. Of those, up to 7,000\u00a0people: to move.`
 		);
 	});
 

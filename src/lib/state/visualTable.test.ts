@@ -11,8 +11,8 @@ const table = (i: number) => visualTable(story, visualState(story, i), english);
 describe('visualTable', () => {
 	it('lists the units groups with the numbers the picture draws', () => {
 		expect(table(1).rows).toEqual([
-			['detained', 'more than 30,000 people', '600'],
-			['to move', 'up to 7,000 people', '140']
+			['detained', 'more than 30,000\u00a0people', '600'],
+			['to move', 'up to 7,000\u00a0people', '140']
 		]);
 	});
 

@@ -231,7 +231,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	}
 	const namedMarkerBoxes = markerInfo.filter((m) => m.named).map((m) => markerBox(m.id, m.x, m.y, m.r));
 	/**
-	 * A status line ("Most US troops gone", "Others remain") goes under its name where it fits clear of
+	 * A status line ("Most US troops left", "Others remained") goes under its name where it fits clear of
 	 * every other label, marker and line; where it does not, the key (which has the same words beside
 	 * the same symbol) says it. Names are placed first, so a status line never pushes a name out; the
 	 * countries' and the context places' names come after, and keep clear of it.

@@ -235,3 +235,30 @@ for (const size of views) {
 		}
 	});
 }
+
+test.describe('the key beside a wide, short map, under a tall one', () => {
+	for (const [name, width, height, where] of [
+		['the deck on a phone on its side', 844, 390, 'beside'],
+		['the deck on an upright phone', 390, 844, 'under']
+	] as const) {
+		test(`${name}: the key ${where} the map, which keeps the rest of the graphic`, async ({ page }) => {
+			await page.setViewportSize({ width, height });
+			await page.goto(`${BASE}/present/#centcom-statement`);
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+			const svg = graphic(page).locator('[data-visual="map"] [data-testid="transfer-map"]');
+			const key = graphic(page).locator('[data-visual="map"] [data-map-key]');
+			await expect(key).toHaveAttribute('data-map-key', where);
+			const [s, a, k] = await Promise.all([svg, svg.locator('[data-map-area]'), key].map((l) => l.boundingBox()));
+			if (where === 'beside') {
+				// The map the whole height, the key at its right, side by side across the whole width.
+				expect(Math.abs(a!.height - s!.height)).toBeLessThan(1.5);
+				expect(k!.x).toBeGreaterThanOrEqual(a!.x + a!.width - 1);
+				expect(Math.abs(a!.width + k!.width - s!.width)).toBeLessThan(1.5);
+			} else {
+				// The map the whole width, the key under it.
+				expect(Math.abs(a!.width - s!.width)).toBeLessThan(1.5);
+				expect(k!.y).toBeGreaterThanOrEqual(a!.y + a!.height - 1);
+			}
+		});
+	}
+});

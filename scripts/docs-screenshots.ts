@@ -33,7 +33,8 @@ for (const [file, path, viewport] of shots) {
 	const page = await browser.newPage({ viewport, reducedMotion: 'reduce', deviceScaleFactor: 1 });
 	await page.goto(base + path);
 	await page.locator('[data-hydrated="true"]').first().waitFor();
-	if (!path.startsWith('/embed')) await page.locator('[data-testid="graphic"]').first().waitFor();
+	// (A page opened at a step draws its graphic; one opened at its top on a phone waits for a scroll.)
+	if (path.includes('#')) await page.locator('[data-testid="graphic"]').first().waitFor();
 	await page.evaluate(() => document.fonts.ready);
 	await page.waitForTimeout(300);
 	const out = `docs/screenshots/${file}`;

@@ -129,7 +129,7 @@ describe('keyLayout(keys, width, height, locator, scaleAt)', () => {
 		expect(k.mapHeight).toBe(256);
 		const under = keyReserve(keys, 493, locator);
 		expect(scaleAt(k.mapWidth, k.mapHeight)).toBeGreaterThan(1.1 * scaleAt(493, 256 - under));
-		for (const key of keys) expect(legendGrid(key.labels, k.width).height).toBeLessThanOrEqual(256);
+		for (const key of keys) expect(legendGrid(key.labels, k.width, 0, 1).height).toBeLessThanOrEqual(256);
 	});
 
 	it('keeps it under the map where a column could not hold the tallest key', () => {

@@ -21,11 +21,21 @@ export const isArea = (p: Pick<Place, 'kind' | 'adm1'>) => p.kind === 'region' &
  * The map's key: one entry for every symbol the step draws, in a fixed order, and nothing it does not
  * draw. Routes are named by their ends ("By land: Hasakah to Iraq"); bold names are explained.
  */
-export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers: Pick<Place, 'kind'>[], t: UiStrings): { key: LegendKey; label: string }[] {
+/** A marker's shape (MapPlaces): a base's square, a camp's triangle, any other place's circle. */
+export type MarkerShape = 'square' | 'triangle' | 'circle';
+export const markerShape = (kind: Place['kind']): MarkerShape => (kind === 'base' ? 'square' : kind === 'camp' ? 'triangle' : 'circle');
+
+export function mapLegend(
+	state: Extract<VisualState, { kind: 'map' }>,
+	markers: Pick<Place, 'kind'>[],
+	t: UiStrings
+): { key: LegendKey; label: string; shape?: MarkerShape }[] {
 	const kinds = new Set(markers.map((m) => m.kind));
 	const statuses = new Set(state.bases.map((b) => b.status));
 	const concern = state.concern ?? [];
-	const entries: { key: LegendKey; label: string }[] = [];
+	const entries: { key: LegendKey; label: string; shape?: MarkerShape }[] = [];
+	/** A base status's symbol is drawn on its place's own marker: the key draws it on the same shape. */
+	const shapeOf = (status: string) => markerShape(state.bases.find((b) => b.status === status)!.place.kind);
 	if (kinds.has('city') || kinds.has('town')) entries.push({ key: 'city', label: t.legend.city });
 	if (kinds.has('camp')) entries.push({ key: 'camp', label: t.legend.camp });
 	if (kinds.has('base')) entries.push({ key: 'base', label: t.legend.base });
@@ -35,8 +45,8 @@ export function mapLegend(state: Extract<VisualState, { kind: 'map' }>, markers:
 	if (concern.some(isArea)) entries.push({ key: 'concernArea', label: t.legend.concernArea });
 	if (concern.some((p) => !isArea(p))) entries.push({ key: 'concern', label: t.legend.concern });
 	for (const [a, b] of state.borders ?? []) entries.push({ key: 'border', label: fill(t.legendBorder, { a: a.name, b: b.name }) });
-	if (statuses.has('drawdown')) entries.push({ key: 'drawdown', label: t.legend.drawdown });
-	if (statuses.has('concentrated')) entries.push({ key: 'concentrated', label: t.legend.concentrated });
+	if (statuses.has('drawdown')) entries.push({ key: 'drawdown', label: t.legend.drawdown, shape: shapeOf('drawdown') });
+	if (statuses.has('concentrated')) entries.push({ key: 'concentrated', label: t.legend.concentrated, shape: shapeOf('concentrated') });
 	if ((state.departures ?? []).length) entries.push({ key: 'departure', label: t.legend.departure });
 	for (const mode of routeModes) {
 		const route = state.routes.find((r) => r.mode === mode);
@@ -65,13 +75,19 @@ const KEY_COLS = 4;
  * how many rows each takes: one, or, for an entry longer than the whole row (a longer language's
  * words), as many as it wraps to.
  */
-export function legendGrid(labels: string[], width: number, extraHeight = 0): { cols: number; rows: number; height: number; long: boolean[]; lines: number[] } {
+export function legendGrid(
+	labels: string[],
+	width: number,
+	extraHeight = 0,
+	/** The most columns it may take (a key beside the map: one). */
+	maxCols = KEY_COLS
+): { cols: number; rows: number; height: number; long: boolean[]; lines: number[] } {
 	if (!labels.length && !extraHeight) return { cols: 1, rows: 0, height: 0, long: [], lines: [] };
 	const room = width - 12;
 	const slotOf = (l: string) => KEY_SWATCH + l.length * KEY_CHAR;
 	const linesOf = (l: string) => Math.max(1, Math.ceil((KEY_SWATCH + l.length * KEY_CHAR_WRAP) / room));
 	let best = { cols: 1, rows: Infinity, long: labels.map(() => false) };
-	for (let cols = 1; cols <= KEY_COLS; cols++) {
+	for (let cols = 1; cols <= maxCols; cols++) {
 		const col = (room - (cols - 1) * 8) / cols;
 		const long = labels.map((l) => cols > 1 && slotOf(l) > col);
 		const short = long.filter((x) => !x).length;
@@ -130,7 +146,7 @@ export function keyLayout(
 	for (const kw of SIDE_KEY_WIDTHS) {
 		if (width - kw < SIDE_MAP_MIN) continue;
 		// In a column the locator stands above the entries.
-		const tallest = Math.max(0, ...keys.map((k) => legendGrid(k.labels, kw).height + (k.zoomed ? locator.height + 8 : 0)));
+		const tallest = Math.max(0, ...keys.map((k) => legendGrid(k.labels, kw, 0, 1).height + (k.zoomed ? locator.height + 8 : 0)));
 		if (tallest > height) continue;
 		const scale = scaleAt(width - kw, height);
 		if (scale > best.scale * (best.layout.side ? 1.05 : SIDE_GAIN))

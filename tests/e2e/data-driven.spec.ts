@@ -57,10 +57,14 @@ test.describe('markup in the data stays text everywhere', () => {
 		// The titles drawn in the graphic: an era's name and a political track's title.
 		await scrollToStep(page, 'landing');
 		await expect(graphic(page)).toContainText(markup.eras[0].label);
+		// The era close-up lists its events by title, as written (this one is markup).
+		await expect(graphic(page)).toContainText(markup.events.find((e) => e.id === 'landing')!.title);
 		await scrollToStep(page, 'aftermath');
 		const track = markup.events.find((e) => e.id === 'aftermath')!.visual;
 		if (track.kind !== 'politics') throw new Error('the fixture’s last step is a political track');
 		await expect(graphic(page)).toContainText(track.title!);
+		// Its milestones by their events' titles, as written (the first is markup).
+		await expect(graphic(page)).toContainText(markup.events[0].title);
 		await page.getByRole('button', { name: 'Show the data as a table' }).click();
 		await expectInert(page);
 	});

@@ -36,9 +36,9 @@ export function mapLegend(
 	const entries: { key: LegendKey; label: string; shape?: MarkerShape }[] = [];
 	/** A base status's symbol is drawn on its place's own marker: the key draws it on the same shape. */
 	const shapeOf = (status: string) => markerShape(state.bases.find((b) => b.status === status)!.place.kind);
-	if (kinds.has('city') || kinds.has('town')) entries.push({ key: 'city', label: t.legend.city });
-	if (kinds.has('camp')) entries.push({ key: 'camp', label: t.legend.camp });
-	if (kinds.has('base')) entries.push({ key: 'base', label: t.legend.base });
+	if (kinds.has('city') || kinds.has('town')) entries.push({ key: 'city', label: t.legend.city, shape: markerShape('city') });
+	if (kinds.has('camp')) entries.push({ key: 'camp', label: t.legend.camp, shape: markerShape('camp') });
+	if (kinds.has('base')) entries.push({ key: 'base', label: t.legend.base, shape: markerShape('base') });
 	if (shownPlaces(state).some((p) => !isArea(p) && p.kind !== 'country')) entries.push({ key: 'bold', label: t.legend.bold });
 	if (state.highlight.length) entries.push({ key: 'highlight', label: t.legend.highlight });
 	if ((state.areas ?? []).length) entries.push({ key: 'area', label: t.legend.area });

@@ -198,16 +198,15 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	for (const e of endLabels) {
 		if (endInside(namedLabels, e)) continue;
 		const [first, last] = [e.bracket[0], e.bracket[e.bracket.length - 1]];
-		for (const end of [first, last]) {
-			endAt.set(e.id, end);
-			const again = namedRound(new Set(outside));
-			if (!endInside(again, e)) continue;
-			namedLabels = shiftedTo(again, e, end);
-			break;
-		}
-		if (endInside(namedLabels, e)) continue;
-		endAnywhere.add(e.id);
-		for (const end of [null, first, last]) {
+		// By one of the bracket's ends; then looking over the whole country, from where the routes meet
+		// the bracket (`end` null) or from either end.
+		const tries: { anywhere: boolean; end: [number, number] | null }[] = [
+			{ anywhere: false, end: first },
+			{ anywhere: false, end: last },
+			...[null, first, last].map((end) => ({ anywhere: true, end }))
+		];
+		for (const { anywhere, end } of tries) {
+			if (anywhere) endAnywhere.add(e.id);
 			if (end) endAt.set(e.id, end);
 			else endAt.delete(e.id);
 			const again = namedRound(new Set(outside));

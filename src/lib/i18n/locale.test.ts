@@ -20,6 +20,20 @@ describe('numbers', () => {
 	});
 });
 
+describe('lists', () => {
+	it('joins English lists as Intl.ListFormat joins British English, without Intl', () => {
+		const lists = [['Reuters'], ['Reuters', 'AP'], ['Reuters', 'AP', 'AFP'], ['a', 'b', 'c', 'd', 'e']];
+		for (const type of ['conjunction', 'disjunction'] as const)
+			for (const items of lists) expect(en.list(items, type)).toBe(new Intl.ListFormat('en-GB', { type }).format(items));
+		expect(en.list(['Reuters', 'AP', 'AFP'])).toBe('Reuters, AP and AFP');
+	});
+
+	it('gives each item back as itself, with the words between them', () => {
+		const items = [{ id: 1 }, { id: 2 }, { id: 3 }];
+		expect(en.listParts(items)).toEqual([{ item: items[0] }, { text: ', ' }, { item: items[1] }, { text: ' and ' }, { item: items[2] }]);
+	});
+});
+
 describe('dates in Arabic', () => {
 	it('writes each precision in Arabic words and digits, the months as in Iraq and the Levant', () => {
 		expect(formatStoryDate('2017', ar.date)).toBe('٢٠١٧');

@@ -28,10 +28,11 @@ export default defineConfig({
 	use: {
 		baseURL: 'http://localhost:4180',
 		reducedMotion: 'reduce',
-		// A failed test keeps a trace of its actions, console, network and a film strip of the page, but
-		// no DOM snapshot at every action: recording those cost a fifth of the suite's CPU time (measured:
-		// 185 s against 144 s for three specs). For snapshots, rerun the test with `--trace on`.
-		trace: { mode: 'retain-on-failure', snapshots: false, screenshots: true },
+		// A failed test keeps a trace of its actions, console and network, and a screenshot of the page
+		// at its end, but no film strip and no DOM snapshot at every action: the film strip (a screencast
+		// of every test, encoded as it runs) cost a sixth of the suite's time, the snapshots a fifth of
+		// its CPU. For either, rerun the test with `--trace on`.
+		trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
 		screenshot: 'only-on-failure',
 		launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs }
 	},

@@ -1,10 +1,10 @@
 /**
  * The story's languages: English, the dataset's own, and the translations an overlay gives it
  * (src/lib/server/data/translation.ts). What each needs beyond the story's words: its direction, how it
- * writes numbers and dates, and how link previews name it. English numbers and dates are written out
- * here with no Intl code (the first Intl formatter of a page loads locale data, ~60 ms of a slow
- * phone's start-up, for what is one regular expression), and so are its lists. The other languages write theirs through Intl (editions.ts),
- * which only their pages import.
+ * writes numbers and dates, and how link previews name it. English numbers, dates and lists are
+ * written out here with no Intl code (the first Intl formatter of a page loads locale data, ~60 ms of
+ * a slow phone's start-up, for what is one regular expression). The other languages write theirs
+ * through Intl (editions.ts), which only their pages import.
  */
 import { ENGLISH_DATE_WORDS, type DateWords } from '../model/dates.ts';
 import type { TranslationLang } from './langs';

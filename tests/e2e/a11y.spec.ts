@@ -1,28 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, graphic, scrollToStep, test } from './fixtures';
 import { story } from './story';
+import { axeViolations } from './axe';
 
 /** One step of each visual kind the story uses. */
 const byKind = [...new Map(story.events.map((e) => [e.visual.kind, e])).values()];
 
-/**
- * axe's rules over the page, or over `only` (selectors: what a step changes, once the whole page has
- * been checked; axe takes seconds over a whole page, so a walk that checked it all at every step was
- * most of this file's time).
- */
 async function expectNoViolations(page: Page, where: string, only: string[] = []) {
-	const builder = new AxeBuilder({ page });
-	for (const selector of only) builder.include(selector);
-	const { violations } = await builder.analyze();
-	const summary = violations.map(
-		(v) =>
-			`${v.id} (${v.impact}): ${v.nodes
-				.map((n) => n.target.join(' '))
-				.slice(0, 3)
-				.join(' | ')}`
-	);
-	expect(summary, `axe violations ${where}`).toEqual([]);
+	expect(await axeViolations(page, only), `axe violations ${where}`).toEqual([]);
 }
 
 test('reading page: no axe violations at the top or at any visual kind', async ({ page }) => {

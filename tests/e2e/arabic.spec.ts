@@ -3,7 +3,6 @@
  * digits, the time axis running right to left, keys that follow the reading direction, and a language
  * switch that keeps the step.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
@@ -11,6 +10,7 @@ import { formatEventDate, formatStoryDate } from '../../src/lib/model/dates';
 import { editionLocale } from '../../src/lib/i18n/editions';
 import { fill } from '../../src/lib/i18n/strings';
 import { AR } from '../../src/lib/i18n/strings.ar';
+import { axeViolations } from './axe';
 import { expect, graphic, test } from './fixtures';
 import { story } from './story';
 
@@ -87,17 +87,7 @@ test('no axe violations in the Arabic reading page and briefing', async ({ page 
 	]) {
 		await page.goto(path);
 		await expect(page.getByTestId(ready)).toHaveAttribute('data-hydrated', 'true');
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(
-			violations.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(' | ')}`
-			),
-			path
-		).toEqual([]);
+		expect(await axeViolations(page), path).toEqual([]);
 	}
 });
 

@@ -4,9 +4,9 @@
  * every step of both stories at three reading positions (scripts/marks-in-sight.ts, the same walk
  * `npm run bench` reports as "marks in sight while reading").
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { marksInSight, summarise } from '../../scripts/marks-in-sight';
+import { axeViolations } from './axe';
 import { expect, graphic, resizeTo, startReading, test } from './fixtures';
 
 const layouts = [
@@ -105,18 +105,10 @@ for (const layout of layouts) {
 			await page.goto(`${stories[0].url}#${ids[Math.floor(ids.length / 2)]}`);
 			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[Math.floor(ids.length / 2)]);
 			// The whole page, then only what opening the list adds (axe takes seconds over a whole page).
-			const violations = async (only?: string) =>
-				(await (only ? new AxeBuilder({ page }).include(only) : new AxeBuilder({ page })).analyze()).violations.map(
-					(v) =>
-						`${v.id}: ${v.nodes
-							.map((n) => n.target.join(' '))
-							.slice(0, 3)
-							.join(' | ')}`
-				);
-			expect(await violations()).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.getByTestId('step-menu-button').tap();
 			await expect(page.getByTestId('step-menu')).toBeVisible();
-			expect(await violations('[data-testid="step-menu"]')).toEqual([]);
+			expect(await axeViolations(page, ['[data-testid="step-menu"]'])).toEqual([]);
 		});
 
 		test('every text in a step card is at least 16 px', async ({ page }) => {

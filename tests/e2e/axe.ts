@@ -1,0 +1,21 @@
+/** axe-core over a page, its violations as one line each (rule, impact, the first three elements), for `toEqual([])`. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/**
+ * axe's rules over the page, or over `only` (selectors: what a step changes, once the whole page has
+ * been checked; axe takes seconds over a whole page, so a walk that checks it all at every step spends
+ * most of its time there).
+ */
+export async function axeViolations(page: Page, only: string[] = []): Promise<string[]> {
+	const builder = new AxeBuilder({ page });
+	for (const selector of only) builder.include(selector);
+	const { violations } = await builder.analyze();
+	return violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(' | ')}`
+	);
+}

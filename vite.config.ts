@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
 import { checkEditionFiles, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/storyFiles.ts';
-import { formatErrors } from './src/lib/server/data/validateTimeline.ts';
+import { formatError, formatErrors, storyWarnings } from './src/lib/server/data/validateTimeline.ts';
 import { translatableLangs, translationPath } from './src/lib/server/data/translation.ts';
 import { EDITION_LIST, isPseudoLang } from './src/lib/i18n/langs.ts';
 import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
@@ -63,7 +63,7 @@ function storyData(): Plugin {
 		buildStart() {
 			this.addWatchFile(storyPath());
 			if (!building) return;
-			loadStory();
+			const story = loadStory();
 			// Each translation next to the dataset: published (its missing texts in English, marked),
 			// left out, or (an overlay that cannot be read; in strict mode a missing or stale text)
 			// refused, which stops the build. One line each, once per build.
@@ -71,6 +71,15 @@ function storyData(): Plugin {
 			for (const edition of editions) if (!edition.ok && edition.errors.length) throw new Error(formatErrors(edition.errors));
 			if (!offline && !told.storyEditionsTold) {
 				told.storyEditionsTold = true;
+				// What publishes but a desk should see first (a step with no source), once per build.
+				const warnings = storyWarnings(story, relative(process.cwd(), storyPath()));
+				if (warnings.length)
+					this.warn(
+						[
+							`${warnings.length} warning${warnings.length === 1 ? '' : 's'} in the story dataset (it builds; check before publishing):`,
+							...warnings.map((w) => '  ' + formatError(w))
+						].join('\n')
+					);
 				for (const edition of editions) {
 					const line = editionLine(edition);
 					if (edition.ok && !edition.missing.length && !edition.stale.length && !edition.leftOver.length) console.log(`✓ ${line}`);

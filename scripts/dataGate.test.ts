@@ -12,7 +12,7 @@ const EXPECTED = [
 	/event "bad-date" \(events\[2\]\) › title: is empty/,
 	/event "bad-date" \(events\[2\]\) › visual\.kind: must have a "kind" that is one of/,
 	/event "bad-date" \(events\[2\]\) › figures\[0\]\.value: must not be negative/,
-	/event "bad-date" \(events\[2\]\) › sources: needs at least one source id/
+	/event "bad-date" \(events\[2\]\) › sources: no source given, and this story requires one for every step/
 ];
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {

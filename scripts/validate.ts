@@ -1,15 +1,16 @@
 /**
  * `npm run validate [--strict] [file…]`: validates the story dataset(s), their photo steps' pictures
  * included, and their translations (`story.ar.json` next to `story.json`), and prints every problem
- * found: for each edition, its missing texts, its stale ones (the English changed since they were
- * translated) and what it translates that the story no longer has, by file, event and field.
+ * found: the story's warnings (what publishes but a desk should see first, such as a step with no
+ * source), and for each edition its missing texts, its stale ones (the English changed since they
+ * were translated) and what it translates that the story no longer has, by file, event and field.
  *
  * A lagging translation is reported, not refused (the build publishes it, the English kept where a
  * text is missing); with `--strict` (or `TRANSLATIONS=strict`) a missing or stale text fails, as it
  * fails a strict build. An overlay that cannot be read always fails.
  */
 import { relative, resolve } from 'node:path';
-import { formatError, formatErrors, type ValidationError } from '../src/lib/server/data/validateTimeline';
+import { formatError, formatErrors, storyWarnings, type ValidationError } from '../src/lib/server/data/validateTimeline';
 import { checkEditions, checkStory, editionCounts, storyPath, strictTranslations } from '../src/lib/server/loadStory';
 
 const args = process.argv.slice(2);
@@ -32,7 +33,11 @@ for (const path of files) {
 		console.error(formatErrors(result.errors));
 		continue;
 	}
-	console.log(`✓ ${file}: ${result.story.events.length} events, ${result.story.places.length} places, ${result.story.sources.length} sources`);
+	const warnings = storyWarnings(result.story, file);
+	console.log(
+		`${warnings.length ? '!' : '✓'} ${file}: ${result.story.events.length} events, ${result.story.places.length} places, ${result.story.sources.length} sources`
+	);
+	list('warnings', warnings);
 	for (const edition of checkEditions(path, false)) {
 		if (!edition.ok && !edition.report && !edition.leftOut) {
 			// The overlay cannot be used at all.

@@ -15,7 +15,7 @@ const site = 'http://localhost:4184';
 const photoStep = 'a-test-picture';
 const hydrated = (page: Page) => expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
 
-test('a TimelineJS sheet, imported, reads as a story: in date order, its markup as text, every event cited', async ({ page }) => {
+test('a TimelineJS sheet, imported, reads as a story: in date order, its markup as text, its links cited and no source made up', async ({ page, browser }) => {
 	await page.goto(site + '/');
 	await expect(page.locator('h1')).toHaveText('From Syria’s camps to Iraq’s prisons, as a TimelineJS sheet');
 	await expect(page.locator('.byline')).toContainText('By the Graphics Desk');
@@ -29,11 +29,25 @@ test('a TimelineJS sheet, imported, reads as a story: in date order, its markup 
 	const baghouz = page.locator('[data-step-id="isis-loses-its-last-territory-at-baghouz"]');
 	await expect(baghouz).toContainText('Its last enclave was the town of Baghouz, as the announcement said.');
 	expect(await baghouz.innerHTML()).not.toMatch(/<b>|example\.org/);
-	// Link targets, media credits and remote media are sources; an uncited row cites the sheet.
+	// Link targets and remote media are sources. A credit is its picture's, not a source; a row that
+	// cites nothing says so, in its card and under Sources and method, and nothing is made up for it.
 	const sources = page.getByTestId('sources-and-method');
-	for (const title of ['the announcement', 'Agency photo', 'Media: Iraq declares victory over ISIS', 'Imported from sheet.csv', 'Generated for the tests'])
-		await expect(sources.getByText(title, { exact: true })).toBeVisible();
+	expect(await sources.locator('[data-source-id] cite').allTextContents()).toEqual(['the announcement', 'Media: Iraq declares victory over ISIS']);
+	await expect(sources.locator('[data-no-source]')).toHaveText('No source given for: ISIS surges across Iraq and A test picture');
+	for (const [id, line] of [
+		['isis-surges-across-iraq', 'No source given.'],
+		[photoStep, 'No source given.'],
+		['isis-loses-its-last-territory-at-baghouz', 'Source: the announcement']
+	])
+		await expect(page.locator(`[data-step-id="${id}"] .sources`)).toHaveText(line);
 	// (The remote picture of the victory row is cited, never requested: the guard fails any request off the origin.)
+
+	// The step's own page, as link previews and readers without JavaScript see it.
+	const noScript = await browser.newContext({ javaScriptEnabled: false });
+	const stepPage = await noScript.newPage();
+	await stepPage.goto(`${site}/steps/isis-surges-across-iraq/`);
+	await expect(stepPage.getByTestId('step-page').locator('[data-no-source]')).toHaveText('No source given.');
+	await noScript.close();
 });
 
 test('a photo step has its room before the picture loads, with alt text and credit, in the reading view, deck and handout', async ({ page }) => {
@@ -63,12 +77,15 @@ test('a photo step has its room before the picture loads, with alt text and cred
 	await page.goto(`${site}/present#${photoStep}`);
 	const deckImg = page.getByTestId('deck').locator('[data-visual="photo"] img');
 	await expect(deckImg).toBeVisible();
+	// Its credit is the picture's; the step cites nothing, and the slide says so.
+	await expect(page.getByTestId('deck').locator('[data-no-source]')).toHaveText('No source given.');
 	await expect.poll(() => deckImg.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(600);
 
 	await page.emulateMedia({ media: 'print' });
 	const printed = page.locator(`[data-handout-step="${photoStep}"] [data-visual="photo"] img`);
 	await expect(printed).toHaveAttribute('loading', 'eager');
 	await expect.poll(() => printed.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(600);
+	await expect(page.locator(`[data-handout-step="${photoStep}"] [data-no-source]`)).toHaveText('No source given.');
 });
 
 test('the offline file carries the photo inside it', async ({ page }) => {

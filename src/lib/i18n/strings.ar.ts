@@ -49,6 +49,8 @@ export const AR: UiStrings<ArabicPlurals> = {
 		many: 'المصادر: {sources}',
 		other: 'المصادر: {sources}'
 	},
+	noSource: 'لم يُذكر مصدر.',
+	noSourceFor: 'خطوات لم يُذكر لها مصدر: {steps}',
 	citation: {
 		publisher: '{title}، {publisher}',
 		date: '{title}، {date}',

@@ -35,6 +35,8 @@ export const EN: UiStrings<EnglishPlurals> = {
 	sourceKind: { reporting: '(reporting)', 'public-record': '(public record)' },
 	citedIn: 'Cited in: {steps}',
 	sourcesLine: { one: 'Source: {sources}', other: 'Sources: {sources}' },
+	noSource: 'No source given.',
+	noSourceFor: 'No source given for: {steps}',
 	citation: {
 		publisher: '{title}, {publisher}',
 		date: '{title}, {date}',

@@ -96,6 +96,10 @@ export interface UiStrings<C extends PluralCategory = never> {
 	citedIn: Template<'steps'>;
 	/** A step's sources, `{sources}` a list of citations (`citation.inList`). */
 	sourcesLine: Plural<C, 'sources'>;
+	/** Where a step's sources would be, for a step that cites none (the story never makes one up). */
+	noSource: string;
+	/** Under "Sources and method": `{steps}`, the steps that cite no source, a list. */
+	noSourceFor: Template<'steps'>;
 	/** A source, with what is known of it: its publisher, its date. */
 	citation: {
 		publisher: Template<'title' | 'publisher'>;

@@ -172,9 +172,11 @@ export const eventSchema = z.object({
 	body: z.array(text('a paragraph of plain text'), { error: 'must be a list of paragraphs (strings)' }).min(1, { error: 'needs at least one paragraph' }),
 	visual: visualSchema,
 	figures: z.array(figureSchema, { error: 'must be a list of figures' }).default([]),
-	sources: idList('source').min(1, {
-		error: 'needs at least one source id: every claim cites the article or a named public record'
-	}),
+	sources: idList('source')
+		.default([])
+		.describe(
+			'The ids of the sources behind this step, from the story\'s "sources". A step with none is published saying "No source given" (and `npm run validate` warns); a story with "requireSources": true refuses it.'
+		),
 	notes: text('what a presenter says on this step'),
 	group: z.string().optional().describe('A group the event belongs to, as TimelineJS groups slides (kept by import and export).')
 });
@@ -195,7 +197,11 @@ export const storySchema = z.object({
 	published: isoDate.optional().describe('When the story was first published (share cards and search give it with `updated`).'),
 	updated: isoDate,
 	places: z.array(placeSchema, { error: 'must be a list of places' }),
-	sources: z.array(sourceSchema, { error: 'must be a list of sources' }).min(1),
+	sources: z.array(sourceSchema, { error: 'must be a list of sources' }).default([]),
+	requireSources: z
+		.boolean({ error: 'must be true or false' })
+		.optional()
+		.describe('A desk that requires every step sourced sets this: a step with no source is then an error, not a warning.'),
 	eras: z.array(eraSchema).default([]),
 	events: z.array(eventSchema, { error: 'must be a list of events' }).min(1, { error: 'needs at least one event' })
 });

@@ -37,6 +37,7 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 			stepPageKicker: t.stepPageKicker,
 			stepPageTitle: t.stepPageTitle,
 			sourcesHeading: t.sourcesHeading,
+			noSource: t.noSource,
 			readThisStep: t.readThisStep,
 			presentFromStep: t.presentFromStep,
 			citation: t.citation

@@ -19,9 +19,10 @@ export function citationText(source: Source, locale: Locale): string {
 	return source.title;
 }
 
-/** "Sources: Title (Publisher) and Title". */
+/** "Sources: Title (Publisher) and Title", or for a step that cites none, "No source given." */
 export function sourcesText(sources: Source[], locale: Locale): string {
 	const t = locale.t;
+	if (!sources.length) return t.noSource;
 	const items = sources.map((s) =>
 		s.publisher ? fill(t.citation.inList, { title: s.title, publisher: s.publisher }) : fill(t.citation.titleOnly, { title: s.title })
 	);

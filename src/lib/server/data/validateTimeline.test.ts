@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testStory } from '../../model/testStory';
-import { formatError, validateStory, validateStoryText, type ValidationError } from './validateTimeline';
+import { formatError, storyWarnings, validateStory, validateStoryText, type ValidationError } from './validateTimeline';
 
 const FILE = 'timeline-data/story.json';
 
@@ -12,6 +12,13 @@ function errorsFor(mutate: (s: ReturnType<typeof testStory>) => void): string[] 
 	const result = validateStory(story, FILE);
 	if (result.ok) throw new Error('expected the story to be refused');
 	return result.errors.map(formatError);
+}
+
+/** The test story (or a given one), validated: it must pass. */
+function validateOk(raw: unknown) {
+	const result = validateStory(raw, FILE);
+	if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+	return result.story;
 }
 
 describe('validateStory', () => {
@@ -124,10 +131,25 @@ describe('validateStory', () => {
 		expect(lines).toContainEqual(expect.stringMatching(/visual\.departures\[0\]: unknown place id "atlantis"/));
 	});
 
-	it('refuses an event with no source', () => {
-		expect(errorsFor((s) => (s.events[3].sources = []))).toContainEqual(
-			expect.stringMatching(/event "fourth" \(events\[3\]\) › sources: needs at least one source id/)
-		);
+	it('publishes an event with no source (or no sources field), with a warning naming the event and the field', () => {
+		const story = testStory();
+		story.events[3].sources = [];
+		delete (story.events[1] as { sources?: string[] }).sources;
+		const result = validateStory(story, FILE);
+		expect(result.ok ? result.story.events[1].sources : 'refused').toEqual([]);
+		if (!result.ok) return;
+		expect(storyWarnings(result.story, FILE).map(formatError)).toEqual([
+			expect.stringMatching(/^timeline-data\/story\.json › event "second" \(events\[1\]\) › sources: no source given: the step says so/),
+			expect.stringMatching(/^timeline-data\/story\.json › event "fourth" \(events\[3\]\) › sources: no source given/)
+		]);
+		expect(storyWarnings(validateOk(testStory()), FILE)).toEqual([]);
+	});
+
+	it('refuses an event with no source when the story requires sources', () => {
+		expect(errorsFor((s) => Object.assign(s, { requireSources: true }).events[3].sources.splice(0))).toEqual([
+			expect.stringMatching(/event "fourth" \(events\[3\]\) › sources: no source given, and this story requires one for every step/)
+		]);
+		expect(validateStory(Object.assign(testStory(), { requireSources: true }), FILE).ok).toBe(true);
 	});
 
 	it('refuses a source id that is not defined', () => {
@@ -156,7 +178,7 @@ describe('validateStory', () => {
 		const lines = errorsFor((s) => {
 			s.events[0].date = '2019-13-45';
 			s.events[2].id = 'second';
-			(s.events[3] as { sources: string[] }).sources = [];
+			Object.assign(s, { requireSources: true }).events[3].sources = [];
 			s.events[1].visual.figures![0] = 'ghost';
 		});
 		// All four, listed in file order so an editor can walk down the file.
@@ -164,7 +186,7 @@ describe('validateStory', () => {
 			expect.stringMatching(/\(events\[0\]\) › date: "2019-13-45"/),
 			expect.stringMatching(/\(events\[1\]\) › visual\.figures\[0\]: unknown figure id "ghost"/),
 			expect.stringMatching(/\(events\[2\]\) › id: duplicate id "second"/),
-			expect.stringMatching(/\(events\[3\]\) › sources: needs at least one source id/)
+			expect.stringMatching(/\(events\[3\]\) › sources: no source given, and this story requires one/)
 		]);
 	});
 });

@@ -12,6 +12,8 @@ import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import { storySchema } from '../../model/schema.ts';
 import type { Story } from '../../model/types.ts';
 
+export { storyWarnings } from './storyWarnings.ts';
+
 export interface ValidationError {
 	file: string;
 	/** `event "centcom-statement"`, `events[3]`, `places[2]` or `story`. */
@@ -197,6 +199,8 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 		const p = (...rest: PropertyKey[]) => ['events', i, ...rest];
 
 		strs(ev.sources).forEach((s, j) => known('source', sources, p('sources', j), s, `define it in the top-level "sources" list`));
+		if (raw.requireSources === true && !list(ev.sources).length)
+			err(p('sources'), 'no source given, and this story requires one for every step ("requireSources": true): add the ids of the sources behind it');
 
 		const v = ev.visual;
 		if (isObj(v)) {

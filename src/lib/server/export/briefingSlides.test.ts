@@ -31,6 +31,14 @@ describe('briefingSlides', () => {
 		expect(second.kind === 'step' && second.sources).toBe('Source: The article');
 	});
 
+	it('says plainly, in each edition, that a step with no source has none', () => {
+		const unsourced = storySchema.parse(testStory());
+		unsourced.events[1].sources = [];
+		const slideOf = (s: ReturnType<typeof briefingSlides>) => s.slides.find((x) => x.kind === 'step' && x.id === unsourced.events[1].id);
+		expect(slideOf(briefingSlides(unsourced, english, EN_SLIDES))).toMatchObject({ sources: 'No source given.' });
+		expect(slideOf(briefingSlides(unsourced, ar, AR_SLIDES))).toMatchObject({ sources: 'لم يُذكر مصدر.' });
+	});
+
 	it('names the document from the story: title, author from the byline, the dataset’s updated date', () => {
 		expect(b).toMatchObject({ title: 'Test story', author: 'a tester', updated: '2026-02-01', subject: 'Test story — briefing', dir: 'ltr' });
 		expect(b.slides[0]).toMatchObject({ kind: 'title', title: 'Test story', dek: 'A dek.', byline: 'By a tester', updated: 'Updated 1 February 2026' });

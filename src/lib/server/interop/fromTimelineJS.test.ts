@@ -88,10 +88,14 @@ describe('importTimeline', () => {
 		expect(JSON.stringify(s)).not.toMatch(/<|script/);
 	});
 
-	it('cites the imported file where an event names no source', () => {
-		const s = valid(importJSON({ events: [slide('Uncited', { year: 2019 })] }).story);
-		expect(s.sources).toEqual([{ id: 'imported-from-imported-json', title: 'Imported from imported.json', kind: 'reporting' }]);
-		expect(s.events[0].sources).toEqual(['imported-from-imported-json']);
+	it('makes up no source: an event that cites nothing is imported unsourced, builds, and is listed in the report', () => {
+		const { story, notes } = importJSON({
+			events: [slide('Uncited', { year: 2019 }), slide('Cited', { year: 2020 }, { text: { text: '<a href="https://example.org/r">Report</a>' } })]
+		});
+		const s = valid(story);
+		expect(s.sources.map((x) => x.title)).toEqual(['Report']);
+		expect(s.events.map((e) => e.sources)).toEqual([[], ['report']]);
+		expect(notes.filter((n) => n.field === 'sources' && n.where !== 'story').map((n) => n.where)).toEqual(['events[0] ("Uncited")']);
 	});
 
 	it('makes the title slide the title, dek, byline and credits; eras eras; keeps groups', () => {
@@ -137,13 +141,11 @@ describe('importTimeline', () => {
 			]
 		});
 		const s = valid(story);
-		expect(s.sources.map((x) => [x.title, x.url])).toEqual([
-			['Agency photo', undefined],
-			['A clip', 'https://video.example/clip']
-		]);
+		// The clip's address is cited; its credit is the clip's, not a source of the step.
+		expect(s.sources.map((x) => [x.title, x.url])).toEqual([['A clip', 'https://video.example/clip']]);
 		expect(s.events[0].visual.kind).toBe('timeline');
 		const fields = notes.map((n) => n.field);
-		for (const f of ['start_date.hour', 'media.url', 'media.thumbnail', 'background', 'notes', 'updated']) expect(fields).toContain(f);
+		for (const f of ['start_date.hour', 'media.url', 'media.credit', 'media.thumbnail', 'background', 'notes', 'updated']) expect(fields).toContain(f);
 	});
 
 	it('makes a local picture with alt text and credit a photo step', () => {
@@ -153,8 +155,9 @@ describe('importTimeline', () => {
 		expect(story.events).toMatchObject([
 			{ visual: { kind: 'photo', src: 'photos/camp.jpg', alt: 'Tents in rows', credit: 'Photographer / Agency', caption: 'The camp' } }
 		]);
-		const { notes } = importJSON({ events: [slide('Photo', { year: 2019 }, { media: { ...media, alt: '' } })] }, { findPicture });
-		expect(notes.some((n) => n.field === 'media.url' && /alt text/.test(n.reason))).toBe(true);
+		const { story: noAlt, notes } = importJSON({ events: [slide('Photo', { year: 2019 }, { media: { ...media, alt: '' } })] }, { findPicture });
+		expect(valid(noAlt).events[0].visual).toMatchObject({ kind: 'photo', alt: 'The camp' });
+		expect(notes.some((n) => n.field === 'media.alt' && /caption stands as the alt text/.test(n.reason))).toBe(true);
 	});
 
 	it('refuses bad input with a message naming the slide, and the line of bad JSON', () => {
@@ -207,13 +210,12 @@ describe('a TimelineJS file in the documented JSON format (tests/fixtures/timeli
 		expect(notes.filter((n) => n.field === 'start_date' && n.reason.startsWith('out of date order'))).toHaveLength(3);
 	});
 
-	it('turns HTML in text and credits into text and sources; cites remote media without loading it', () => {
+	it('turns HTML in text into text and sources; cites remote media without loading it, and not its credit', () => {
 		expect(s.title).toBe('Detainees and the long war, a TimelineJS file');
 		expect(s.events[2].body).toEqual(['2019 marked the territorial defeat of ISIS in Iraq and Syria.', 'Its last enclave was the town of Baghouz.']);
 		const cited = s.events[2].sources.map((id) => s.sources.find((x) => x.id === id)!);
 		expect(cited.map((x) => [x.title, x.url])).toEqual([
 			['the town of Baghouz', 'https://example.org/baghouz'],
-			['Agency video', 'https://example.org/agency'],
 			['A video report', 'https://www.youtube.com/watch?v=xxxxxxxxxxx']
 		]);
 		expect(s.events[2].visual).toEqual({ kind: 'timeline', era: 'isis-holds-territory' });

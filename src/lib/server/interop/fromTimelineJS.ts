@@ -8,12 +8,12 @@
  * 2. map the slides: the title slide gives the title, dek, byline and credits (import/titleSlide.ts);
  *    eras become eras; each event slide an event, its HTML plain paragraphs, its links sources, its
  *    groups kept, its id from `unique_id` or the headline (import/slides.ts); sources are shared, one
- *    per address or credit line, and an event with nothing to cite cites the imported file
+ *    per address, and an event with nothing to cite has no source (noted, never made up)
  *    (import/sources.ts);
  * 3. dates at their precision, times of day dropped, events in date order with every move noted
  *    (import/dates.ts);
- * 4. media: remote media cited, never fetched; embeds folded into the text; a local picture with alt
- *    text and a credit a photo step (import/media.ts);
+ * 4. media: remote media cited, never fetched; embeds folded into the text; a local picture with a
+ *    credit a photo step, its alt text the caption or headline where the file has none (import/media.ts);
  * 5. validate: the caller checks the result as the build does (`npm run import`: scripts/import.ts).
  *
  * Bad input throws an ImportError naming the slide (`events[3] ("Baghouz falls")`) or the CSV row.
@@ -30,7 +30,7 @@ export { readTimelineJSON } from './import/readJSON';
 export type { PictureInfo } from './import/media';
 
 export interface ImportOptions {
-	/** The imported file's name, for the fallback source and messages. */
+	/** The imported file's name, for the title when there is none, and messages. */
 	file: string;
 	/** Today, `YYYY-MM-DD`: the story's `updated` date (TimelineJS has none). */
 	today: string;
@@ -54,7 +54,7 @@ export function importTimeline(input: TimelineInput, options: ImportOptions): Im
 	// Eras first: events take their era.
 	const eras = importEras(input.eras, notes);
 	const ids = new Ids();
-	const events = input.events.map((slide, i) => importEvent(slide, i, { eras, ids, sources, notes, file: options.file, findPicture: options.findPicture }));
+	const events = input.events.map((slide, i) => importEvent(slide, i, { eras, ids, sources, notes, findPicture: options.findPicture }));
 	notes.add('events', 'notes', 'TimelineJS has no speaker notes: each step’s notes start as its first paragraph');
 	if (!eras.length || events.some((e) => e.event.visual.kind !== 'photo'))
 		notes.add('events', 'visual', 'each step shows the time axis (kind "timeline", with its era); choose other visuals by hand');

@@ -19,20 +19,52 @@ describe('slideMedia', () => {
 		expect(notes).toEqual(['media.url: a web address: cited as a source, not shown (the story asks no other origin for anything)']);
 	});
 
-	it('makes a local picture with alt text and a credit a photo step, citing the credit', () => {
-		const { photo, cited } = run({ url: 'photos/camp.jpg', alt: 'Tents', credit: 'Photo: A. Reporter', caption: 'Al-Hol' });
+	it('makes a local picture with alt text and a credit a photo step: the credit is the picture’s, not a source of the step', () => {
+		const { photo, cited, sources, notes } = run({ url: 'photos/camp.jpg', alt: 'Tents', credit: 'Photo: A. Reporter', caption: 'Al-Hol' });
 		expect(photo).toEqual({ kind: 'photo', src: 'photos/camp.jpg', alt: 'Tents', credit: 'Photo: A. Reporter', caption: 'Al-Hol' });
-		expect(cited).toEqual(['photo-a-reporter']);
+		expect(cited).toEqual([]);
+		expect(sources).toEqual([]);
+		expect(notes).toEqual([]);
+	});
+
+	it('takes a picture’s alt text from its caption, else the slide’s headline, and says so per picture', () => {
+		const captioned = run({ url: 'photos/camp.jpg', credit: 'EC Audiovisual Service', caption: 'The camp in 2019' });
+		expect(captioned.photo).toMatchObject({ alt: 'The camp in 2019', credit: 'EC Audiovisual Service', caption: 'The camp in 2019' });
+		expect(captioned.notes).toEqual(['media.alt: "photos/camp.jpg": no alt text, so its caption stands as the alt text; write what the picture shows']);
+		const bare = run({ url: 'photos/camp.jpg', credit: 'EC Audiovisual Service' });
+		expect(bare.photo).toMatchObject({ alt: 'The camp' });
+		expect(bare.notes).toEqual(['media.alt: "photos/camp.jpg": no alt text, so its headline stands as the alt text; write what the picture shows']);
 	});
 
 	it.each([
 		[{ url: 'photos/gone.jpg', alt: 'x', credit: 'y' }, 'no such picture next to the imported file or the dataset'],
-		[{ url: 'photos/camp.jpg', credit: 'y' }, 'a photo step needs alt text'],
 		[{ url: 'photos/camp.jpg', alt: 'x' }, 'a photo step needs a credit']
 	])('shows no picture it cannot show properly (%j), and says why', (media, why) => {
 		const { photo, notes } = run(media);
 		expect(photo).toBeNull();
 		expect(notes.join('\n')).toContain(why);
+	});
+
+	it('shows no picture with nothing to describe it: no alt text, caption or headline', () => {
+		const notes = new Notes();
+		const media = { url: 'photos/camp.jpg', credit: 'y' };
+		const result = slideMedia(media, {
+			where: 'events[0]',
+			headline: '',
+			date: '2019',
+			sources: new ImportedSources(notes),
+			notes,
+			findPicture: (url) => ({ src: url })
+		});
+		expect(result.photo).toBeNull();
+		expect(notes.list.map((n) => n.reason).join('\n')).toContain('a photo step needs alt text');
+	});
+
+	it('cites no credit: a remote picture’s credit is noted as not carried', () => {
+		const { cited, sources, notes } = run({ url: 'https://example.org/p.jpg', caption: 'A photo', credit: 'Agency photo' });
+		expect(cited).toEqual(['a-photo']);
+		expect(sources.map((s) => s.title)).toEqual(['A photo']);
+		expect(notes).toContain('media.credit: not carried: a credit is its picture’s, and no picture is shown');
 	});
 
 	it('folds an embed’s words into the text and cites its addresses', () => {

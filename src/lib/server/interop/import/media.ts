@@ -1,8 +1,9 @@
 /**
  * Step 4: a slide's media. A remote address (a picture, a video) becomes a cited link, not a request
  * to another origin; an embed (a quote, a post, a frame) gives its words to the text and its
- * addresses to the sources; a local picture becomes a photo step when it has alt text and a credit.
- * Every field left behind is noted.
+ * addresses to the sources; a local picture becomes a photo step when it has a credit, its alt text
+ * the file's or else its caption or the slide's headline (noted). A credit is the picture's credit,
+ * never a source of the step's facts. Every field left behind is noted.
  *
  *   slideMedia({ url: 'https://youtu.be/x', caption: 'The camp' }, context) // → { cited: ['the-camp'], photo: null, … }
  */
@@ -39,7 +40,7 @@ export interface PhotoVisual {
 export interface SlideMedia {
 	/** The photo step's visual, when the medium is a local picture that can be one. */
 	photo: PhotoVisual | null;
-	/** The sources the medium cites (its credit, its address). */
+	/** The sources the medium cites (a remote medium's address, an embed's links). */
 	cited: string[];
 	/** An embed's words, for the text. */
 	paragraphs: string[];
@@ -63,7 +64,6 @@ export function slideMedia(value: unknown, { where, headline, date, sources, not
 	const creditLine = credit.paragraphs.join(' ');
 	const caption = plainLine(str(media.caption));
 	const alt = plainLine(str(media.alt));
-	if (creditLine) cited.push(sources.source(creditLine, credit.links.find((l) => isWeb(l.href))?.href));
 	const embedded = url.startsWith('<') ? htmlToText(url.replace(/<iframe\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi, '<a href="$1">embedded page</a>')) : null;
 	if (embedded) {
 		// An embed (a quote, a post, an iframe): its words join the text, its addresses are cited.
@@ -83,12 +83,28 @@ export function slideMedia(value: unknown, { where, headline, date, sources, not
 		} else {
 			const picture = findPicture?.(url) ?? null;
 			if (!picture) notes.add(where, 'media.url', `"${shorten(url)}" not carried: no such picture next to the imported file or the dataset`);
-			else if (!alt) notes.add(where, 'media.url', `"${shorten(url)}" not shown: a photo step needs alt text (media.alt, or the sheet's Alt Text)`);
 			else if (!creditLine) notes.add(where, 'media.url', `"${shorten(url)}" not shown: a photo step needs a credit (media.credit)`);
-			else photo = { kind: 'photo', src: picture.src, alt, credit: creditLine, ...(caption ? { caption } : {}) };
+			else if (!(alt || caption || headline))
+				notes.add(
+					where,
+					'media.url',
+					`"${shorten(url)}" not shown: a photo step needs alt text (media.alt, or the sheet's Alt Text), and no caption or headline can stand for it`
+				);
+			else {
+				// TimelineJS files rarely carry alt text: the caption, else the headline, says what the picture is about.
+				const described = alt || caption || headline;
+				if (!alt)
+					notes.add(
+						where,
+						'media.alt',
+						`"${shorten(url)}": no alt text, so its ${caption ? 'caption' : 'headline'} stands as the alt text; write what the picture shows`
+					);
+				photo = { kind: 'photo', src: picture.src, alt: described, credit: creditLine, ...(caption ? { caption } : {}) };
+			}
 		}
 	} else if (caption) notes.add(where, 'media.caption', 'not carried: there is no media to caption');
 	if (!photo && !embedded && url && caption && !isWeb(url)) notes.add(where, 'media.caption', 'not carried with the picture');
+	if (!photo && creditLine) notes.add(where, 'media.credit', 'not carried: a credit is its picture’s, and no picture is shown');
 	if (str(media.thumbnail)) notes.add(where, 'media.thumbnail', 'not carried: the story draws no thumbnails');
 	if (str(media.link)) notes.add(where, 'media.link', 'not carried: a picture is not a link here');
 	return { photo, cited, paragraphs, caption };

@@ -5,7 +5,7 @@ import { ImportedSources } from './sources';
 
 function context(eras = importEras([], new Notes())): EventContext {
 	const notes = new Notes();
-	return { eras, ids: new Ids(), sources: new ImportedSources(notes), notes, file: 'in/timeline.json' };
+	return { eras, ids: new Ids(), sources: new ImportedSources(notes), notes };
 }
 
 describe('importEras', () => {
@@ -33,14 +33,19 @@ describe('importEvent', () => {
 		});
 	});
 
-	it('takes its era, and cites the imported file when nothing else', () => {
+	it('takes its era, and cites nothing when the slide cites nothing: no source is made up, and the report says so', () => {
 		const eras = importEras(
 			[{ where: 'eras[0]', slide: { text: { headline: 'The war' }, start_date: { year: 2014 }, end_date: { year: 2019 } } }],
 			new Notes()
 		);
-		const { event } = importEvent({ where: 'events[0]', slide: { start_date: { year: 2015 }, text: { headline: 'A year' } } }, 0, context(eras));
+		const ctx = context(eras);
+		const { event } = importEvent({ where: 'events[0]', slide: { start_date: { year: 2015 }, text: { headline: 'A year' } } }, 0, ctx);
 		expect(event.visual).toEqual({ kind: 'timeline', era: 'the-war' });
-		expect(event.sources).toEqual(['imported-from-timeline-json']);
+		expect(event.sources).toEqual([]);
+		expect(ctx.sources.list()).toEqual([]);
+		expect(ctx.notes.list).toContainEqual(
+			expect.objectContaining({ where: 'events[0] ("A year")', field: 'sources', reason: expect.stringMatching(/^no source given/) })
+		);
 	});
 
 	it('gives a slide with no text its headline as the text, and one with no headline its first words as the title', () => {
@@ -49,6 +54,11 @@ describe('importEvent', () => {
 		const b = importEvent({ where: 'events[1]', slide: { start_date: { year: 2016 }, text: { text: '<p>Only text</p>' } } }, 1, ctx);
 		expect(a.event).toMatchObject({ title: 'Only a headline', body: ['Only a headline'] });
 		expect(b.event).toMatchObject({ id: 'event-2', title: 'Only text' });
-		expect(ctx.notes.list.map((n) => `${n.where} ${n.field}`)).toEqual(['events[0] ("Only a headline") text.text', 'events[1] text.headline']);
+		expect(ctx.notes.list.map((n) => `${n.where} ${n.field}`)).toEqual([
+			'events[0] ("Only a headline") text.text',
+			'events[0] ("Only a headline") sources',
+			'events[1] text.headline',
+			'events[1] sources'
+		]);
 	});
 });

@@ -1,6 +1,8 @@
 /**
  * Step 2: slides as the story's eras and events. Text is HTML in TimelineJS and plain paragraphs
- * here: markup becomes paragraphs; link targets become the event's sources, never HTML. A last
+ * here: markup becomes paragraphs; link targets become the event's sources, never HTML. A slide with
+ * nothing to cite is imported with no source (noted; the story says "No source given"): a source is
+ * never made up. A last
  * paragraph "Sources: …" (as `npm run export` writes) is read as citations, not as body text. Ids
  * come from `unique_id` or the headline. Dates are dates.ts's step, media media.ts's.
  *
@@ -8,7 +10,7 @@
  */
 import { eventSpan, formatEventDate } from '../../../model/dates';
 import { htmlToText, plainLine } from '../html';
-import { baseName, ImportError, Ids, obj, shorten, slugify, str, type NamedSlide, type Notes } from './basics';
+import { ImportError, Ids, obj, shorten, slugify, str, type NamedSlide, type Notes } from './basics';
 import { displayDate, isoDate, slideDates } from './dates';
 import { slideMedia, type PhotoVisual, type PictureInfo } from './media';
 import type { ImportedSources } from './sources';
@@ -34,8 +36,6 @@ export interface EventContext {
 	ids: Ids;
 	sources: ImportedSources;
 	notes: Notes;
-	/** The imported file's name: the source of last resort. */
-	file: string;
 	findPicture?: (url: string) => PictureInfo | null;
 }
 
@@ -57,8 +57,8 @@ export function importEras(slides: NamedSlide[], notes: Notes): ImportedEra[] {
 	});
 }
 
-/** One slide as one event: every event has a title, a text and at least one source. */
-export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids, sources, notes, file, findPicture }: EventContext): ImportedEvent {
+/** One slide as one event: every event has a title and a text; its sources are what the slide cites. */
+export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids, sources, notes, findPicture }: EventContext): ImportedEvent {
 	const text = obj(slide.text);
 	const headline = plainLine(str(text.headline));
 	const named = headline ? `${where} ("${shorten(headline, 48)}")` : where;
@@ -101,7 +101,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 	const [start] = eventSpan(date, endDate);
 	const era = eras.find((e) => e.span[0] <= start && start < e.span[1]);
 	const group = plainLine(str(slide.group));
-	const fallback = () => sources.source(`Imported from ${baseName(file)}`);
+	if (!cited.length) notes.add(named, 'sources', 'no source given (no link, no citation): the step says so to readers; add the sources behind it');
 	return {
 		where: named,
 		index: i,
@@ -113,7 +113,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 			title,
 			body,
 			visual: media.photo ?? (era ? { kind: 'timeline' as const, era: era.id } : { kind: 'timeline' as const }),
-			sources: [...new Set(cited.length ? cited : [fallback()])],
+			sources: [...new Set(cited)],
 			notes: body[0],
 			...(group ? { group } : {})
 		}

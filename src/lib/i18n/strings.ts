@@ -87,6 +87,10 @@ export interface UiStrings<C extends PluralCategory = never> {
 	linkToStepNamed: Template<'title'>;
 	linkCopied: string;
 	sourcesAndMethod: string;
+	/** How the story is sourced, the method's first sentence: every step sourced (`methodSources`), or some steps citing none. */
+	methodSources: string;
+	methodSomeSources: string;
+	/** The rest of the method: dates, numbers, ranges. */
 	method: string;
 	/** `{n}`: "50" or "50 or 100" (a list agrees with its last number: see `pluralList`). */
 	methodUnits: Plural<C>;

@@ -1,19 +1,42 @@
 /**
  * What a valid story publishes but a desk should see before it does, in the shape of a validation
- * error (file, item, field, message): `npm run validate` lists these and the build prints them. A
- * step with no source is published saying so ("No source given"); a story that sets
- * `"requireSources": true` refuses it instead (validateTimeline.ts), and then has nothing to warn.
+ * error (file, item, field, message): `npm run validate` lists these and the build prints them.
+ *
+ * - A step with no source is published saying so ("No source given"); a story that sets
+ *   `"requireSources": true` refuses it instead (validateTimeline.ts), and then has nothing to warn.
+ * - A placeholder (`[Byline: who made this story]`, model/placeholder.ts) in any text: the blank
+ *   starter's and an import's notes to the author. A byline or credit that is one is left out of the
+ *   share cards, the search data and the PowerPoint.
  */
+import { isPlaceholder } from '../../model/placeholder.ts';
 import type { Story } from '../../model/types.ts';
 import type { ValidationError } from './validateTimeline.ts';
 
+/** Fields whose placeholder is kept out of the share cards, the search data and the PowerPoint. */
+const KEPT_OUT = new Set(['byline', 'credits']);
+
 export function storyWarnings(story: Story, file: string): ValidationError[] {
 	const warnings: ValidationError[] = [];
+	const placeholder = (where: string, field: string, text: string | undefined) => {
+		if (!isPlaceholder(text)) return;
+		const kept = KEPT_OUT.has(field.replace(/\[\d+\]$/, '')) ? '; until then the share cards, the search data and the PowerPoint leave it out' : '';
+		warnings.push({ file, where, field, message: `${text!.trim()} is a placeholder: write it before publishing${kept}` });
+	};
+	for (const field of ['kicker', 'title', 'dek', 'byline'] as const) placeholder('story', field, story[field]);
+	story.credits.forEach((c, i) => placeholder('story', `credits[${i}]`, c));
+	story.sources.forEach((s, i) => {
+		placeholder(`source "${s.id}" (sources[${i}])`, 'title', s.title);
+		placeholder(`source "${s.id}" (sources[${i}])`, 'publisher', s.publisher);
+	});
 	story.events.forEach((event, i) => {
+		const where = `event "${event.id}" (events[${i}])`;
+		for (const field of ['title', 'short', 'dateLabel', 'notes'] as const) placeholder(where, field, event[field]);
+		event.body.forEach((p, j) => placeholder(where, `body[${j}]`, p));
+		if (event.visual.kind === 'photo') for (const field of ['alt', 'credit', 'caption'] as const) placeholder(where, `visual.${field}`, event.visual[field]);
 		if (!event.sources.length)
 			warnings.push({
 				file,
-				where: `event "${event.id}" (events[${i}])`,
+				where,
 				field: 'sources',
 				message: 'no source given: the step says so to readers. Add the ids of the sources behind it (a story with "requireSources": true refuses such a step)'
 			});

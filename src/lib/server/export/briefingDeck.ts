@@ -66,7 +66,7 @@ export async function briefingDeck(b: Briefing, pictures: Map<string, StepPictur
 			...(s.kicker ? [[caps(s.kicker), 15, { ...sans, bold: true, color: MUTED, charSpacing: rtl ? 0 : 1.5 }, 14] as Para] : []),
 			[s.title, 44, { ...serif, bold: true }, 16],
 			[s.dek, 22, serif, 18],
-			[s.byline, 16, { ...sans, bold: true }, 4],
+			...(s.byline ? [[s.byline, 16, { ...sans, bold: true }, 4] as Para] : []),
 			[s.updated, 14, { ...sans, color: MUTED }, 0]
 		];
 		slide.addText(paragraphs(paras), { ...base, x, y: 0.6, w, h: H - 0.6 - 1.6, valign: 'middle' });

@@ -31,6 +31,13 @@ describe('briefingSlides', () => {
 		expect(second.kind === 'step' && second.sources).toBe('Source: The article');
 	});
 
+	it('prints no byline or credit still to be written (a placeholder), nor names it the author', () => {
+		const draft = { ...story, byline: '[Byline: who made this story]', credits: ['Maps: A', '[Credits: who else]'] };
+		const briefing = briefingSlides(draft, english, EN_SLIDES);
+		expect(briefing.slides[0]).toMatchObject({ kind: 'title', byline: '', credits: ['Maps: A'] });
+		expect(briefing.author).toBe('');
+	});
+
 	it('says plainly, in each edition, that a step with no source has none', () => {
 		const unsourced = storySchema.parse(testStory());
 		unsourced.events[1].sources = [];

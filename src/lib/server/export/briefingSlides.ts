@@ -5,6 +5,7 @@
  * briefingDeck.ts's. The caption is the deck's (the step's first paragraph), so the slide says what
  * the briefer's screen says.
  */
+import { isPlaceholder, written } from '../../model/placeholder';
 import { formatEventDate, formatStoryDate } from '../../model/dates';
 import type { Story } from '../../model/types';
 import type { Locale } from '../../i18n/locale';
@@ -88,9 +89,10 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 		kicker: story.kicker,
 		title: story.title,
 		dek: story.dek,
-		byline: story.byline,
+		// A byline or credit still to be written (a placeholder) is not printed for a briefing room.
+		byline: isPlaceholder(story.byline) ? '' : story.byline,
 		updated: fill(t.updated, { date: formatStoryDate(story.updated, locale.date) }),
-		credits: story.credits,
+		credits: written(story.credits),
 		notes: fontsNote(words, type)
 	};
 	const steps: StepSlide[] = story.events.map((event, i) => {
@@ -118,7 +120,7 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 		dir: locale.dir,
 		title: story.title,
 		subject: fill(t.briefingTitle, { title: story.title }),
-		author: authorOf(story.byline),
+		author: isPlaceholder(story.byline) ? '' : authorOf(story.byline),
 		updated: story.updated,
 		type,
 		slides: [title, ...steps, ...sources]

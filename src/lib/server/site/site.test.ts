@@ -40,6 +40,11 @@ describe('site', () => {
 		expect(bylineAuthors('By the Graphics Desk')).toEqual([{ '@type': 'Organization', name: 'the Graphics Desk' }]);
 	});
 
+	it('names no author while the byline is a placeholder still to be written', () => {
+		expect(newsArticle(story, 'https://example.org/')).toHaveProperty('author');
+		expect(newsArticle({ ...story, byline: '[Byline: who made this story]' }, 'https://example.org/')).not.toHaveProperty('author');
+	});
+
 	it('lists pages in a sitemap that robots.txt names; the manifest takes the story’s name', () => {
 		expect(sitePages(story)).toEqual(['', 'present', ...story.events.map((e) => `steps/${e.id}/`)]);
 		expect(sitePages(story, ['ar']).slice(-2 - story.events.length)).toEqual(['ar/', 'ar/present', ...story.events.map((e) => `ar/steps/${e.id}/`)]);

@@ -4,6 +4,7 @@
  * included) gives the absolute addresses that canonical links, share cards and the sitemap need.
  * Without it the story still builds: those features are left out (the build says so once).
  */
+import { isPlaceholder } from '../../model/placeholder.ts';
 import type { Story } from '../../model/types';
 
 /** The site's address without a trailing slash, or null when SITE_URL is not set; throws on a bad one. */
@@ -55,7 +56,7 @@ export function newsArticle(story: Story, url: string, page = url, image?: { url
 		description: story.dek,
 		...(story.published ? { datePublished: story.published } : {}),
 		dateModified: story.updated,
-		author: bylineAuthors(story.byline),
+		...(isPlaceholder(story.byline) ? {} : { author: bylineAuthors(story.byline) }),
 		mainEntityOfPage: page,
 		url,
 		...(image ? { image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }] } : {})

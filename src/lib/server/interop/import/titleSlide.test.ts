@@ -20,13 +20,13 @@ describe('titleSlide', () => {
 		expect(titleSlide(undefined, 'sheets/my-timeline.csv', notes)).toEqual({
 			title: 'my-timeline',
 			dek: 'my-timeline',
-			byline: 'Imported from my-timeline.csv',
+			byline: '[Byline: who made this story]',
 			credits: []
 		});
 		expect(notes.list.map((n) => n.reason)).toEqual([
 			'no title slide: the file name "my-timeline" is the title',
 			'no first paragraph: the title stands as the dek; write a one-sentence summary',
-			'no second paragraph: the byline says the story was imported; write who made it'
+			'no second paragraph: the byline is a placeholder, "[Byline: who made this story]"; write who made it'
 		]);
 	});
 });

@@ -127,6 +127,23 @@ describe('importTimeline', () => {
 		expect(slugify('Ça va, Mosul! (2017)', 'x')).toBe('ca-va-mosul-2017');
 	});
 
+	it('makes readable ids from headlines in other scripts, and cuts a long one between words', () => {
+		const { story } = importJSON({ events: [slide('Москва взята', { year: 2019 }), slide('Ελληνικά νέα', { year: 2020 }), slide('北京', { year: 2021 })] });
+		expect(valid(story).events.map((e) => e.id)).toEqual(['moskva-vzyata', 'ellinika-nea', 'event-3']);
+		const long = slugify('Wildfires spread from the hills above Los Angeles across Southern California', 'x');
+		expect(long).toBe('wildfires-spread-from-the-hills-above-los-angeles-across');
+		expect(long.length).toBeLessThanOrEqual(60);
+		expect(slugify('x'.repeat(70), 'y')).toHaveLength(60);
+	});
+
+	it('shows the dates of a slide whose display date names none (".", as sheets hold), and says so', () => {
+		const { story, notes } = importJSON({
+			events: [slide('Dotted', { year: 2019, month: 3 }, { display_date: '.' }), slide('Labelled', { year: 2020 }, { display_date: 'Spring 2020' })]
+		});
+		expect(valid(story).events.map((e) => e.dateLabel)).toEqual([undefined, 'Spring 2020']);
+		expect(notes).toContainEqual(expect.objectContaining({ field: 'display_date', reason: expect.stringMatching(/^"\." not carried: it names no date/) }));
+	});
+
 	it('cites remote media instead of loading it, and reports every field it cannot carry', () => {
 		const { story, notes } = importJSON({
 			events: [

@@ -15,6 +15,13 @@ describe('htmlToText', () => {
 		expect(t.links).toEqual([{ href: 'https://example.org/a?x=1&y=2', label: 'the report' }]);
 	});
 
+	it('reads a Markdown link, as the Google Sheets template writes one, as a link', () => {
+		expect(htmlToText('See [the UN report](https://example.org/r_(2019)) and [this](ftp://x) [note].')).toEqual({
+			paragraphs: ['See the UN report and [this](ftp://x) [note].'],
+			links: [{ href: 'https://example.org/r_(2019)', label: 'the UN report' }]
+		});
+	});
+
 	it('drops scripts, styles and comments, and leaves no tag behind', () => {
 		const t = htmlToText('<p>Safe<script>alert(1)</script><!-- note --><style>p{}</style> text<img src=x onerror=alert(1)></p>');
 		expect(t.paragraphs).toEqual(['Safe text']);

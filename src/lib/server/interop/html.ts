@@ -2,7 +2,7 @@
  * TimelineJS text is HTML; our dataset is plain paragraphs, and markup in data stays text. This turns
  * a TimelineJS text into paragraphs of plain text and the links in it, with nothing of the markup
  * left: block elements and blank lines end paragraphs, tags are dropped, entities decoded. Link
- * targets are returned separately (the import cites them as sources), never kept as HTML.
+ * targets (HTML's, and Markdown's `[label](https://…)`) are returned separately (the import cites them as sources), never kept as HTML.
  */
 
 export interface Link {
@@ -64,13 +64,19 @@ export function plainLine(html: string): string {
 export function htmlToText(html: string): PlainText {
 	const links: Link[] = [];
 	const withoutScripts = html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
-	// Links: the target is kept aside, the label stays in the sentence.
-	const linked = withoutScripts.replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (_, attrs: string, inner: string) => {
-		const href = attr(attrs, 'href');
-		const label = plainLine(inner);
-		if (href) links.push({ href: decodeEntities(href).trim(), label });
-		return inner;
-	});
+	// Links: the target is kept aside, the label stays in the sentence. Markdown's `[label](address)`,
+	// which TimelineJS's Google Sheets template invites, is a link too.
+	const linked = withoutScripts
+		.replace(/\[([^\[\]]+)\]\(\s*(https?:\/\/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\s*\)/gi, (_, label: string, href: string) => {
+			links.push({ href, label: plainLine(label) });
+			return label;
+		})
+		.replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (_, attrs: string, inner: string) => {
+			const href = attr(attrs, 'href');
+			const label = plainLine(inner);
+			if (href) links.push({ href: decodeEntities(href).trim(), label });
+			return inner;
+		});
 	const paragraphs = linked
 		.replace(BLOCK, '\n\n')
 		.replace(/(?:<br\s*\/?>\s*){2,}/gi, '\n\n')

@@ -6,6 +6,8 @@
  *   notes.add('events[3] ("Baghouz falls")', 'media.link', 'not carried: a picture is not a link here');
  */
 
+import transliterate from '@sindresorhus/transliterate';
+
 /** Bad input: the message names the slide (`events[3] ("Baghouz falls")`) or the CSV row. */
 export class ImportError extends Error {}
 
@@ -51,18 +53,32 @@ export const shorten = (text: string, max = 72) => (text.length > max ? `${text.
 /** The imported file's name without its folder. */
 export const baseName = (file: string) => file.replace(/^.*[\\/]/, '');
 
-/** A kebab-case id from any text: "Baghouz Falls (2019)" → "baghouz-falls-2019". */
+/**
+ * A kebab-case id from any text: "Baghouz Falls (2019)" → "baghouz-falls-2019"; other scripts
+ * transliterated into Latin letters ("Москва взята" → "moskva-vzyata"; @sindresorhus/transliterate,
+ * which knows Cyrillic, Greek, Arabic and more), so every step keeps a readable id and address. A
+ * text with nothing to transliterate (Chinese, say) gives `fallback`.
+ */
 export function slugify(text: string, fallback: string): string {
-	const slug = text
+	const words = transliterate(text)
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	// At most 60 characters, cut between words: "…-california", never "…-californ".
+	let slug = '';
+	for (const word of words) {
+		const next = slug ? `${slug}-${word}` : word;
+		if (next.length > SLUG_LENGTH) break;
+		slug = next;
+	}
+	// A first word longer than the limit is cut, as there is no word boundary to cut at.
+	if (!slug && words.length) slug = words[0].slice(0, SLUG_LENGTH);
 	return slug || fallback;
 }
+
+const SLUG_LENGTH = 60;
 
 /** Hands out ids that are unique within one list, in the order asked. */
 export class Ids {

@@ -38,7 +38,9 @@ describe('slideMedia', () => {
 
 	it.each([
 		[{ url: 'photos/gone.jpg', alt: 'x', credit: 'y' }, 'no such picture next to the imported file or the dataset'],
-		[{ url: 'photos/camp.jpg', alt: 'x' }, 'a photo step needs a credit']
+		[{ url: 'photos/camp.jpg', alt: 'x' }, 'a photo step needs a credit'],
+		[{ url: 'audio/interview.mp3', alt: 'x', credit: 'y' }, '"audio/interview.mp3" not carried: not a picture (mp3)'],
+		[{ url: 'files/report.pdf', credit: 'y' }, 'not a picture (pdf)']
 	])('shows no picture it cannot show properly (%j), and says why', (media, why) => {
 		const { photo, notes } = run(media);
 		expect(photo).toBeNull();

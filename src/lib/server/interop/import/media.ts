@@ -10,6 +10,7 @@
 import { htmlToText, plainLine } from '../html';
 import { obj, shorten, str, type Notes } from './basics';
 import type { ImportedSources } from './sources';
+import { pictureTypes } from '../../../model/schema';
 
 export interface PictureInfo {
 	/** Path under `static/`, as the story names it, e.g. `photos/camp.jpg`. */
@@ -48,6 +49,7 @@ export interface SlideMedia {
 	caption: string;
 }
 
+const isPicture = (type: string) => (pictureTypes as readonly string[]).includes(type);
 const KNOWN_MEDIA = new Set(['url', 'caption', 'credit', 'thumbnail', 'alt', 'title', 'link', 'link_target']);
 const isWeb = (url: string) => /^https?:\/\//i.test(url);
 /** `//host/path` (protocol-relative, common in TimelineJS files) as `https://host/path`. */
@@ -81,8 +83,15 @@ export function slideMedia(value: unknown, { where, headline, date, sources, not
 			cited.push(sources.source(caption || plainLine(str(media.title)) || `Media: ${headline || date}`, url));
 			notes.add(where, 'media.url', 'a web address: cited as a source, not shown (the story asks no other origin for anything)');
 		} else {
-			const picture = findPicture?.(url) ?? null;
-			if (!picture) notes.add(where, 'media.url', `"${shorten(url)}" not carried: no such picture next to the imported file or the dataset`);
+			const type = /\.([a-z0-9]+)$/i.exec(url.split(/[?#]/)[0])?.[1].toLowerCase() ?? '';
+			const picture = isPicture(type) ? (findPicture?.(url) ?? null) : null;
+			if (!isPicture(type))
+				notes.add(
+					where,
+					'media.url',
+					`"${shorten(url)}" not carried: not a picture (${type || 'no file type'}); a photo step shows ${pictureTypes.join(', ')} files`
+				);
+			else if (!picture) notes.add(where, 'media.url', `"${shorten(url)}" not carried: no such picture next to the imported file or the dataset`);
 			else if (!creditLine) notes.add(where, 'media.url', `"${shorten(url)}" not shown: a photo step needs a credit (media.credit)`);
 			else if (!(alt || caption || headline))
 				notes.add(

@@ -41,6 +41,14 @@ export interface EventContext {
 
 const KNOWN_SLIDE = new Set(['start_date', 'end_date', 'display_date', 'text', 'media', 'group', 'unique_id', 'background', 'autolink']);
 
+/** The date a slide shows instead of its dates; one that says nothing ("." or "-", as sheets hold) is none. */
+function shownDate(value: unknown, named: string, notes: Notes): string {
+	const shown = plainLine(str(value));
+	if (!shown || /[\p{L}\p{N}]/u.test(shown)) return shown;
+	notes.add(named, 'display_date', `"${shown}" not carried: it names no date, so the slide's dates are shown`);
+	return '';
+}
+
 /** Eras: a name on the axis between two dates. */
 export function importEras(slides: NamedSlide[], notes: Notes): ImportedEra[] {
 	const ids = new Ids();
@@ -109,7 +117,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 			id,
 			date,
 			...(endDate ? { endDate } : {}),
-			...displayDate(plainLine(str(slide.display_date)), dates),
+			...displayDate(shownDate(slide.display_date, named, notes), dates),
 			title,
 			body,
 			visual: media.photo ?? (era ? { kind: 'timeline' as const, era: era.id } : { kind: 'timeline' as const }),

@@ -110,10 +110,10 @@ function storyData(): Plugin {
 			const editions = checkEditionFiles(path).flatMap((e) => (e.ok ? [e.lang] : []));
 			const pages = [
 				'',
-				'present',
+				'present/',
 				'steps/*',
 				'offline.html',
-				...editions.flatMap((lang) => [`${lang}/`, `${lang}/present`, `${lang}/steps/*`, `offline.${lang}.html`])
+				...editions.flatMap((lang) => [`${lang}/`, `${lang}/present/`, `${lang}/steps/*`, `offline.${lang}.html`])
 			];
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });

@@ -424,8 +424,8 @@ try {
 	const views: [string, string, Viewport][] = [
 		['reading view / (phone)', '', phone],
 		['reading view / (laptop)', '', laptop],
-		['briefing /present (projector)', 'present', projector],
-		['speaker view (laptop)', 'present?view=speaker', laptop],
+		['briefing /present (projector)', 'present/', projector],
+		['speaker view (laptop)', 'present/?view=speaker', laptop],
 		// In an article's column on a phone; all of its JS is first-load JS (it fetches nothing later).
 		['embed /embed/ (phone)', 'embed/', phone],
 		...(events === null
@@ -434,7 +434,7 @@ try {
 					['offline file, briefing (projector)', 'offline.html?view=present', projector],
 					// The Arabic edition (the synthetic stories have no translation, so no /ar/).
 					['Arabic reading view /ar/ (phone)', 'ar/', phone],
-					['Arabic briefing /ar/present (projector)', 'ar/present', projector],
+					['Arabic briefing /ar/present (projector)', 'ar/present/', projector],
 					['Arabic offline file (phone)', 'offline.ar.html', phone]
 				] as [string, string, Viewport][])
 			: [])
@@ -466,7 +466,7 @@ try {
 	section('First visit on a slow link (150 ms, 1.6 Mbps, applied in the browser): the faces set, what moved');
 	const slowViews: [string, string, Viewport][] = [
 		['reading view / (phone)', '', phone],
-		['briefing /present (projector)', 'present', projector],
+		['briefing /present (projector)', 'present/', projector],
 		['embed /embed/ (phone)', 'embed/', phone],
 		...(events === null ? ([['Arabic reading view /ar/ (phone)', 'ar/', phone]] as [string, string, Viewport][]) : [])
 	];
@@ -532,8 +532,8 @@ try {
 			{ ...taskData(wheel.tasks), notches: wheel.notches, steps: wheel.steps, trace: wheel.own.data }
 		);
 		for (const [name, path] of [
-			['Briefing', 'present'],
-			['Speaker view', 'present?view=speaker']
+			['Briefing', 'present/'],
+			['Speaker view', 'present/?view=speaker']
 		]) {
 			const { moves, tasks } = await stepThrough(path);
 			figure(`${name}: ${moves} moves by key`, `${tasks.length} (longest ${longest(tasks)})`, '0', tasks.length === 0, taskData(tasks));

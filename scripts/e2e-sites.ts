@@ -66,7 +66,7 @@ export const hostPorts = [4190, 4191];
 
 /**
  * Every port the suite listens on: the sites, the embed hosts, and the servers tests start themselves
- * (`vite dev` on 4185 in dev-build.spec.ts and 4186 in authoring.spec.ts, `npm run preview` on 4189 in
- * authoring.spec.ts). scripts/e2e-leftovers.ts frees them after an interrupted run.
+ * (`vite dev` on 4185 in dev-build.spec.ts and 4186 in authoring.spec.ts, Python's plain `http.server`
+ * on 4187 and 4188 in hosting.spec.ts, `npm run preview` on 4189 in authoring.spec.ts). scripts/e2e-leftovers.ts frees them after an interrupted run.
  */
 export const SUITE_PORTS = Array.from({ length: 12 }, (_, i) => 4180 + i);

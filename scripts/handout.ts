@@ -1,6 +1,6 @@
-// `npm run handout`: prints the briefing (/present, print stylesheet: one page per step with its
+// `npm run handout`: prints the briefing (/present/, print stylesheet: one page per step with its
 // figure, date, title, body, sources and notes) to build/briefing.pdf, and each translated edition's
-// (/ar/present) to build/briefing.ar.pdf, with the Chromium the tests use. Needs a build: run
+// (/ar/present/) to build/briefing.ar.pdf, with the Chromium the tests use. Needs a build: run
 // `npm run build` first.
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -16,8 +16,8 @@ if (!existsSync(join(dir, 'index.html'))) {
 }
 /** [the edition's briefing page, the PDF it prints to]; a file named on the command line takes the English one. */
 const handouts: [string, string][] = [
-	['/present', process.argv[2] ?? join(dir, 'briefing.pdf')],
-	...builtEditions(dir).map((lang): [string, string] => [`/${lang}/present`, join(dir, `briefing.${lang}.pdf`)])
+	['/present/', process.argv[2] ?? join(dir, 'briefing.pdf')],
+	...builtEditions(dir).map((lang): [string, string] => [`/${lang}/present/`, join(dir, `briefing.${lang}.pdf`)])
 ];
 const server = await serve(dir, 0);
 const { port } = server.address() as AddressInfo;

@@ -1,6 +1,6 @@
 // `npm run pptx` (after a build): the briefing as PowerPoint files for rooms that run nothing else,
 // `build/briefing.pptx` and one per translated edition (`build/briefing.ar.pptx`). One 16:9 slide per
-// step: the step's picture as the deck draws it (photographed from the built /present by the
+// step: the step's picture as the deck draws it (photographed from the built /present/ by the
 // Chromium that prints the handout, at twice the projector's pixels), its date, title, caption and
 // sources as editable text, its notes as speaker notes; a title slide and the sources at the end
 // (src/lib/server/export/). `--out DIR` writes them elsewhere; BUILD_DIR picks another build.
@@ -35,7 +35,7 @@ const out = values.out ?? dir;
 
 async function main() {
 	const info = buildInfo(dir);
-	if (!info || !existsSync(join(dir, 'present.html'))) throw new Stop(`No built site in ${dir}/: run \`npm run build\` first, then \`npm run pptx\`.`);
+	if (!info || !existsSync(join(dir, 'present', 'index.html'))) throw new Stop(`No built site in ${dir}/: run \`npm run build\` first, then \`npm run pptx\`.`);
 	// The slides' words come from the dataset and their pictures from the build: they must be the same story.
 	if (staleness(info)) throw new Stop(`${info.dataset} has changed since the site in ${dir}/ was built: run \`npm run build\` again, then \`npm run pptx\`.`);
 	const checked = checkStory(info.dataset);
@@ -59,7 +59,7 @@ async function main() {
 		for (const { lang, story } of editions) {
 			const locale = localeOf(lang, STRINGS[lang]);
 			const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2, reducedMotion: 'reduce', bypassCSP: true });
-			const pictures = await photographSteps(page, `${origin}/${editionPath(lang)}present`, story);
+			const pictures = await photographSteps(page, `${origin}/${editionPath(lang)}present/`, story);
 			await page.close();
 			const briefing = briefingSlides(story, locale, SLIDE_STRINGS[lang]);
 			const name = lang === 'en' ? 'briefing.pptx' : `briefing.${lang}.pptx`;

@@ -1,5 +1,6 @@
 // A minimal static file server for built folders, behaving like an ordinary static host:
-// `/present` serves `present.html`, `/` serves `index.html`, everything under an optional base path,
+// a folder's address serves its `index.html` (`/present/`), a bare `/name` serves `name.html` if there
+// is one, everything under an optional base path,
 // text compressed with gzip when the browser accepts it (as every static host does), and the headers
 // the build's `_headers` file gives each address, as Netlify and Cloudflare Pages apply it (which
 // sites may frame a page is decided there), except caching: these servers say `no-store`, so a
@@ -50,9 +51,10 @@ export function serve(dir: string, port: number, base = '', { html }: { html?: (
 			const file = join(root, normalize(p));
 			return file.startsWith(root) && existsSync(file) && statSync(file).isFile() ? file : null;
 		};
-		// As Cloudflare Pages and Netlify do, a page has one address: `/present/` (there is only a
-		// present.html) moves to `/present`, and `/embed` (a folder's index.html) to `/embed/`, so a
-		// page's relative links resolve as the build wrote them. The hash is kept by the browser.
+		// As Cloudflare Pages, Netlify, nginx and Python's http.server do, a page has one address:
+		// `/present` and `/embed` (folders with an index.html) move to `/present/` and `/embed/`, and
+		// `/name/` with only a name.html to `/name`, so a page's relative links resolve as the build
+		// wrote them. The hash is kept by the browser.
 		const moved =
 			path.endsWith('/') && path !== '/' && !fileAt(join(path, 'index.html')) && fileAt(path.slice(0, -1) + '.html')
 				? path.slice(0, -1)

@@ -34,7 +34,7 @@ function facesOf(edition: TranslationLang | undefined): RegExp {
  * page's language and direction here too (the rest is for published pages).
  */
 export const handle: Handle = ({ event, resolve }) => {
-	// '' (the story), 'present', 'steps/<id>/', 'ar/present': the page's path under the site's address.
+	// '' (the story), 'present/', 'steps/<id>/', 'ar/present/': the page's path under the site's address.
 	const path = event.url.pathname
 		.slice(base.length)
 		.replace(/^\//, '')
@@ -65,7 +65,7 @@ export const handle: Handle = ({ event, resolve }) => {
 				// have editions (their visible links to each other are the pages' own: StoryHeader, the deck's
 				// bar, StepPage).
 				const english = edition ? path.slice(edition.length + 1) : path;
-				const translated = english === '' || english === 'present' || /^steps\/[^/]+\/$/.test(english);
+				const translated = english === '' || english === 'present/' || /^steps\/[^/]+\/$/.test(english);
 				const alternates: Record<string, string> =
 					translated && !pseudo
 						? Object.fromEntries([['en', english], ...editions.filter((e) => !isPseudoLang(e.lang)).map((e) => [e.lang, `${e.lang}/${english}`])])

@@ -27,10 +27,10 @@ test('reading page: no axe violations at the top or at any visual kind', async (
 test('briefing page: no axe violations on any visual kind, in the overview or the help', async ({ page }) => {
 	test.setTimeout(90_000);
 	await page.setViewportSize({ width: 1920, height: 1080 });
-	await page.goto('/present');
+	await page.goto('/present/');
 	await expectNoViolations(page, 'at the first step');
 	for (const event of byKind) {
-		await page.goto(`/present#${event.id}`);
+		await page.goto(`/present/#${event.id}`);
 		await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
 		await expectNoViolations(page, `at ${event.id} (${event.visual.kind})`);
 	}
@@ -43,7 +43,7 @@ test('briefing page: no axe violations on any visual kind, in the overview or th
 });
 
 test('speaker view: no axe violations', async ({ page }) => {
-	await page.goto(`/present?view=speaker#${story.events[3].id}`);
+	await page.goto(`/present/?view=speaker#${story.events[3].id}`);
 	await expect(page.getByTestId('speaker-view')).toBeVisible();
 	await expectNoViolations(page, 'in the speaker view');
 });

@@ -83,7 +83,7 @@ test('no axe violations in the Arabic reading page and briefing', async ({ page 
 	test.setTimeout(60_000);
 	for (const [path, ready] of [
 		['/ar/', 'reader'],
-		['/ar/present', 'deck']
+		['/ar/present/', 'deck']
 	]) {
 		await page.goto(path);
 		await expect(page.getByTestId(ready)).toHaveAttribute('data-hydrated', 'true');
@@ -102,8 +102,8 @@ test('without JavaScript, every reading, briefing and step page shows a link to 
 		for (const [from, to, lang, name] of [
 			['/', '/ar/', 'ar', 'العربية'],
 			['/ar/', '/', 'en', 'English'],
-			['/present', '/ar/present', 'ar', 'العربية'],
-			['/ar/present', '/present', 'en', 'English'],
+			['/present/', '/ar/present/', 'ar', 'العربية'],
+			['/ar/present/', '/present/', 'en', 'English'],
 			[`/steps/${id}/`, `/ar/steps/${id}/`, 'ar', 'العربية'],
 			[`/ar/steps/${id}/`, `/steps/${id}/`, 'en', 'English']
 		]) {
@@ -143,8 +143,8 @@ test('every page names its other-language version for search engines', async ({ 
 	for (const [path, self] of [
 		['/', 'https://example.org/'],
 		['/ar/', 'https://example.org/ar/'],
-		['/present', 'https://example.org/present'],
-		['/ar/present', 'https://example.org/ar/present'],
+		['/present/', 'https://example.org/present/'],
+		['/ar/present/', 'https://example.org/ar/present/'],
 		[`/${step}`, `https://example.org/${step}`],
 		[`/ar/${step}`, `https://example.org/ar/${step}`]
 	]) {

@@ -74,7 +74,7 @@ test('a photo step has its room before the picture loads, with alt text and cred
 	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(600);
 	expect(await img.boundingBox()).toEqual(before);
 
-	await page.goto(`${site}/present#${photoStep}`);
+	await page.goto(`${site}/present/#${photoStep}`);
 	const deckImg = page.getByTestId('deck').locator('[data-visual="photo"] img');
 	await expect(deckImg).toBeVisible();
 	// Its credit is the picture's; the step cites nothing, and the slide says so.

@@ -29,7 +29,7 @@ test.describe('a second story in the same schema, built with no code change', ()
 	});
 
 	test('presents as its own briefing', async ({ page }) => {
-		await page.goto(`${url}/present`);
+		await page.goto(`${url}/present/`);
 		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 		await page.keyboard.press('End');
 		await expect(graphic(page)).toHaveAttribute('data-active-step', second.events.at(-1)!.id);
@@ -70,7 +70,7 @@ test.describe('markup in the data stays text everywhere', () => {
 	});
 
 	test('presenting, the speaker view and print: text as written, nothing runs', async ({ page, context }) => {
-		await page.goto(`${url}/present#${markup.events[0].id}`);
+		await page.goto(`${url}/present/#${markup.events[0].id}`);
 		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(markup.events[0].title);
 		await page.keyboard.press('o');

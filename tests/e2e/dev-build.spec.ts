@@ -23,7 +23,7 @@ const VIEWS = [
 		]
 	},
 	{
-		path: '/present',
+		path: '/present/',
 		ready: '[data-testid="deck"]',
 		parts: [
 			{ selector: '[data-testid="deck"] header', count: 1, depth: 2 },

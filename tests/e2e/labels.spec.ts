@@ -46,7 +46,7 @@ for (const size of sizes) {
 		if (size.name === 'projector')
 			test('the story, briefing: every label inside the graphic, clear of the others and at least 24 px', async ({ page }) => {
 				test.setTimeout(60_000);
-				expect(await walk(page, `${stories[0].url}/present`, 24)).toEqual([]);
+				expect(await walk(page, `${stories[0].url}/present/`, 24)).toEqual([]);
 			});
 	});
 }

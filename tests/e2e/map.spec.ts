@@ -38,7 +38,7 @@ const BASE = 'http://localhost:4180';
 
 function address(view: (typeof views)[number]['view'], prefix: string, id: string): string {
 	if (view === 'reading') return `${BASE}${prefix}/#${id}`;
-	if (view === 'present') return `${BASE}${prefix}/present#${id}`;
+	if (view === 'present') return `${BASE}${prefix}/present/#${id}`;
 	return `${BASE}${prefix}/embed/?step=${id}`;
 }
 

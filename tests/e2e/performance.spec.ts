@@ -124,10 +124,10 @@ test('a first visit is set in the story faces from its first paint: preloaded fr
 // held here until the first paint (not for a set time), so the test does not hang on this machine's speed.
 for (const view of [
 	{ name: 'reading page, phone', path: '/', width: 390, height: 844, serif: 'h1', sans: '.byline .name' },
-	{ name: 'briefing deck, projector', path: '/present', width: 1920, height: 1080, serif: 'h1', sans: '.bar button' },
+	{ name: 'briefing deck, projector', path: '/present/', width: 1920, height: 1080, serif: 'h1', sans: '.bar button' },
 	{ name: 'embed, phone', path: '/embed/', width: 390, height: 844, serif: 'h1', sans: '.credit .byline' },
 	{ name: 'Arabic reading page, phone', path: '/ar/', width: 390, height: 844 },
-	{ name: 'Arabic briefing deck, projector', path: '/ar/present', width: 1920, height: 1080 }
+	{ name: 'Arabic briefing deck, projector', path: '/ar/present/', width: 1920, height: 1080 }
 ]) {
 	test(`faces that arrive after the first paint take the fallbacks' place and nothing moves (${view.name})`, async ({ page }) => {
 		await page.setViewportSize({ width: view.width, height: view.height });
@@ -189,11 +189,11 @@ test('the reading page never downloads the briefing, and the speaker view arrive
 	const deckMarkers = ['data-testid="deck"', 'speaker-notes'];
 	for (const [url, text] of reading) for (const marker of deckMarkers) expect(text.includes(marker), `${url} carries ${marker}`).toBe(false);
 
-	const briefing = await scriptsOf(page, '/present');
+	const briefing = await scriptsOf(page, '/present/');
 	const briefingOnly = [...briefing.keys()].filter((u) => !reading.has(u));
 	expect(briefingOnly.length, 'the briefing loads code the reading page did not').toBeGreaterThan(0);
 
-	await page.goto('/present?view=speaker');
+	await page.goto('/present/?view=speaker');
 	const speaker = page.getByTestId('speaker-view');
 	await expect(speaker).toHaveAttribute('data-hydrated', 'true');
 	// Styled, not a bare column of text: its stylesheet came with its code.
@@ -203,6 +203,6 @@ test('the reading page never downloads the briefing, and the speaker view arrive
 test('a view that lives on another page is reached from ?view=, keeping the step', async ({ page }) => {
 	const last = story.events.at(-1)!.id;
 	await page.goto(`/?view=present#${last}`);
-	await expect(page).toHaveURL(new RegExp(`/present#${last}$`));
+	await expect(page).toHaveURL(new RegExp(`/present/#${last}$`));
 	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 });

@@ -6,7 +6,7 @@
  * And bad input: one line saying what to do, and no file.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -96,7 +96,8 @@ test.describe('bad input stops npm run pptx with one line and no file', () => {
 
 	test('a dataset changed since the build', async () => {
 		const stale = mkdtempSync(join(tmpdir(), 'stale-'));
-		writeFileSync(join(stale, 'present.html'), '<!doctype html>');
+		mkdirSync(join(stale, 'present'));
+		writeFileSync(join(stale, 'present', 'index.html'), '<!doctype html>');
 		writeFileSync(join(stale, 'build-info.json'), JSON.stringify({ dataset: 'timeline-data/story.json', sha256: 'an older dataset', base: '' }));
 		const result = await pptx(['--out', stale], { BUILD_DIR: stale });
 		expect(result.code).toBe(1);
@@ -118,7 +119,7 @@ test.describe('bad input stops npm run pptx with one line and no file', () => {
 		const lines = result.stderr.trim().split('\n');
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(
-			/^The briefing at http:\/\/127\.0\.0\.1:\d+\/present did not start \(the deck is broken\): run `npm run build` again, then `npm run pptx`\.$/
+			/^The briefing at http:\/\/127\.0\.0\.1:\d+\/present\/ did not start \(the deck is broken\): run `npm run build` again, then `npm run pptx`\.$/
 		);
 		expect(made(broken)).toEqual([]);
 	});

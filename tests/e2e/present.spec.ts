@@ -1,5 +1,5 @@
 /**
- * The briefing (`/present`, `/ar/present`), run on each edition: the same checks, with the keys, swipe
+ * The briefing (`/present/`, `/ar/present/`), run on each edition: the same checks, with the keys, swipe
  * side, digits and words of the edition's reading direction and language.
  */
 import type { Page } from '@playwright/test';
@@ -18,7 +18,7 @@ for (const ed of editions) {
 	const [forwardArrow, backArrow] = ed.dir === 'rtl' ? ['←', '→'] : ['→', '←'];
 
 	async function open(page: Page, id = ids[0]) {
-		await page.goto(path(`/present#${id}`));
+		await page.goto(path(`/present/#${id}`));
 		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 		await expect(graphic(page)).toHaveAttribute('data-active-step', id);
 	}
@@ -218,9 +218,9 @@ for (const ed of editions) {
 			expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(n);
 		});
 
-		test('its address with a trailing slash, as a briefer may type it, opens the deck at the step asked for', async ({ page }) => {
-			await page.goto(path(`/present/#${ids[5]}`));
-			await expect(page).toHaveURL(new RegExp(`/present#${ids[5]}$`));
+		test('its address without the trailing slash, as a briefer may type it, opens the deck at the step asked for', async ({ page }) => {
+			await page.goto(path(`/present#${ids[5]}`));
+			await expect(page).toHaveURL(new RegExp(`/present/#${ids[5]}$`));
 			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 			await expectStep(page, 5);
 		});
@@ -264,7 +264,7 @@ for (const ed of editions) {
 			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[6]);
 			await page.getByTestId('present-here').click();
 			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
-			await expect(page).toHaveURL(new RegExp(`${path('/present')}#${ids[6]}$`));
+			await expect(page).toHaveURL(new RegExp(`${path('/present/')}#${ids[6]}$`));
 			await expectStep(page, 6);
 			await page.keyboard.press(ed.keys.next[0]);
 			await expectStep(page, 7);
@@ -280,7 +280,7 @@ for (const ed of editions) {
 
 		test('the on-screen controls fade when the pointer rests, stay faded for a clicker, and come back on a move or Tab', async ({ page }) => {
 			await page.clock.install();
-			await page.goto(path('/present'));
+			await page.goto(path('/present/'));
 			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 			const bar = page.getByRole('button', { name: t.overviewButton }).locator('..');
 			const opacity = () => bar.evaluate((el) => getComputedStyle(el).opacity);
@@ -303,7 +303,7 @@ for (const ed of editions) {
 
 		test('the graphic’s own switches stay off the slide until the pointer moves, and not for a clicker', async ({ page }) => {
 			await page.clock.install();
-			await page.goto(path('/present'));
+			await page.goto(path('/present/'));
 			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 			const tools = page.getByTestId('motion-toggle').locator('xpath=ancestor::div[contains(@class, "tools")]');
 			const opacity = () => tools.evaluate((el) => getComputedStyle(el).opacity);

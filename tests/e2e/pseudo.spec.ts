@@ -275,7 +275,7 @@ for (const locale of locales)
 
 			test('the deck, its overview and help', async ({ page }) => {
 				test.setTimeout(60_000);
-				await open(page, `${base}/present`);
+				await open(page, `${base}/present/`);
 				const problems = await walkSteps(page, locale, 0);
 				await page.keyboard.press('o');
 				await expect(page.getByTestId('overview')).toBeVisible();
@@ -289,7 +289,7 @@ for (const locale of locales)
 
 			test('the speaker view and the embed', async ({ page }) => {
 				test.setTimeout(60_000);
-				await open(page, `${base}/present?view=speaker`, '[data-testid="speaker-view"][data-hydrated="true"]');
+				await open(page, `${base}/present/?view=speaker`, '[data-testid="speaker-view"][data-hydrated="true"]');
 				const problems = (await walkSteps(page, locale, 0)).map((p) => `speaker view, ${p}`);
 				await open(page, `${base}/embed/`);
 				for (const [i, id] of ids.entries()) {
@@ -319,7 +319,7 @@ const SHEET = { width: 1032, height: 703 };
 for (const locale of locales)
 	test(`${locale.lang}: the printed handout, every step on its sheet`, async ({ browser }) => {
 		const { context, page } = await newPage(browser, { name: 'sheet', ...SHEET, touch: false });
-		await open(page, `${SITE}/${locale.lang}/present`);
+		await open(page, `${SITE}/${locale.lang}/present/`);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('[data-handout-step]')).toHaveCount(ids.length);
 		await settled(page);

@@ -35,7 +35,7 @@ const metadata = (page: Page) =>
 
 for (const [path, title] of [
 	['/', story.title],
-	['/present', `${story.title} — briefing`]
+	['/present/', `${story.title} — briefing`]
 ] as const) {
 	test(`${path} tells link previews and search engines what it is, at its absolute address`, async ({ page }) => {
 		await page.goto(path);
@@ -120,7 +120,7 @@ test('the manifest names the story, and every icon exists at its stated size', a
 test('static hosts get a headers file: hashed files cached for a year, pages briefly, and the security headers', () => {
 	const headers = readFileSync('build/_headers', 'utf8');
 	expect(headers).toMatch(/^\/_app\/immutable\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
-	expect(headers).toMatch(/^\/present\n {2}Content-Security-Policy: frame-ancestors 'self'\n {2}Cache-Control: public, max-age=300, must-revalidate$/m);
+	expect(headers).toMatch(/^\/present\/\n {2}Content-Security-Policy: frame-ancestors 'self'\n {2}Cache-Control: public, max-age=300, must-revalidate$/m);
 	expect(headers).toMatch(/^\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors 'self' http:\/\/127\.0\.0\.1:4190$/m);
 	expect(headers).toContain('X-Content-Type-Options: nosniff');
 	expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
@@ -131,7 +131,7 @@ test('a host applying the headers file sends each page one framing policy, and t
 	// several matching rules would be joined, so one policy each means no two rules overlap.
 	for (const [path, ancestors] of [
 		['/', "'self'"],
-		['/present', "'self'"],
+		['/present/', "'self'"],
 		[`/steps/${story.events[0].id}/`, "'self'"],
 		['/embed/', "'self' http://127.0.0.1:4190"]
 	]) {
@@ -168,14 +168,14 @@ test.describe('a page per step', () => {
 	});
 
 	test('sends people on to the step in the story, and Back returns where they came from', async ({ page }) => {
-		await page.goto('/present');
+		await page.goto('/present/');
 		await page.goto(stepUrl);
 		await expect(page).toHaveURL(`http://localhost:4180/#${step.id}`);
 		await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
 		await expect(page.locator(`[data-step-id="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
 		await page.goBack();
-		// (The deck may have written its step into the address before we left: /present#<first step>.)
-		await expect(page).toHaveURL(/^http:\/\/localhost:4180\/present(#[a-z0-9-]+)?$/);
+		// (The deck may have written its step into the address before we left: /present/#<first step>.)
+		await expect(page).toHaveURL(/^http:\/\/localhost:4180\/present\/(#[a-z0-9-]+)?$/);
 	});
 
 	test('carries none of the story’s app: no script but the one line, and only its own step’s data', async ({ request }) => {

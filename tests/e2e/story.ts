@@ -21,7 +21,7 @@ type Event = Parameters<typeof formatEventDate>[0];
 
 /**
  * The story in every language it is built in, for suites that run on each edition: its address
- * (`path('/present')` is `/ar/present` in Arabic), its words (the translation overlay applied) and
+ * (`path('/present/')` is `/ar/present/` in Arabic), its words (the translation overlay applied) and
  * interface words (`t`, with `say` to fill a template's numbers the way the edition writes them), its
  * dates, its reading direction, and the keys and swipe that go forward in its deck (← in Arabic).
  */

@@ -317,7 +317,7 @@ test('red means the transfers and nothing else, at every step, in the reading an
 			}
 			return found;
 		});
-	for (const view of ['/', '/present']) {
+	for (const view of ['/', '/present/']) {
 		for (const event of story.events) {
 			await page.goto(`${view}#${event.id}`);
 			await expect(graphic(page)).toHaveAttribute('data-active-step', event.id);

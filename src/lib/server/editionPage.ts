@@ -1,5 +1,5 @@
 /**
- * The story's pages in each edition (`/`, `/present`, `/embed/`; `/ar/`, `/ar/present`, `/ar/embed/`:
+ * The story's pages in each edition (`/`, `/present/`, `/embed/`; `/ar/`, `/ar/present/`, `/ar/embed/`:
  * one route tree, `src/routes/[[lang=edition]]/`): the English always, and each language whose
  * translation next to the dataset is published (complete, or lagging with the English kept where a
  * text is missing: see loadStory.ts), not one that has none, is left out or refused (the build says

@@ -52,7 +52,7 @@ export function storyPageData(lang: Lang = 'en'): { story: Story; geo: RegionGeo
 	// (A pseudo-locale links to them; none links to a pseudo-locale.)
 	const languages = (['en', ...checkEditions().flatMap((e) => (e.ok && !isPseudoLang(e.lang) ? [e.lang] : []))] as Lang[])
 		.filter((l) => l !== lang)
-		.map((l) => ({ lang: l, name: STRINGS[l].languageName, read: editionPath(l), present: `${editionPath(l)}present` }));
+		.map((l) => ({ lang: l, name: STRINGS[l].languageName, read: editionPath(l), present: `${editionPath(l)}present/` }));
 	return { story: lang === 'en' ? result.story : edition(lang), geo, strings: STRINGS[lang], languages };
 }
 

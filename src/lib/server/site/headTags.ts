@@ -37,7 +37,7 @@ export const CARD = { width: 1200, height: 630 };
 /**
  * Absolute addresses (and so cards) need SITE_URL; without it only what needs none is given.
  * `lang` is the page's language; `alternates` the page in every language it exists in (with this
- * one), as `hreflang` links, e.g. `{ en: 'present', ar: 'ar/present' }`.
+ * one), as `hreflang` links, e.g. `{ en: 'present/', ar: 'ar/present/' }`.
  */
 export function headTags(
 	story: Story,

@@ -15,15 +15,15 @@ describe('site', () => {
 	});
 
 	it('writes share and search tags with every value escaped, absolute addresses only with a site', () => {
-		const tags = headTags(story, 'https://example.org/story', 'present', story.title, 'One "step".');
+		const tags = headTags(story, 'https://example.org/story', 'present/', story.title, 'One "step".');
 		expect(tags).toContain('<meta property="og:title" content="A &quot;quoted&quot; &lt;title> &amp; more">');
-		expect(tags).toContain('<link rel="canonical" href="https://example.org/story/present">');
+		expect(tags).toContain('<link rel="canonical" href="https://example.org/story/present/">');
 		expect(tags).toContain('<meta property="article:published_time" content="2026-01-21">');
 		expect(tags).toContain('<meta property="og:description" content="One &quot;step&quot;.">');
 		expect(tags).not.toMatch(/<title>/);
 		// A page of the story names the story as the article it belongs to.
 		expect(tags).toMatch(
-			/"url":"https:\/\/example\.org\/story\/","mainEntityOfPage":"https:\/\/example\.org\/story\/present"|"mainEntityOfPage":"https:\/\/example\.org\/story\/present","url":"https:\/\/example\.org\/story\/"/
+			/"url":"https:\/\/example\.org\/story\/","mainEntityOfPage":"https:\/\/example\.org\/story\/present\/"|"mainEntityOfPage":"https:\/\/example\.org\/story\/present\/","url":"https:\/\/example\.org\/story\/"/
 		);
 		const bare = headTags(story, null, '', story.title, story.dek);
 		expect(bare).not.toMatch(/canonical|og:url|ld\+json/);
@@ -46,8 +46,8 @@ describe('site', () => {
 	});
 
 	it('lists pages in a sitemap that robots.txt names; the manifest takes the story’s name', () => {
-		expect(sitePages(story)).toEqual(['', 'present', ...story.events.map((e) => `steps/${e.id}/`)]);
-		expect(sitePages(story, ['ar']).slice(-2 - story.events.length)).toEqual(['ar/', 'ar/present', ...story.events.map((e) => `ar/steps/${e.id}/`)]);
+		expect(sitePages(story)).toEqual(['', 'present/', ...story.events.map((e) => `steps/${e.id}/`)]);
+		expect(sitePages(story, ['ar']).slice(-2 - story.events.length)).toEqual(['ar/', 'ar/present/', ...story.events.map((e) => `ar/steps/${e.id}/`)]);
 		expect(sitemap(['https://example.org/a&b'], '2026-02')).toContain('<url><loc>https://example.org/a&amp;b</loc><lastmod>2026-02</lastmod></url>');
 		expect(robots('https://example.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
 		expect(robots(null)).not.toContain('Sitemap');
@@ -55,7 +55,7 @@ describe('site', () => {
 	});
 
 	it('gives static hosts year-long caching for hashed files and short caching for pages, never both on one address', () => {
-		const headers = hostHeaders('/story', ['', 'present'], ["'self'", 'https:']);
+		const headers = hostHeaders('/story', ['', 'present/'], ["'self'", 'https:']);
 		expect(headers).toMatch(/\/story\/_app\/immutable\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
 		expect(headers).toMatch(/\/story\/\n {2}Content-Security-Policy: frame-ancestors 'self'\n {2}Cache-Control: public, max-age=300, must-revalidate/);
 		expect(headers).toMatch(/\/story\/\*\n {2}X-Content-Type-Options: nosniff/);
@@ -64,7 +64,7 @@ describe('site', () => {
 	});
 
 	it('lets only the allowed sites frame the embed, and only the story frame its pages', () => {
-		const headers = hostHeaders('', ['', 'present', 'steps/*'], embedAncestors('https://cms.example.com, https://*.news.example'));
+		const headers = hostHeaders('', ['', 'present/', 'steps/*'], embedAncestors('https://cms.example.com, https://*.news.example'));
 		expect(headers).toMatch(/^\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors 'self' https:\/\/cms\.example\.com https:\/\/\*\.news\.example$/m);
 		expect(headers).toMatch(/^\/steps\/\*\n {2}Content-Security-Policy: frame-ancestors 'self'$/m);
 		// No rule that covers the embed also says who may frame it (the host would join the two policies).
@@ -72,7 +72,7 @@ describe('site', () => {
 			.split('\n\n')
 			.flatMap((block) => block.split(/\n(?=\/)/))
 			.filter((rule) => rule.includes('frame-ancestors'));
-		expect(rules.map((rule) => rule.split('\n')[0])).toEqual(['/', '/present', '/steps/*', '/embed/*']);
+		expect(rules.map((rule) => rule.split('\n')[0])).toEqual(['/', '/present/', '/steps/*', '/embed/*']);
 	});
 
 	it('lets any https site frame the embed unless EMBED_HOSTS names some, and refuses what is not an origin', () => {

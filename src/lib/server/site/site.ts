@@ -23,17 +23,17 @@ export function siteUrl(value: string | undefined): string | null {
 
 /**
  * The pages of the site, as paths under the site's address ('' is the front page), with each
- * translated edition's (`ar/`, `ar/present`, `ar/steps/<id>/`).
+ * translated edition's (`ar/`, `ar/present/`, `ar/steps/<id>/`).
  */
 export function sitePages(story: Pick<Story, 'events'>, editions: readonly string[] = []): string[] {
-	const pages = (prefix: string) => [`${prefix}`, `${prefix}present`, ...story.events.map((e) => `${prefix}${stepPath(e.id)}`)];
+	const pages = (prefix: string) => [`${prefix}`, `${prefix}present/`, ...story.events.map((e) => `${prefix}${stepPath(e.id)}`)];
 	return [...pages(''), ...editions.flatMap((lang) => pages(`${lang}/`))];
 }
 
 /** A step's own page (for link previews): `steps/<event id>/`. */
 export const stepPath = (id: string) => `steps/${id}/`;
 
-/** The absolute address of a page: `https://example.org/story/present`. */
+/** The absolute address of a page: `https://example.org/story/present/`. */
 export function pageUrl(site: string, path: string): string {
 	return path ? `${site}/${path}` : `${site}/`;
 }

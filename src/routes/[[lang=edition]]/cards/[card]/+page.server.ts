@@ -11,7 +11,6 @@ import type { EntryGenerator, PageServerLoad } from './$types';
  * are never published as pages.
  */
 export const csr = false;
-export const trailingSlash = 'always';
 
 export const entries: EntryGenerator = () => [
 	...cardNames().map((card) => ({ card })),

@@ -11,7 +11,6 @@ import type { EntryGenerator, PageServerLoad } from './$types';
  * steps is 1,000 small pages.
  */
 export const csr = false;
-export const trailingSlash = 'always';
 
 export const entries: EntryGenerator = () => {
 	const ids = stepPageIds(loadStory());

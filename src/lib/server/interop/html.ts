@@ -67,7 +67,7 @@ export function htmlToText(html: string): PlainText {
 	// Links: the target is kept aside, the label stays in the sentence. Markdown's `[label](address)`,
 	// which TimelineJS's Google Sheets template invites, is a link too.
 	const linked = withoutScripts
-		.replace(/\[([^\[\]]+)\]\(\s*(https?:\/\/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\s*\)/gi, (_, label: string, href: string) => {
+		.replace(/\[([^[\]]+)\]\(\s*(https?:\/\/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\s*\)/gi, (_, label: string, href: string) => {
 			links.push({ href, label: plainLine(label) });
 			return label;
 		})

@@ -13,6 +13,8 @@
 //                 offline file: markup must stay text everywhere
 //   :4184/        a story imported from a TimelineJS spreadsheet (tests/fixtures/timelinejs/sheet.csv,
 //                 with a photo step), built with its offline file: `npm run import` as a newsroom runs it
+//   :4192/        the blank starter (`npm run new-story -- build-starter-data`), built as it comes: every
+//                 text a placeholder, one step of each visual kind
 //   127.0.0.1:4190 and :4191  a host article that embeds the story (tests/fixtures/embed-host/): the
 //                 first is a site allowed to frame the embed (EMBED_HOSTS of :4180 and :4181), the
 //                 second is not
@@ -58,6 +60,13 @@ export const sites: Site[] = [
 		base: '',
 		env: { STORY_DATA: 'build-imported-data/story.json', BUILD_DIR: 'build-imported' },
 		build: 'npm run -s import -- tests/fixtures/timelinejs/sheet.csv --out build-imported-data/story.json > /dev/null && npm run -s build'
+	},
+	{
+		dir: 'build-starter',
+		port: 4192,
+		base: '',
+		env: { STORY_DATA: 'build-starter-data/story.json', BUILD_DIR: 'build-starter' },
+		build: 'rm -rf build-starter-data && npm run -s new-story -- build-starter-data > /dev/null && node_modules/.bin/vite build --logLevel error'
 	}
 ];
 
@@ -69,4 +78,4 @@ export const hostPorts = [4190, 4191];
  * (`vite dev` on 4185 in dev-build.spec.ts and 4186 in authoring.spec.ts, Python's plain `http.server`
  * on 4187 and 4188 in hosting.spec.ts, `npm run preview` on 4189 in authoring.spec.ts). scripts/e2e-leftovers.ts frees them after an interrupted run.
  */
-export const SUITE_PORTS = Array.from({ length: 12 }, (_, i) => 4180 + i);
+export const SUITE_PORTS = Array.from({ length: 13 }, (_, i) => 4180 + i);

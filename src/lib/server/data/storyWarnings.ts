@@ -24,6 +24,11 @@ export function storyWarnings(story: Story, file: string): ValidationError[] {
 	};
 	for (const field of ['kicker', 'title', 'dek', 'byline'] as const) placeholder('story', field, story[field]);
 	story.credits.forEach((c, i) => placeholder('story', `credits[${i}]`, c));
+	story.places.forEach((p, i) => {
+		placeholder(`place "${p.id}" (places[${i}])`, 'name', p.name);
+		placeholder(`place "${p.id}" (places[${i}])`, 'country', p.country);
+	});
+	story.eras.forEach((e, i) => placeholder(`era "${e.id}" (eras[${i}])`, 'label', e.label));
 	story.sources.forEach((s, i) => {
 		placeholder(`source "${s.id}" (sources[${i}])`, 'title', s.title);
 		placeholder(`source "${s.id}" (sources[${i}])`, 'publisher', s.publisher);
@@ -32,6 +37,11 @@ export function storyWarnings(story: Story, file: string): ValidationError[] {
 		const where = `event "${event.id}" (events[${i}])`;
 		for (const field of ['title', 'short', 'dateLabel', 'notes'] as const) placeholder(where, field, event[field]);
 		event.body.forEach((p, j) => placeholder(where, `body[${j}]`, p));
+		event.figures.forEach((f, j) => {
+			placeholder(where, `figures[${j}].label`, f.label);
+			placeholder(where, `figures[${j}].unit`, f.unit);
+		});
+		if (event.visual.kind === 'politics') placeholder(where, 'visual.title', event.visual.title);
 		if (event.visual.kind === 'photo') for (const field of ['alt', 'credit', 'caption'] as const) placeholder(where, `visual.${field}`, event.visual[field]);
 		if (!event.sources.length)
 			warnings.push({

@@ -1,9 +1,10 @@
 // `npm run export -- --format timelinejs [--out FILE]`: the validated story as a TimelineJS 3 JSON
 // file (standard output without --out). STORY_DATA picks another dataset, as everywhere.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toTimelineJS } from '../src/lib/server/interop/toTimelineJS.ts';
-import { loadStory } from '../src/lib/server/loadStory.ts';
+import { loadStory, storyPath } from '../src/lib/server/loadStory.ts';
+import { keptPath, readKept } from '../src/lib/server/interop/fidelity.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'timelinejs' }, out: { type: 'string' } } });
 if (values.format !== 'timelinejs') {
@@ -11,7 +12,9 @@ if (values.format !== 'timelinejs') {
 	process.exit(1);
 }
 try {
-	const json = JSON.stringify(toTimelineJS(loadStory()), null, '\t');
+	// A story imported from TimelineJS has its original slides beside it: the export gives them back.
+	const kept = existsSync(keptPath(storyPath())) ? readKept(readFileSync(keptPath(storyPath()), 'utf8')) : null;
+	const json = JSON.stringify(toTimelineJS(loadStory(), kept), null, '\t');
 	if (values.out) {
 		writeFileSync(values.out, json);
 		console.error(`wrote ${values.out}`);

@@ -1,12 +1,14 @@
 // `npm run import -- INPUT [--out FILE]`: a TimelineJS 3 timeline (its JSON file, or its spreadsheet
 // saved as CSV) as our story (default: timeline-data/story.json). The result is validated as the build
-// validates it; on any problem nothing is written. Prints what it could not carry, and why.
+// validates it; on any problem nothing is written. Prints what it could not carry, and why. Beside the
+// story it writes the original slides (FILE.timelinejs.json), which `npm run export` gives back.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatErrors, validateStory } from '../src/lib/server/data/validateTimeline.ts';
 import { ImportError, importTimeline, readTimelineJSON, type ImportNote } from '../src/lib/server/interop/fromTimelineJS.ts';
 import { readTimelineSheet } from '../src/lib/server/interop/timelineSheet.ts';
+import { keptPath } from '../src/lib/server/interop/fidelity.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'timeline-data/story.json' } } });
 const [input] = positionals;
@@ -51,7 +53,7 @@ function report(notes: ImportNote[]): string[] {
 try {
 	const text = readFileSync(input, 'utf8');
 	const timeline = extname(input).toLowerCase() === '.csv' ? readTimelineSheet(text) : readTimelineJSON(text, input);
-	const { story, notes } = importTimeline(timeline, { file: input, today: new Date().toISOString().slice(0, 10), findPicture });
+	const { story, notes, kept } = importTimeline(timeline, { file: input, today: new Date().toISOString().slice(0, 10), findPicture });
 	const schema = relative(dirname(resolve(out)), resolve('timeline-data/story.schema.json'));
 	const data = { $schema: schema.startsWith('.') ? schema : `./${schema}`, ...story };
 	const result = validateStory(data, out);
@@ -61,13 +63,17 @@ try {
 	}
 	mkdirSync(dirname(resolve(out)), { recursive: true });
 	writeFileSync(out, JSON.stringify(data, null, '\t') + '\n');
+	// The original slides, so `npm run export` gives back what the story has not changed (fidelity.ts).
+	writeFileSync(keptPath(out), JSON.stringify(kept, null, '\t') + '\n');
 	for (const [from, to] of copies) {
 		mkdirSync(dirname(to), { recursive: true });
 		copyFileSync(from, to);
 		console.log(`copied ${relative(process.cwd(), from)} → ${relative(process.cwd(), to)}`);
 	}
 	const s = result.story;
-	console.log(`${input} → ${out}: ${s.events.length} events, ${s.eras.length} eras, ${s.sources.length} sources.`);
+	console.log(
+		`${input} → ${out}: ${s.events.length} events, ${s.eras.length} eras, ${s.sources.length} sources; the original slides in ${keptPath(out)}, for the export.`
+	);
 	if (notes.length) console.log(`Not carried, or changed (${notes.length}):\n${report(notes).join('\n')}`);
 	console.log(`Next: edit ${out} (visuals, notes, byline), then npm run validate and npm run build.`);
 } catch (e) {

@@ -271,3 +271,45 @@ describe('what real TimelineJS files hold (found in the TimelineJS3 repositoryâ€
 		expect(() => importJSON({ events: [slide('Big Bang', { year: -13800000000 })] })).toThrow(/outside the years a story date can hold/);
 	});
 });
+
+describe('export(import(a real TimelineJS file)): the original back (tests/fixtures/timelinejs/real/)', () => {
+	/** Slides compared whatever their order (the import sorts them by date; TimelineJS does too). */
+	const asSet = (slides: unknown[]) => slides.map((s) => JSON.stringify(s)).sort();
+
+	for (const name of ['eras', 'women_in_computing', 'all-media-types']) {
+		const text = readFileSync(`tests/fixtures/timelinejs/real/${name}.json`, 'utf8');
+		const originalFile = JSON.parse(text);
+		const { story, kept } = importText(text);
+		const imported = valid(story);
+
+		it(`${name}.json: the same title, eras and events, text, dates, media, backgrounds and groups`, () => {
+			const back = toTimelineJS(imported, kept);
+			expect(back.title).toEqual(originalFile.title);
+			expect(asSet(back.eras)).toEqual(asSet(originalFile.eras ?? []));
+			expect(back.events).toHaveLength(originalFile.events.length);
+			expect(asSet(back.events)).toEqual(asSet(originalFile.events));
+		});
+
+		it(`${name}.json: a desk's choices TimelineJS has no place for (a visual, notes) keep the original; an edited text is written, with its slide's media and background`, () => {
+			const edited = structuredClone(imported);
+			edited.events[0].notes = 'Say this.';
+			edited.events[1].title = 'A new headline';
+			const back = toTimelineJS(edited, kept);
+			const before = kept.events[imported.events[1].id].slide;
+			expect(back.events[0]).toEqual(kept.events[imported.events[0].id].slide);
+			expect(back.events[1]).toMatchObject({ text: { headline: 'A new headline' }, unique_id: imported.events[1].id });
+			expect(back.events[1].media).toEqual(before.media);
+			expect(back.events[1].background).toEqual(before.background);
+		});
+	}
+
+	it('adds no English display date, no id and no "Sources:" line to a slide the story has not changed', () => {
+		const { story, kept } = importJSON({
+			events: [slide('Plain', { year: 2019, month: 3 }, { text: { headline: 'Plain', text: '<p>See <a href="https://example.org/r">the report</a>.</p>' } })]
+		});
+		const [back] = toTimelineJS(valid(story), kept).events;
+		expect(back).not.toHaveProperty('display_date');
+		expect(back).not.toHaveProperty('unique_id');
+		expect(back.text.text).toBe('<p>See <a href="https://example.org/r">the report</a>.</p>');
+	});
+});

@@ -18,7 +18,8 @@
  *
  * Bad input throws an ImportError naming the slide (`events[3] ("Baghouz falls")`) or the CSV row.
  */
-import { Ids, ImportError, Notes, type ImportNote, type TimelineInput } from './import/basics';
+import { baseName, Ids, ImportError, Notes, type ImportNote, type TimelineInput } from './import/basics';
+import { eraFields, eventFields, fingerprint, titleFields, type KeptTimeline } from './fidelity';
 import { chronological } from './import/dates';
 import type { PictureInfo } from './import/media';
 import { importEras, importEvent } from './import/slides';
@@ -42,6 +43,8 @@ export interface ImportResult {
 	/** The story, as the JSON to write: validate it before use. */
 	story: Record<string, unknown>;
 	notes: ImportNote[];
+	/** The original slides, for the file beside the dataset that lets the export give them back (fidelity.ts). */
+	kept: KeptTimeline;
 }
 
 export function importTimeline(input: TimelineInput, options: ImportOptions): ImportResult {
@@ -61,6 +64,12 @@ export function importTimeline(input: TimelineInput, options: ImportOptions): Im
 	const sorted = chronological(events, notes);
 
 	const { title, dek, byline, credits } = titleSlide(input.title, options.file, notes);
+	const kept: KeptTimeline = {
+		from: baseName(options.file),
+		title: { slide: input.title?.slide ?? null, fingerprint: fingerprint(titleFields({ title, dek, byline, credits })) },
+		eras: Object.fromEntries(eras.map((e) => [e.id, { slide: e.slide, fingerprint: fingerprint(eraFields(e)) }])),
+		events: Object.fromEntries(sorted.map((e) => [e.event.id, { slide: e.slide, fingerprint: fingerprint(eventFields(e.event)) }]))
+	};
 	notes.add('story', 'updated', `set to the import date, ${options.today}`);
 	notes.add('story', 'sources', 'every imported source is of kind "reporting": mark public records as "public-record" by hand');
 
@@ -76,6 +85,7 @@ export function importTimeline(input: TimelineInput, options: ImportOptions): Im
 			eras: eras.map(({ id, label, start, end }) => ({ id, label, start, end })),
 			events: sorted.map((e) => e.event)
 		},
-		notes: notes.list
+		notes: notes.list,
+		kept
 	};
 }

@@ -27,7 +27,7 @@ describe('toTimelineJS', () => {
 	});
 
 	it('turns the title into the title slide and eras into eras', () => {
-		expect(file.title.text.headline).toContain(story.title.slice(0, 10));
+		expect(file.title?.text.headline).toContain(story.title.slice(0, 10));
 		expect(file.eras).toHaveLength(story.eras.length);
 	});
 

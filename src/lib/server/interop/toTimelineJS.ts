@@ -1,12 +1,19 @@
 /**
  * Our story as a TimelineJS 3 JSON file (https://timeline.knightlab.com/docs/json-format.html), so the
  * same events can be published the old way, and so `npm run bench` can measure a TimelineJS page of
- * exactly our events beside ours. Dates keep their precision (a year stays a year), the body becomes
- * escaped paragraphs, each event's sources become links under its text, and ids are kept as
- * `unique_id` (eras' too), groups as `group`. A photo step's picture becomes the slide's media. TimelineJS has no place for speaker notes, other visuals or figures; they are left out.
+ * exactly our events beside ours. Dates keep their precision (a year stays a year; a display date only
+ * where the story has a label of its own), the body becomes escaped paragraphs, each event's sources
+ * become links under its text, and ids are kept as `unique_id` (eras' too), groups as `group`. A photo
+ * step's picture becomes the slide's media. TimelineJS has no place for speaker notes, other visuals
+ * or figures; they are left out.
+ *
+ * A story imported from TimelineJS gives back its original slides (`kept`, the file `npm run import`
+ * writes beside the dataset: fidelity.ts) wherever the story still says what the import made of them;
+ * an edited slide is written from the story, with its original media and background.
  */
 import { formatEventDate, parseStoryDate } from '../../model/dates';
 import type { Story } from '../../model/types';
+import { eraFields, eventFields, fingerprint, original, titleFields, type KeptTimeline } from './fidelity';
 
 export interface TimelineJSDate {
 	year: number;
@@ -24,10 +31,16 @@ export interface TimelineJSSlide {
 	unique_id?: string;
 	group?: string;
 	media?: { url: string; caption?: string; credit?: string; alt?: string };
+	/** An imported original's, given back as it was. */
+	background?: unknown;
 }
 
+/** An imported original slide, given back as it was read (TimelineJS's own shape, loosely checked). */
+const asSlide = <S extends TimelineJSSlide>(slide: Record<string, unknown> | null) => slide as S | null;
+
 export interface TimelineJSFile {
-	title: TimelineJSSlide;
+	/** None where the imported original had none. */
+	title?: TimelineJSSlide;
 	events: TimelineJSSlide[];
 	eras: (TimelineJSSlide & { start_date: TimelineJSDate; end_date: TimelineJSDate })[];
 }
@@ -50,7 +63,12 @@ export function timelineJSDate(text: string): TimelineJSDate {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const paragraphs = (texts: string[]) => texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('');
 
-export function toTimelineJS(story: Story): TimelineJSFile {
+/** The date TimelineJS shows for an event: only a label of the story's own, or a part of a year TimelineJS cannot say. */
+function displayDate(e: Story['events'][number]): string | undefined {
+	return e.dateLabel || e.approximate || [e.date, e.endDate].some((d) => d && parseStoryDate(d)?.precision === 'part') ? formatEventDate(e) : undefined;
+}
+
+export function toTimelineJS(story: Story, kept: KeptTimeline | null = null): TimelineJSFile {
 	const sources = new Map(story.sources.map((s) => [s.id, s]));
 	const cite = (ids: string[]) => {
 		const items = ids.map((id) => sources.get(id)).filter((s) => s !== undefined);
@@ -58,32 +76,48 @@ export function toTimelineJS(story: Story): TimelineJSFile {
 		const links = items.map((s) => (s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title)));
 		return `<p>Sources: ${links.join('; ')}</p>`;
 	};
+	const title =
+		kept?.title && kept.title.fingerprint === fingerprint(titleFields(story))
+			? asSlide(kept.title.slide)
+			: { text: { headline: escapeHtml(story.title), text: paragraphs([story.dek, story.byline]) } };
 	return {
-		title: { text: { headline: escapeHtml(story.title), text: paragraphs([story.dek, story.byline]) } },
-		events: story.events.map((e) => ({
-			start_date: timelineJSDate(e.date),
-			...(e.endDate ? { end_date: timelineJSDate(e.endDate) } : {}),
-			display_date: formatEventDate(e),
-			text: { headline: escapeHtml(e.title), text: paragraphs(e.body) + cite(e.sources) },
-			unique_id: e.id,
-			...(e.group ? { group: e.group } : {}),
-			// A photo step's picture, by its path next to the dataset (publish it beside the file).
-			...(e.visual.kind === 'photo'
-				? {
-						media: {
-							url: e.visual.src,
-							credit: escapeHtml(e.visual.credit),
-							alt: e.visual.alt,
-							...(e.visual.caption ? { caption: escapeHtml(e.visual.caption) } : {})
-						}
-					}
-				: {})
-		})),
-		eras: story.eras.map((era) => ({
-			start_date: timelineJSDate(era.start),
-			end_date: timelineJSDate(era.end),
-			text: { headline: escapeHtml(era.label) },
-			unique_id: era.id
-		}))
+		...(title ? { title } : {}),
+		events: story.events.map((e) => {
+			const was = kept?.events[e.id];
+			const label = displayDate(e);
+			return (
+				asSlide(original(was, eventFields(e))) ?? {
+					start_date: timelineJSDate(e.date),
+					...(e.endDate ? { end_date: timelineJSDate(e.endDate) } : {}),
+					...(label ? { display_date: label } : {}),
+					text: { headline: escapeHtml(e.title), text: paragraphs(e.body) + cite(e.sources) },
+					unique_id: e.id,
+					...(e.group ? { group: e.group } : {}),
+					// An edited slide of an imported timeline keeps its original's media and background.
+					...(was?.slide.media && e.visual.kind !== 'photo' ? { media: was.slide.media as TimelineJSSlide['media'] } : {}),
+					...(was?.slide.background ? { background: was.slide.background } : {}),
+					// A photo step's picture, by its path next to the dataset (publish it beside the file).
+					...(e.visual.kind === 'photo'
+						? {
+								media: {
+									url: e.visual.src,
+									credit: escapeHtml(e.visual.credit),
+									alt: e.visual.alt,
+									...(e.visual.caption ? { caption: escapeHtml(e.visual.caption) } : {})
+								}
+							}
+						: {})
+				}
+			);
+		}),
+		eras: story.eras.map(
+			(era) =>
+				asSlide<TimelineJSFile['eras'][number]>(original(kept?.eras[era.id], eraFields(era))) ?? {
+					start_date: timelineJSDate(era.start),
+					end_date: timelineJSDate(era.end),
+					text: { headline: escapeHtml(era.label) },
+					unique_id: era.id
+				}
+		)
 	};
 }

@@ -22,13 +22,28 @@ export interface ImportedEra {
 	end: string;
 	/** Its start and end as instants, to find each event's era. */
 	span: [Date, Date];
+	/** The original slide (for the export: fidelity.ts). */
+	slide: Record<string, unknown>;
 }
 
 /** An event as imported, with its slide's name and place in the file (for sorting and notes). */
 export interface ImportedEvent {
 	where: string;
 	index: number;
-	event: Record<string, unknown> & { id: string; date: string; endDate?: string; visual: PhotoVisual | { kind: 'timeline'; era?: string } };
+	/** The original slide (for the export: fidelity.ts). */
+	slide: Record<string, unknown>;
+	event: Record<string, unknown> & {
+		id: string;
+		date: string;
+		endDate?: string;
+		dateLabel?: string;
+		approximate?: boolean;
+		title: string;
+		body: string[];
+		sources: string[];
+		group?: string;
+		visual: PhotoVisual | { kind: 'timeline'; era?: string };
+	};
 }
 
 export interface EventContext {
@@ -61,7 +76,7 @@ export function importEras(slides: NamedSlide[], notes: Notes): ImportedEra[] {
 		if (!label) notes.add(named, 'text.headline', `empty: the era is called "Era ${i + 1}"`);
 		if (str(obj(slide.text).text)) notes.add(named, 'text.text', 'not carried: an era is a name on the axis');
 		const id = ids.take(slugify(str(slide.unique_id) || label, `era-${i + 1}`));
-		return { id, label: label || `Era ${i + 1}`, start, end, span: eventSpan(start, end) };
+		return { id, label: label || `Era ${i + 1}`, start, end, span: eventSpan(start, end), slide };
 	});
 }
 
@@ -88,7 +103,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 	const media = slideMedia(slide.media, { where: named, headline, date, sources, notes, findPicture });
 	cited.push(...media.cited);
 	paragraphs.push(...media.paragraphs);
-	if (slide.background !== undefined) notes.add(named, 'background', 'not carried: every step has the story’s own background');
+	if (slide.background !== undefined) notes.add(named, 'background', 'not shown: every step has the story’s own background (kept for the export)');
 	if (slide.autolink !== undefined) notes.add(named, 'autolink', 'not carried: addresses in text are never made into links');
 
 	let body = paragraphs;
@@ -113,6 +128,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 	return {
 		where: named,
 		index: i,
+		slide,
 		event: {
 			id,
 			date,

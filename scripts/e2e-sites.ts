@@ -59,7 +59,7 @@ export const sites: Site[] = [
 		port: 4184,
 		base: '',
 		env: { STORY_DATA: 'build-imported-data/story.json', BUILD_DIR: 'build-imported' },
-		build: 'npm run -s import -- tests/fixtures/timelinejs/sheet.csv --out build-imported-data/story.json > /dev/null && npm run -s build'
+		build: 'npm run -s import -- tests/fixtures/timelinejs/sheet.csv --out build-imported-data/story.json --replace > /dev/null && npm run -s build'
 	},
 	{
 		dir: 'build-starter',

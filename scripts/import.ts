@@ -8,16 +8,29 @@ import { parseArgs } from 'node:util';
 import { formatErrors, validateStory } from '../src/lib/server/data/validateTimeline.ts';
 import { ImportError, importTimeline, readTimelineJSON, type ImportNote } from '../src/lib/server/interop/fromTimelineJS.ts';
 import { readTimelineSheet } from '../src/lib/server/interop/timelineSheet.ts';
-import { keptPath } from '../src/lib/server/interop/fidelity.ts';
+import { keptPath, readKept } from '../src/lib/server/interop/fidelity.ts';
+import { mergeImport, type MergeReport } from '../src/lib/server/interop/merge.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'timeline-data/story.json' } } });
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { out: { type: 'string', default: 'timeline-data/story.json' }, merge: { type: 'boolean' }, replace: { type: 'boolean' } }
+});
 const [input] = positionals;
-if (!input || positionals.length > 1) {
-	console.error('Usage: npm run import -- INPUT [--out FILE]   (INPUT: a TimelineJS .json file or a TimelineJS sheet saved as .csv)');
+if (!input || positionals.length > 1 || (values.merge && values.replace)) {
+	console.error('Usage: npm run import -- INPUT [--out FILE] [--merge | --replace]   (INPUT: a TimelineJS .json file or a TimelineJS sheet saved as .csv)');
 	process.exit(1);
 }
 
 const out = values.out!;
+// A story is never overwritten by accident: the desk's work on it (visuals, notes, translations' ids) would be lost.
+if (existsSync(out) && !values.merge && !values.replace) {
+	console.error(`${out} exists: nothing was written. --merge brings the timeline's changes into it; --replace writes over it.`);
+	process.exit(1);
+}
+if (values.merge && !existsSync(out)) {
+	console.error(`${out}: no story to merge into. Import without --merge first.`);
+	process.exit(1);
+}
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 /** Pictures to copy next to the new dataset once it is written: [from, to]. */
 const copies: [string, string][] = [];
@@ -53,9 +66,20 @@ function report(notes: ImportNote[]): string[] {
 try {
 	const text = readFileSync(input, 'utf8');
 	const timeline = extname(input).toLowerCase() === '.csv' ? readTimelineSheet(text) : readTimelineJSON(text, input);
-	const { story, notes, kept } = importTimeline(timeline, { file: input, today: new Date().toISOString().slice(0, 10), findPicture });
+	const imported = importTimeline(timeline, { file: input, today: new Date().toISOString().slice(0, 10), findPicture });
+	const { notes } = imported;
+	let { story, kept } = imported;
+	let merged: MergeReport | null = null;
+	if (values.merge) {
+		const before = existsSync(keptPath(out)) ? readKept(readFileSync(keptPath(out), 'utf8')) : null;
+		if (!before) console.warn(`No record of the last import beside ${out}: every event the timeline has takes the timeline's text and dates.`);
+		const result = mergeImport(JSON.parse(readFileSync(out, 'utf8')), before, imported);
+		({ story, kept } = result);
+		merged = result.report;
+		notes.push(...result.notes);
+	}
 	const schema = relative(dirname(resolve(out)), resolve('timeline-data/story.schema.json'));
-	const data = { $schema: schema.startsWith('.') ? schema : `./${schema}`, ...story };
+	const data = { ...story, $schema: schema.startsWith('.') ? schema : `./${schema}` };
 	const result = validateStory(data, out);
 	if (!result.ok) {
 		console.error(`${input}: the imported story would not be valid, so nothing was written.\n${formatErrors(result.errors)}`);
@@ -74,6 +98,15 @@ try {
 	console.log(
 		`${input} → ${out}: ${s.events.length} events, ${s.eras.length} eras, ${s.sources.length} sources; the original slides in ${keptPath(out)}, for the export.`
 	);
+	if (merged) {
+		const line = (what: string, ids: string[]) => ids.length && console.log(`  ${what} (${ids.length}): ${ids.join(', ')}`);
+		console.log(`Merged into the story:`);
+		line('updated from the timeline', merged.updated);
+		line('added', merged.added);
+		line('edited in the story since the last import, unchanged in the timeline: the story’s edit kept', merged.keptEdits);
+		line('no longer in the timeline: kept in the story (remove by hand; check the lead, milestones and translations)', merged.gone);
+		if (!merged.updated.length && !merged.added.length) console.log('  nothing new in the timeline.');
+	}
 	if (notes.length) console.log(`Not carried, or changed (${notes.length}):\n${report(notes).join('\n')}`);
 	console.log(`Next: edit ${out} (visuals, notes, byline), then npm run validate and npm run build.`);
 } catch (e) {

@@ -16,44 +16,40 @@ import { story } from './story';
 
 const ids = story.events.map((e) => e.id);
 const hosts = [
-	{ name: 'at the root', dir: resolve('build'), port: 4187, base: '' },
-	{ name: 'under a sub-path', dir: '', port: 4188, base: '/story' }
-];
-const servers: ChildProcess[] = [];
-/** Why the plain server did not start, if it did not (no python3 on the machine, say). */
-let failed = '';
-
-test.beforeAll(async () => {
-	// The sub-path: a folder holding the sub-path build as `story/`, as a site would publish it.
-	const parent = mkdtempSync(join(tmpdir(), 'plain-host-'));
-	symlinkSync(resolve('build-story'), join(parent, 'story'));
-	hosts[1].dir = parent;
-	for (const host of hosts) {
-		const server = spawn('python3', ['-m', 'http.server', String(host.port), '--bind', '127.0.0.1', '--directory', host.dir], { stdio: 'ignore' });
-		server.on(
-			'error',
-			(e) => (failed = `python3 -m http.server could not start (${e.message}): these tests need python3, the plain static server they host the build on`)
-		);
-		servers.push(server);
+	{ name: 'at the root', port: 4187, base: '', folder: () => resolve('build') },
+	{
+		name: 'under a sub-path',
+		port: 4188,
+		base: '/story',
+		// A folder holding the sub-path build as `story/`, as a site would publish it.
+		folder: () => {
+			const parent = mkdtempSync(join(tmpdir(), 'plain-host-'));
+			symlinkSync(resolve('build-story'), join(parent, 'story'));
+			return parent;
+		}
 	}
-	for (const host of hosts) await answers(`http://127.0.0.1:${host.port}/`);
-});
+];
 
-test.afterAll(() => {
-	for (const server of servers) server.kill();
-});
-
-async function answers(url: string) {
+/** Python's plain server on a folder; resolves once it answers. (Each test starts its own: tests may run in two workers at once.) */
+async function plainServer(folder: string, port: number): Promise<ChildProcess> {
+	let failed = '';
+	const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', folder], { stdio: 'ignore' });
+	server.on(
+		'error',
+		(e) => (failed = `python3 -m http.server could not start (${e.message}): this test needs python3, the plain static server it hosts the build on`)
+	);
+	server.on('exit', (code) => (failed ||= `python3 -m http.server stopped (exit code ${code}): is port ${port} in use?`));
 	for (let i = 0; i < 80; i++) {
 		if (failed) throw new Error(failed);
 		try {
-			if ((await fetch(url)).ok) return;
+			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
 		} catch {
 			// not listening yet
 		}
 		await new Promise((r) => setTimeout(r, 125));
 	}
-	throw new Error(`${url} did not answer`);
+	server.kill();
+	throw new Error(`python3 -m http.server did not answer on port ${port}`);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -68,39 +64,49 @@ async function open(page: Page, url: string) {
 for (const host of hosts) {
 	test(`${host.name}, every page opens by its address, with or without the trailing slash`, async ({ page }) => {
 		test.setTimeout(90_000);
-		const site = `http://127.0.0.1:${host.port}${host.base}`;
-		const hydrated = (view: string) => expect(page.getByTestId(view)).toHaveAttribute('data-hydrated', 'true');
-
-		for (const path of ['/', '/ar', '/ar/']) {
-			await open(page, `${site}${path}`);
-			await hydrated('reader');
-			// (The story writes its first step into the address once it runs.)
-			await expect(page).toHaveURL(new RegExp(`^${escape(site)}${path === '/' ? '/' : '/ar/'}(#${ids[0]})?$`));
-			await expect(page.locator('html')).toHaveAttribute('lang', path === '/' ? 'en' : 'ar');
-		}
-		// The deck, bookmarked or reloaded at a step, in both editions, with or without the slash.
-		for (const path of ['/present', '/present/', '/ar/present']) {
-			await open(page, `${site}${path}#${ids[4]}`);
-			await hydrated('deck');
-			await expect(page).toHaveURL(`${site}${path.replace(/\/?$/, '/')}#${ids[4]}`);
-			await expect(page.getByTestId('deck').locator('[data-step-id]')).toHaveAttribute('data-step-id', ids[4]);
-		}
-		await page.reload();
-		await expect(page.getByTestId('deck').locator('[data-step-id]')).toHaveAttribute('data-step-id', ids[4]);
-		await open(page, `${site}/present?view=speaker#${ids[2]}`);
-		await hydrated('speaker-view');
-		await expect(page.getByTestId('speaker-view')).toHaveAttribute('data-active-step', ids[2]);
-
-		await open(page, `${site}/embed?step=${ids[3]}`);
-		await expect(page).toHaveURL(`${site}/embed/?step=${ids[3]}`);
-		await expect(page.getByTestId('embed').locator('[data-step-id][aria-current="step"]')).toHaveAttribute('data-step-id', ids[3]);
-
-		// A step's own page, with or without the slash, sends people on to the step in the story.
-		for (const path of [`/steps/${ids[6]}`, `/ar/steps/${ids[6]}/`]) {
-			await open(page, `${site}${path}`);
-			await expect(page).toHaveURL(`${site}${path.startsWith('/ar') ? '/ar/' : '/'}#${ids[6]}`);
-			await hydrated('reader');
-			await expect(page.locator('[data-step-id][aria-current="step"]')).toHaveAttribute('data-step-id', ids[6]);
+		const server = await plainServer(host.folder(), host.port);
+		try {
+			await everyPage(page, host);
+		} finally {
+			server.kill();
 		}
 	});
+}
+
+/** Every page of the site, by its address with and without the trailing slash, in both editions. */
+async function everyPage(page: Page, host: (typeof hosts)[number]) {
+	const site = `http://127.0.0.1:${host.port}${host.base}`;
+	const hydrated = (view: string) => expect(page.getByTestId(view)).toHaveAttribute('data-hydrated', 'true');
+
+	for (const path of ['/', '/ar', '/ar/']) {
+		await open(page, `${site}${path}`);
+		await hydrated('reader');
+		// (The story writes its first step into the address once it runs.)
+		await expect(page).toHaveURL(new RegExp(`^${escape(site)}${path === '/' ? '/' : '/ar/'}(#${ids[0]})?$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', path === '/' ? 'en' : 'ar');
+	}
+	// The deck, bookmarked or reloaded at a step, in both editions, with or without the slash.
+	for (const path of ['/present', '/present/', '/ar/present']) {
+		await open(page, `${site}${path}#${ids[4]}`);
+		await hydrated('deck');
+		await expect(page).toHaveURL(`${site}${path.replace(/\/?$/, '/')}#${ids[4]}`);
+		await expect(page.getByTestId('deck').locator('[data-step-id]')).toHaveAttribute('data-step-id', ids[4]);
+	}
+	await page.reload();
+	await expect(page.getByTestId('deck').locator('[data-step-id]')).toHaveAttribute('data-step-id', ids[4]);
+	await open(page, `${site}/present?view=speaker#${ids[2]}`);
+	await hydrated('speaker-view');
+	await expect(page.getByTestId('speaker-view')).toHaveAttribute('data-active-step', ids[2]);
+
+	await open(page, `${site}/embed?step=${ids[3]}`);
+	await expect(page).toHaveURL(`${site}/embed/?step=${ids[3]}`);
+	await expect(page.getByTestId('embed').locator('[data-step-id][aria-current="step"]')).toHaveAttribute('data-step-id', ids[3]);
+
+	// A step's own page, with or without the slash, sends people on to the step in the story.
+	for (const path of [`/steps/${ids[6]}`, `/ar/steps/${ids[6]}/`]) {
+		await open(page, `${site}${path}`);
+		await expect(page).toHaveURL(`${site}${path.startsWith('/ar') ? '/ar/' : '/'}#${ids[6]}`);
+		await hydrated('reader');
+		await expect(page.locator('[data-step-id][aria-current="step"]')).toHaveAttribute('data-step-id', ids[6]);
+	}
 }

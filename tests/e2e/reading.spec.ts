@@ -89,6 +89,13 @@ for (const { lang, dir, path, story, dateText, t } of editions) {
 			// (And two frames on: a key that comes with the first frame is still dropped now and then.)
 			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 			await page.keyboard.press('End');
+			// On a loaded machine Chromium still drops such a key once in many runs: the page has not moved
+			// at all. A reader presses again; so does the test. What is tested is unchanged: the page moved by
+			// the key, the story follows it to its last step.
+			const moved = () => page.evaluate(() => scrollY > 0);
+			if (!(await moved())) await page.waitForTimeout(1000);
+			if (!(await moved())) await page.keyboard.press('End');
+			await expect.poll(moved, { message: 'End moved the page' }).toBe(true);
 			await expect(graphic(page)).toHaveAttribute('data-active-step', last.id);
 			await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
 			await page.keyboard.press('Home');

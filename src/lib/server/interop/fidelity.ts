@@ -23,8 +23,8 @@ export function fingerprint(values: unknown[]): string {
 	return createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 16);
 }
 
-/** What an event says that TimelineJS has a place for: its dates, words, sources, group and picture. */
-export function eventFields(e: {
+/** The fields of an event TimelineJS has a place for: its dates, words, sources, group and picture. */
+export interface SlideFields {
 	date: string;
 	endDate?: string;
 	dateLabel?: string;
@@ -34,7 +34,10 @@ export function eventFields(e: {
 	sources: string[];
 	group?: string;
 	visual: { kind: string };
-}): unknown[] {
+}
+
+/** What an event says in those fields, for its fingerprint. */
+export function eventFields(e: SlideFields): unknown[] {
 	return [
 		e.date,
 		e.endDate ?? null,

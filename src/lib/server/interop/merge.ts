@@ -17,12 +17,12 @@
  */
 import { chronological } from './import/dates';
 import { Notes, type ImportNote } from './import/basics';
-import { eventFields, eraFields, fingerprint, titleFields, type KeptSlide, type KeptTimeline } from './fidelity';
+import { eventFields, eraFields, fingerprint, titleFields, type KeptSlide, type KeptTimeline, type SlideFields } from './fidelity';
 import type { ImportResult } from './fromTimelineJS';
 
 type Raw = Record<string, unknown>;
 /** An event as JSON: what the sheet gives it, and the rest of the story's fields. */
-type RawEvent = Raw & Parameters<typeof eventFields>[0] & { id: string };
+type RawEvent = Raw & SlideFields & { id: string };
 
 /** What a merge did, for the report: ids. */
 export interface MergeReport {

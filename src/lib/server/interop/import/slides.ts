@@ -14,6 +14,7 @@ import { ImportError, Ids, obj, shorten, slugify, str, type NamedSlide, type Not
 import { displayDate, isoDate, slideDates } from './dates';
 import { slideMedia, type PhotoVisual, type PictureInfo } from './media';
 import type { ImportedSources } from './sources';
+import type { SlideFields } from '../fidelity';
 
 export interface ImportedEra {
 	id: string;
@@ -32,18 +33,7 @@ export interface ImportedEvent {
 	index: number;
 	/** The original slide (for the export: fidelity.ts). */
 	slide: Record<string, unknown>;
-	event: Record<string, unknown> & {
-		id: string;
-		date: string;
-		endDate?: string;
-		dateLabel?: string;
-		approximate?: boolean;
-		title: string;
-		body: string[];
-		sources: string[];
-		group?: string;
-		visual: PhotoVisual | { kind: 'timeline'; era?: string };
-	};
+	event: Record<string, unknown> & SlideFields & { id: string; visual: PhotoVisual | { kind: 'timeline'; era?: string } };
 }
 
 export interface EventContext {

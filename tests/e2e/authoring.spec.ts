@@ -28,7 +28,10 @@ test('a TimelineJS sheet, imported, reads as a story: in date order, its markup 
 	]);
 	const baghouz = page.locator('[data-step-id="isis-loses-its-last-territory-at-baghouz"]');
 	await expect(baghouz).toContainText('Its last enclave was the town of Baghouz, as the announcement said.');
-	expect(await baghouz.innerHTML()).not.toMatch(/<b>|example\.org/);
+	// Its link is still a link (opening beside the story); its bold is not kept: the story's text is text.
+	await expect(baghouz.getByRole('link', { name: 'the announcement' })).toHaveAttribute('href', 'https://example.org/baghouz');
+	await expect(baghouz.getByRole('link', { name: 'the announcement' })).toHaveAttribute('target', '_blank');
+	expect(await baghouz.innerHTML()).not.toMatch(/<b>/);
 	// Link targets and remote media are sources. A credit is its picture's, not a source; a row that
 	// cites nothing says so, in its card and under Sources and method, and nothing is made up for it.
 	const sources = page.getByTestId('sources-and-method');

@@ -54,6 +54,16 @@ test.describe('markup in the data stays text everywhere', () => {
 		await expect(page.getByText(markup.dek, { exact: true })).toBeVisible();
 		await expect(page).toHaveTitle(markup.title);
 		for (const event of markup.events) await scrollToStep(page, event.id);
+		// A link written [label](https://…) is a link to that address, and nothing else is: a javascript:
+		// one stays text, and the quotes in an address stay inside its href.
+		const links = page.locator('[data-step-id="launch"] p:not(.permalink) a');
+		await expect(links).toHaveCount(2);
+		await expect(links.nth(0)).toHaveText('the mission page');
+		await expect(links.nth(0)).toHaveAttribute('href', 'https://example.org/apollo-11');
+		await expect(links.nth(1)).toHaveAttribute('href', 'https://example.org/"onmouseover="window.__pwned=3');
+		await expect(links.nth(1)).not.toHaveAttribute('onmouseover');
+		await expect(page.locator('[data-step-id="launch"]')).toContainText('[a trap](javascript:window.__pwned=2)');
+		await links.nth(1).hover();
 		// The titles drawn in the graphic: an era's name and a political track's title.
 		await scrollToStep(page, 'landing');
 		await expect(graphic(page)).toContainText(markup.eras[0].label);

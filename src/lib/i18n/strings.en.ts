@@ -33,7 +33,8 @@ export const EN: UiStrings<EnglishPlurals> = {
 	methodSomeSources:
 		'The steps that cite sources take their dates, numbers and claims from the reporting and public records listed below; the steps that cite none are named after the list.',
 	method:
-		'Dates are shown at the precision the source gives: a year where only the year is known, a day where the day is. Numbers keep their source’s qualifier (“more than”, “up to”, “around”). In the country graphics, the hollow band round an approximate figure is our estimate of its range: no source gives one.',
+		'Dates are shown at the precision the source gives: a year where only the year is known, a day where the day is. Numbers keep their source’s qualifier (“more than”, “up to”, “around”).',
+	methodBand: 'In the country graphics, the hollow band round an approximate figure is our estimate of its range: no source gives one.',
 	methodUnits: { one: 'In the unit graphic each square stands for {n} person.', other: 'In the unit graphic each square stands for {n} people.' },
 	sourceKind: { reporting: '(reporting)', 'public-record': '(public record)' },
 	citedIn: 'Cited in: {steps}',

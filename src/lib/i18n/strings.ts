@@ -90,8 +90,10 @@ export interface UiStrings<C extends PluralCategory = never> {
 	/** How the story is sourced, the method's first sentence: every step sourced (`methodSources`), or some steps citing none. */
 	methodSources: string;
 	methodSomeSources: string;
-	/** The rest of the method: dates, numbers, ranges. */
+	/** The rest of the method: dates and numbers. */
 	method: string;
+	/** Said only when a country graphic draws a band round an approximate figure. */
+	methodBand: string;
 	/** `{n}`: "50" or "50 or 100" (a list agrees with its last number: see `pluralList`). */
 	methodUnits: Plural<C>;
 	/** A source's kind, after its citation. */

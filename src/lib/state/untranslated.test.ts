@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enDir, enLang, fieldHtml, untranslatedHook } from './untranslated';
+import { enDir, enLang, fieldHtml, untranslatedHook, bodyHtml } from './untranslated';
 
 describe('the marks of untranslated text', () => {
 	const marks = ['title', 'body.1'];
@@ -27,5 +27,23 @@ describe('the marks of untranslated text', () => {
 		expect(arabic).not.toMatch(/<(?!\/?bdi\b)/);
 		// Only its Latin runs are isolated: the rest is the text, escaped.
 		expect(arabic.replace(/<\/?bdi[^>]*>/g, '')).toBe('عنوان &lt;script&gt;alert(1)&lt;/script&gt;');
+	});
+});
+
+describe('bodyHtml', () => {
+	it('makes a web address written [label](https://…) a link that opens beside the story, escaping the rest', () => {
+		expect(bodyHtml('See [the <b>report</b>](https://example.org/r?a=1&b="2") & more.', 'ltr', undefined, 'body.0')).toBe(
+			'See <a href="https://example.org/r?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener">the &lt;b&gt;report&lt;/b&gt;</a> &amp; more.'
+		);
+	});
+
+	it('leaves a link to anything but a web address as the characters written', () => {
+		expect(bodyHtml('[a trap](javascript:alert(1))', 'ltr', undefined, 'body.0')).toBe('[a trap](javascript:alert(1))');
+	});
+
+	it('isolates a Latin label as English in a right-to-left page', () => {
+		expect(bodyHtml('انظر [UN report](https://example.org/r)', 'rtl', undefined, 'body.0')).toBe(
+			'انظر <a href="https://example.org/r" target="_blank" rel="noopener"><bdi lang="en" dir="ltr">UN report</bdi></a>'
+		);
 	});
 });

@@ -7,6 +7,7 @@
  */
 import type { Story } from '../model/types';
 import { bidiHtml } from '../i18n/bidi';
+import { textRuns } from '../model/links';
 
 /**
  * `lang="en"` and `dir="ltr"` for a field the edition shows in English (`title`, `body.1`, `notes`),
@@ -24,6 +25,20 @@ export const enDir = (marks: string[] | undefined, field: string): 'ltr' | undef
  */
 export const fieldHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | undefined, field: string): string =>
 	bidiHtml(text, marks?.includes(field) ? 'ltr' : dir);
+
+/**
+ * A paragraph of a step's text as markup: as `fieldHtml`, with its links (`[label](https://…)`,
+ * model/links.ts) as links, which open beside the story so the reader keeps their place. Only a web
+ * address becomes one, its quotes escaped: the rest stays text.
+ */
+export const bodyHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | undefined, field: string): string =>
+	textRuns(text)
+		.map((r) =>
+			r.href
+				? `<a href="${r.href.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}" target="_blank" rel="noopener">${fieldHtml(r.text, dir, marks, field)}</a>`
+				: fieldHtml(r.text, dir, marks, field)
+		)
+		.join('');
 
 /** The value of a step's `data-untranslated`: its fields in English, or `undefined` (no attribute). */
 export const untranslatedHook = (marks: string[] | undefined): string | undefined => (marks?.length ? marks.join(' ') : undefined);

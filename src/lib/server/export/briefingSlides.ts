@@ -6,6 +6,7 @@
  * the briefer's screen says.
  */
 import { isPlaceholder, written } from '../../model/placeholder';
+import { plainText } from '../../model/links';
 import { formatEventDate, formatStoryDate } from '../../model/dates';
 import type { Story } from '../../model/types';
 import type { Locale } from '../../i18n/locale';
@@ -102,7 +103,7 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 			id: event.id,
 			date: formatEventDate(event, locale.date),
 			title: event.title,
-			caption: event.body[0],
+			caption: plainText(event.body[0]),
 			sources: sourcesText(cited, locale),
 			position: fill(t.stepOf, { n: locale.number(i + 1), count: locale.number(count) }),
 			notes: event.notes

@@ -82,7 +82,8 @@ describe('importTimeline', () => {
 		});
 		const s = valid(story);
 		expect(s.events[0].title).toBe('Baghouz falls & after');
-		expect(s.events[0].body).toEqual(['The UN report said so.', 'Second', 'third']);
+		// The link stays a link in the text (as the story writes one) and is cited.
+		expect(s.events[0].body).toEqual(['The [UN report](https://example.org/report) said so.', 'Second', 'third']);
 		expect(s.sources).toEqual([{ id: 'un-report', title: 'UN report', kind: 'reporting', url: 'https://example.org/report' }]);
 		expect(s.events[0].sources).toEqual(['un-report']);
 		expect(JSON.stringify(s)).not.toMatch(/<|script/);
@@ -229,7 +230,10 @@ describe('a TimelineJS file in the documented JSON format (tests/fixtures/timeli
 
 	it('turns HTML in text into text and sources; cites remote media without loading it, and not its credit', () => {
 		expect(s.title).toBe('Detainees and the long war, a TimelineJS file');
-		expect(s.events[2].body).toEqual(['2019 marked the territorial defeat of ISIS in Iraq and Syria.', 'Its last enclave was the town of Baghouz.']);
+		expect(s.events[2].body).toEqual([
+			'2019 marked the territorial defeat of ISIS in Iraq and Syria.',
+			'Its last enclave was [the town of Baghouz](https://example.org/baghouz).'
+		]);
 		const cited = s.events[2].sources.map((id) => s.sources.find((x) => x.id === id)!);
 		expect(cited.map((x) => [x.title, x.url])).toEqual([
 			['the town of Baghouz', 'https://example.org/baghouz'],

@@ -61,21 +61,32 @@ export function plainLine(html: string): string {
 		.trim();
 }
 
-export function htmlToText(html: string): PlainText {
+/** A web address the story's text can link to (model/links.ts: no spaces, parentheses one level deep). */
+const WEB_ADDRESS = /^https?:\/\/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*$/i;
+
+/**
+ * `inline`: each link to a web address also stays in the sentence, written as the story writes links
+ * (`[label](https://…)`, model/links.ts), so the page shows it as a link; otherwise only its words.
+ */
+export function htmlToText(html: string, { inline = false }: { inline?: boolean } = {}): PlainText {
 	const links: Link[] = [];
 	const withoutScripts = html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
+	// The words of a link in the sentence, and with `inline` its address (brackets in its words dropped).
+	const inSentence = (label: string, href: string) => (inline && WEB_ADDRESS.test(href) ? `[${label.replace(/[[\]]/g, '')}](${href})` : label);
 	// Links: the target is kept aside, the label stays in the sentence. Markdown's `[label](address)`,
 	// which TimelineJS's Google Sheets template invites, is a link too.
 	const linked = withoutScripts
 		.replace(/\[([^[\]]+)\]\(\s*(https?:\/\/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\s*\)/gi, (_, label: string, href: string) => {
 			links.push({ href, label: plainLine(label) });
-			return label;
+			return inSentence(label, href);
 		})
 		.replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (_, attrs: string, inner: string) => {
 			const href = attr(attrs, 'href');
 			const label = plainLine(inner);
-			if (href) links.push({ href: decodeEntities(href).trim(), label });
-			return inner;
+			if (!href) return inner;
+			const target = decodeEntities(href).trim();
+			links.push({ href: target, label });
+			return inSentence(inner, target);
 		});
 	const paragraphs = linked
 		.replace(BLOCK, '\n\n')

@@ -37,4 +37,11 @@ describe('toTimelineJS', () => {
 		expect(text).toContain('<p>&lt;b&gt;not bold&lt;/b&gt; &amp; more</p>');
 		expect(text).toMatch(/<p>Sources: /);
 	});
+
+	it('writes a link in the text as an HTML link, and nothing else as markup', () => {
+		const linked = { ...story, events: [{ ...story.events[0], body: ['See [the "report"](https://example.org/r?a=1&b=2) and [x](javascript:y).'] }] };
+		expect(toTimelineJS(linked).events[0].text.text).toContain(
+			'<p>See <a href="https://example.org/r?a=1&amp;b=2">the &quot;report&quot;</a> and [x](javascript:y).</p>'
+		);
+	});
 });

@@ -13,6 +13,7 @@
  */
 import { formatEventDate, parseStoryDate } from '../../model/dates';
 import type { Story } from '../../model/types';
+import { textRuns } from '../../model/links';
 import { eraFields, eventFields, fingerprint, original, titleFields, type KeptTimeline } from './fidelity';
 
 export interface TimelineJSDate {
@@ -61,7 +62,16 @@ export function timelineJSDate(text: string): TimelineJSDate {
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const paragraphs = (texts: string[]) => texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('');
+/** Paragraphs as HTML, their links (`[label](https://…)`) as links. */
+const paragraphs = (texts: string[]) =>
+	texts
+		.map(
+			(t) =>
+				`<p>${textRuns(t)
+					.map((r) => (r.href ? `<a href="${escapeHtml(r.href)}">${escapeHtml(r.text)}</a>` : escapeHtml(r.text)))
+					.join('')}</p>`
+		)
+		.join('');
 
 /** The date TimelineJS shows for an event: only a label of the story's own, or a part of a year TimelineJS cannot say. */
 function displayDate(e: Story['events'][number]): string | undefined {

@@ -28,7 +28,7 @@ describe('importEvent', () => {
 			id: 'baghouz-falls',
 			date: '2019-03',
 			title: 'Baghouz falls',
-			body: ['The last town. Report'],
+			body: ['The last town. [Report](https://example.org/r)'],
 			sources: ['a-wire', 'report']
 		});
 	});

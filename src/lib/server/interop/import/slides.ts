@@ -1,6 +1,7 @@
 /**
  * Step 2: slides as the story's eras and events. Text is HTML in TimelineJS and plain paragraphs
- * here: markup becomes paragraphs; link targets become the event's sources, never HTML. A slide with
+ * here: markup becomes paragraphs; a link stays a link in the text, written `[label](https://…)`
+ * (model/links.ts), and its target becomes one of the event's sources; never HTML. A slide with
  * nothing to cite is imported with no source (noted; the story says "No source given"): a source is
  * never made up. A last
  * paragraph "Sources: …" (as `npm run export` writes) is read as citations, not as body text. Ids
@@ -10,6 +11,7 @@
  */
 import { eventSpan, formatEventDate } from '../../../model/dates';
 import { htmlToText, plainLine } from '../html';
+import { plainText } from '../../../model/links';
 import { ImportError, Ids, obj, shorten, slugify, str, type NamedSlide, type Notes } from './basics';
 import { displayDate, isoDate, slideDates } from './dates';
 import { slideMedia, type PhotoVisual, type PictureInfo } from './media';
@@ -80,13 +82,17 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 	const dates = slideDates(slide, named, notes);
 	const { date, endDate } = dates;
 
-	const { paragraphs, links } = htmlToText(str(text.text));
+	// Its links stay links in the text (`[label](https://…)`), and are cited.
+	const { paragraphs, links } = htmlToText(str(text.text), { inline: true });
 	// A last "Sources: …" paragraph lists citations (our own export writes one): cite, don't print.
 	const cited: string[] = [];
 	if (paragraphs.length && /^sources?:/i.test(paragraphs.at(-1)!)) {
 		const last = paragraphs.pop()!;
 		const linked = new Set(links.map((l) => l.label));
-		for (const title of last.replace(/^sources?:\s*/i, '').split(/\s*;\s*/)) if (title && !linked.has(title)) cited.push(sources.source(title));
+		for (const title of plainText(last)
+			.replace(/^sources?:\s*/i, '')
+			.split(/\s*;\s*/))
+			if (title && !linked.has(title)) cited.push(sources.source(title));
 	}
 	cited.push(...sources.cite(links, named, 'text.text'));
 
@@ -103,7 +109,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 	}
 	let title = headline;
 	if (!title) {
-		title = shorten(body[0], 80);
+		title = shorten(plainText(body[0]), 80);
 		notes.add(named, 'text.headline', 'empty: the text’s first words stand as the title');
 	}
 
@@ -128,7 +134,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 			body,
 			visual: media.photo ?? (era ? { kind: 'timeline' as const, era: era.id } : { kind: 'timeline' as const }),
 			sources: [...new Set(cited)],
-			notes: body[0],
+			notes: plainText(body[0]),
 			...(group ? { group } : {})
 		}
 	};

@@ -21,7 +21,6 @@ export function starterStory(today: string) {
 			id: 'where-it-starts',
 			date: '2020',
 			title: '[Title: where the story starts]',
-			short: '[Axis label]',
 			body,
 			visual: { kind: 'timeline', era: 'first-period' },
 			sources,

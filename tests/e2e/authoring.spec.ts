@@ -35,7 +35,7 @@ test('a TimelineJS sheet, imported, reads as a story: in date order, its markup 
 	// Link targets and remote media are sources. A credit is its picture's, not a source; a row that
 	// cites nothing says so, in its card and under Sources and method, and nothing is made up for it.
 	const sources = page.getByTestId('sources-and-method');
-	expect(await sources.locator('[data-source-id] cite').allTextContents()).toEqual(['the announcement', 'Media: Iraq declares victory over ISIS']);
+	expect(await sources.locator('[data-source-id] cite').allTextContents()).toEqual(['the announcement', 'example.org']);
 	await expect(sources.locator('[data-no-source]')).toHaveText('No source given for: ISIS surges across Iraq and A test picture');
 	for (const [id, line] of [
 		['isis-surges-across-iraq', 'No source given.'],

@@ -6,11 +6,16 @@ import { ImportedSources } from './sources';
 function run(media: unknown, findPicture = (url: string) => (url === 'photos/camp.jpg' ? { src: url } : null)) {
 	const notes = new Notes();
 	const sources = new ImportedSources(notes);
-	const result = slideMedia(media, { where: 'events[0]', headline: 'The camp', date: '2019', sources, notes, findPicture });
+	const result = slideMedia(media, { where: 'events[0]', headline: 'The camp', sources, notes, findPicture });
 	return { ...result, sources: sources.list(), notes: notes.list.map((n) => `${n.field}: ${n.reason}`) };
 }
 
 describe('slideMedia', () => {
+	it('names a remote medium with no caption or title by its address’s host, not by words made up for it', () => {
+		const { sources } = run({ url: 'https://video.example.org/clip' });
+		expect(sources).toEqual([{ id: 'video-example-org', title: 'video.example.org', kind: 'reporting', url: 'https://video.example.org/clip' }]);
+	});
+
 	it('cites a remote medium (protocol-relative too) instead of loading it', () => {
 		const { photo, cited, sources, notes } = run({ url: '//example.org/video', caption: 'A video' });
 		expect(photo).toBeNull();
@@ -53,7 +58,6 @@ describe('slideMedia', () => {
 		const result = slideMedia(media, {
 			where: 'events[0]',
 			headline: '',
-			date: '2019',
 			sources: new ImportedSources(notes),
 			notes,
 			findPicture: (url) => ({ src: url })

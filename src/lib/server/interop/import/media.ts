@@ -20,9 +20,8 @@ export interface PictureInfo {
 export interface MediaContext {
 	/** The slide's name in notes. */
 	where: string;
-	/** The slide's headline and date: a remote medium with no caption or title is named after them. */
+	/** The slide's headline: a picture with no alt text or caption is described by it. */
 	headline: string;
-	date: string;
 	sources: ImportedSources;
 	notes: Notes;
 	/** Finds a local picture (a media url that is not a web address) for a photo step, or null. */
@@ -55,7 +54,7 @@ const isWeb = (url: string) => /^https?:\/\//i.test(url);
 /** `//host/path` (protocol-relative, common in TimelineJS files) as `https://host/path`. */
 const absolute = (url: string) => (url.startsWith('//') ? `https:${url}` : url);
 
-export function slideMedia(value: unknown, { where, headline, date, sources, notes, findPicture }: MediaContext): SlideMedia {
+export function slideMedia(value: unknown, { where, headline, sources, notes, findPicture }: MediaContext): SlideMedia {
 	const media = obj(value);
 	const cited: string[] = [];
 	const paragraphs: string[] = [];
@@ -80,7 +79,8 @@ export function slideMedia(value: unknown, { where, headline, date, sources, not
 		notes.add(where, 'media.url', 'an embed (quote, post or frame): its words are added to the text, its addresses cited; nothing is embedded');
 	} else if (url) {
 		if (isWeb(url)) {
-			cited.push(sources.source(caption || plainLine(str(media.title)) || `Media: ${headline || date}`, url));
+			// Named by its caption or title; with neither, by its address's host (ImportedSources), never by words made up for it.
+			cited.push(sources.source(caption || plainLine(str(media.title)), url));
 			notes.add(where, 'media.url', 'a web address: cited as a source, not shown (the story asks no other origin for anything)');
 		} else {
 			const type = /\.([a-z0-9]+)$/i.exec(url.split(/[?#]/)[0])?.[1].toLowerCase() ?? '';

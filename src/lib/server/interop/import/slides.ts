@@ -96,7 +96,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 	}
 	cited.push(...sources.cite(links, named, 'text.text'));
 
-	const media = slideMedia(slide.media, { where: named, headline, date, sources, notes, findPicture });
+	const media = slideMedia(slide.media, { where: named, headline, sources, notes, findPicture });
 	cited.push(...media.cited);
 	paragraphs.push(...media.paragraphs);
 	if (slide.background !== undefined) notes.add(named, 'background', 'not shown: every step has the story’s own background (kept for the export)');

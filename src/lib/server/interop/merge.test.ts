@@ -45,6 +45,31 @@ describe('mergeImport', () => {
 		expect(merged.report.updated).toEqual(['sheet-edit']);
 	});
 
+	it('never puts the sheet’s picture in place of a visual the desk chose', () => {
+		const first = importOf({ events: [slide('A', 2019, 'Words.', { unique_id: 'a' })] });
+		const story = structuredClone(first.story) as { events: Record<string, unknown>[] } & Record<string, unknown>;
+		Object.assign(story, { places: [{ id: 'mosul', name: 'Mosul', kind: 'city', country: 'Iraq', lon: 43.1, lat: 36.3 }] });
+		story.events[0].visual = { kind: 'map', focus: ['mosul'] };
+		const pictured = importTimeline(
+			readTimelineJSON(
+				JSON.stringify({ events: [slide('A', 2019, 'Words.', { unique_id: 'a', media: { url: 'photos/a.jpg', credit: 'C', alt: 'Alt' } })] }),
+				'sheet.json'
+			),
+			{
+				...options,
+				findPicture: (url) => ({ src: url })
+			}
+		);
+		expect(pictured.story.events).toMatchObject([{ visual: { kind: 'photo' } }]);
+		const merged = mergeImport(story, first.kept, pictured);
+		expect((merged.story.events as Record<string, unknown>[])[0].visual).toEqual({ kind: 'map', focus: ['mosul'] });
+		// Where the story still shows the import's time axis, the picture comes in.
+		expect((mergeImport(first.story, first.kept, pictured).story.events as Record<string, unknown>[])[0].visual).toMatchObject({
+			kind: 'photo',
+			src: 'photos/a.jpg'
+		});
+	});
+
 	it('keeps a correction made in the story where the sheet has not changed the slide', () => {
 		expect(byId('story-edit')).toMatchObject({ body: ['The story’s corrected words.'] });
 		expect(merged.report.keptEdits).toEqual(['story-edit']);

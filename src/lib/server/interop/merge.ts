@@ -69,10 +69,9 @@ export function mergeImport(story: Raw, before: KeptTimeline | null, fresh: Impo
 			if (e[key] === undefined) delete mine[key];
 			else (mine as Raw)[key] = e[key];
 		}
-		// The sheet's picture replaces the import's time axis or an older picture, never a visual the desk chose.
-		if (e.visual.kind === 'photo' || mine.visual.kind === 'photo' || mine.visual.kind === 'timeline') {
-			if (!(mine.visual.kind === 'timeline' && e.visual.kind === 'timeline')) mine.visual = e.visual;
-		}
+		// The sheet's picture replaces the import's time axis or an older picture (and a picture taken
+		// out of the sheet leaves the time axis), never a visual the desk chose.
+		if ((mine.visual.kind === 'timeline' && e.visual.kind === 'photo') || mine.visual.kind === 'photo') mine.visual = e.visual;
 		report.updated.push(e.id);
 	}
 	for (const id of Object.keys(before?.events ?? {})) if (!fresh.kept.events[id] && events.has(id)) report.gone.push(id);

@@ -41,5 +41,7 @@ describe('npm run import', () => {
 		const after = read().events.find((e) => e.id === 'isis-surges-across-iraq')!;
 		expect(after.body).toEqual(['In 2014 the Islamic State group swept across northern and western Iraq, taking Mosul in June 2014.']);
 		expect(after).toMatchObject({ notes: 'The desk’s own notes.', visual: { kind: 'units' } });
+		// The schema is still named first, where editors look for it.
+		expect(Object.keys(JSON.parse(readFileSync(out, 'utf8')))[0]).toBe('$schema');
 	});
 });

@@ -79,7 +79,9 @@ try {
 		notes.push(...result.notes);
 	}
 	const schema = relative(dirname(resolve(out)), resolve('timeline-data/story.schema.json'));
-	const data = { ...story, $schema: schema.startsWith('.') ? schema : `./${schema}` };
+	// `$schema` first, as editors expect it (a merged story brings its own, written again here).
+	const { $schema: _merged, ...fields } = story;
+	const data = { $schema: schema.startsWith('.') ? schema : `./${schema}`, ...fields };
 	const result = validateStory(data, out);
 	if (!result.ok) {
 		console.error(`${input}: the imported story would not be valid, so nothing was written.\n${formatErrors(result.errors)}`);

@@ -34,6 +34,9 @@ export function latinRuns(text: string): Run[] {
 	return runs;
 }
 
+/** Text made safe inside markup, an attribute's quotes included: `&`, `"` and `<` escaped. */
+export const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 /** Text made safe as an element's content. */
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -6,7 +6,7 @@
  * English gets no attribute at all.
  */
 import type { Story } from '../model/types';
-import { bidiHtml } from '../i18n/bidi';
+import { bidiHtml, escapeMarkup } from '../i18n/bidi';
 import { textRuns } from '../model/links';
 
 /**
@@ -35,7 +35,7 @@ export const bodyHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | und
 	textRuns(text)
 		.map((r) =>
 			r.href
-				? `<a href="${r.href.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}" target="_blank" rel="noopener">${fieldHtml(r.text, dir, marks, field)}</a>`
+				? `<a href="${escapeMarkup(r.href)}" target="_blank" rel="noopener">${fieldHtml(r.text, dir, marks, field)}</a>`
 				: fieldHtml(r.text, dir, marks, field)
 		)
 		.join('');

@@ -11,7 +11,8 @@ import { editionPath } from '../../i18n/locale';
 import { fill } from '../../i18n/strings';
 import { leadIndex } from '../../state/lead';
 import { describeVisual, visualState } from '../../state/visualState';
-import { escapeMarkup as attr, jsonLd, newsArticle, pageUrl } from './site';
+import { jsonLd, newsArticle, pageUrl } from './site';
+import { escapeMarkup as attr } from '../../i18n/bidi';
 
 /**
  * The share card a page shows (`cards/<card>.png`, a translated edition's `ar/cards/<card>.png`): its

@@ -5,6 +5,7 @@
  * Without it the story still builds: those features are left out (the build says so once).
  */
 import { isPlaceholder } from '../../model/placeholder.ts';
+import { escapeMarkup } from '../../i18n/bidi.ts';
 import type { Story } from '../../model/types';
 
 /** The site's address without a trailing slash, or null when SITE_URL is not set; throws on a bad one. */
@@ -67,9 +68,6 @@ export function newsArticle(story: Story, url: string, page = url, image?: { url
 export function jsonLd(data: unknown): string {
 	return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 }
-
-/** Text made safe inside markup, an attribute's quotes included: `&`, `"` and `<` escaped. */
-export const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The sitemap (sitemaps.org) of the given absolute addresses, with the story's last update. */
 export function sitemap(urls: string[], updated: string): string {

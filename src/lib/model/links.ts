@@ -15,8 +15,14 @@ export interface TextRun {
 	href?: string;
 }
 
-/** `[label](address)`: a label with no brackets in it, a web address with at most one level of parentheses. */
-const LINK = /\[([^[\]]+)\]\((https?:\/\/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)/gi;
+/** A web address a text can link to: no spaces, parentheses at most one level deep (`…/Mosul_(city)`). */
+export const WEB_ADDRESS = String.raw`https?:\/\/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*`;
+
+/** `[label](address)`: a label with no brackets in it, and a web address. */
+const LINK = new RegExp(String.raw`\[([^[\]]+)\]\((${WEB_ADDRESS})\)`, 'gi');
+
+/** Whether a whole address is one a text can link to. */
+export const isWebAddress = (href: string): boolean => new RegExp(`^${WEB_ADDRESS}$`, 'i').test(href);
 
 /** The text as runs, in order: joined, their words are the text as a reader reads it. */
 export function textRuns(text: string): TextRun[] {

@@ -5,6 +5,8 @@
  * targets (HTML's, and Markdown's `[label](https://…)`) are returned separately (the import cites them as sources), never kept as HTML.
  */
 
+import { isWebAddress, linkText, WEB_ADDRESS } from '../../model/links';
+
 export interface Link {
 	href: string;
 	/** The link's own text, as plain text. */
@@ -61,8 +63,8 @@ export function plainLine(html: string): string {
 		.trim();
 }
 
-/** A web address the story's text can link to (model/links.ts: no spaces, parentheses one level deep). */
-const WEB_ADDRESS = /^https?:\/\/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*$/i;
+/** Markdown's `[label](address)`, spaces allowed inside its parentheses as people type them. */
+const MARKDOWN_LINK = new RegExp(String.raw`\[([^[\]]+)\]\(\s*(${WEB_ADDRESS})\s*\)`, 'gi');
 
 /**
  * `inline`: each link to a web address also stays in the sentence, written as the story writes links
@@ -72,11 +74,11 @@ export function htmlToText(html: string, { inline = false }: { inline?: boolean 
 	const links: Link[] = [];
 	const withoutScripts = html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
 	// The words of a link in the sentence, and with `inline` its address (brackets in its words dropped).
-	const inSentence = (label: string, href: string) => (inline && WEB_ADDRESS.test(href) ? `[${label.replace(/[[\]]/g, '')}](${href})` : label);
+	const inSentence = (label: string, href: string) => (inline && isWebAddress(href) ? linkText(label, href) : label);
 	// Links: the target is kept aside, the label stays in the sentence. Markdown's `[label](address)`,
 	// which TimelineJS's Google Sheets template invites, is a link too.
 	const linked = withoutScripts
-		.replace(/\[([^[\]]+)\]\(\s*(https?:\/\/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\s*\)/gi, (_, label: string, href: string) => {
+		.replace(MARKDOWN_LINK, (_, label: string, href: string) => {
 			links.push({ href, label: plainLine(label) });
 			return inSentence(label, href);
 		})

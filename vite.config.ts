@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
 import { checkEditionFiles, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/storyFiles.ts';
-import { formatError, formatErrors, storyWarnings } from './src/lib/server/data/validateTimeline.ts';
+import { formatErrors, storyWarnings } from './src/lib/server/data/validateTimeline.ts';
 import { translatableLangs, translationPath } from './src/lib/server/data/translation.ts';
 import { EDITION_LIST, isPseudoLang } from './src/lib/i18n/langs.ts';
 import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
@@ -73,13 +73,7 @@ function storyData(): Plugin {
 				told.storyEditionsTold = true;
 				// What publishes but a desk should see first (a step with no source), once per build.
 				const warnings = storyWarnings(story, relative(process.cwd(), storyPath()));
-				if (warnings.length)
-					this.warn(
-						[
-							`${warnings.length} warning${warnings.length === 1 ? '' : 's'} in the story dataset (it builds; check before publishing):`,
-							...warnings.map((w) => '  ' + formatError(w))
-						].join('\n')
-					);
+				if (warnings.length) this.warn(formatErrors(warnings, 'warning', ' (it builds; check before publishing)'));
 				for (const edition of editions) {
 					const line = editionLine(edition);
 					if (edition.ok && !edition.missing.length && !edition.stale.length && !edition.leftOver.length) console.log(`✓ ${line}`);

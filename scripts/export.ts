@@ -1,10 +1,10 @@
 // `npm run export -- --format timelinejs [--out FILE]`: the validated story as a TimelineJS 3 JSON
 // file (standard output without --out). STORY_DATA picks another dataset, as everywhere.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toTimelineJS } from '../src/lib/server/interop/toTimelineJS.ts';
 import { loadStory, storyPath } from '../src/lib/server/loadStory.ts';
-import { keptPath, readKept } from '../src/lib/server/interop/fidelity.ts';
+import { loadKept } from '../src/lib/server/interop/fidelity.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'timelinejs' }, out: { type: 'string' } } });
 if (values.format !== 'timelinejs') {
@@ -13,8 +13,7 @@ if (values.format !== 'timelinejs') {
 }
 try {
 	// A story imported from TimelineJS has its original slides beside it: the export gives them back.
-	const kept = existsSync(keptPath(storyPath())) ? readKept(readFileSync(keptPath(storyPath()), 'utf8')) : null;
-	const json = JSON.stringify(toTimelineJS(loadStory(), kept), null, '\t');
+	const json = JSON.stringify(toTimelineJS(loadStory(), loadKept(storyPath())), null, '\t');
 	if (values.out) {
 		writeFileSync(values.out, json);
 		console.error(`wrote ${values.out}`);

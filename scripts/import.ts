@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { formatErrors, validateStory } from '../src/lib/server/data/validateTimeline.ts';
 import { ImportError, importTimeline, readTimelineJSON, type ImportNote } from '../src/lib/server/interop/fromTimelineJS.ts';
 import { readTimelineSheet } from '../src/lib/server/interop/timelineSheet.ts';
-import { keptPath, readKept } from '../src/lib/server/interop/fidelity.ts';
+import { keptPath, loadKept } from '../src/lib/server/interop/fidelity.ts';
 import { mergeImport, type MergeReport } from '../src/lib/server/interop/merge.ts';
 
 const { values, positionals } = parseArgs({
@@ -71,7 +71,7 @@ try {
 	let { story, kept } = imported;
 	let merged: MergeReport | null = null;
 	if (values.merge) {
-		const before = existsSync(keptPath(out)) ? readKept(readFileSync(keptPath(out), 'utf8')) : null;
+		const before = loadKept(out);
 		if (!before) console.warn(`No record of the last import beside ${out}: every event the timeline has takes the timeline's text and dates.`);
 		const result = mergeImport(JSON.parse(readFileSync(out, 'utf8')), before, imported);
 		({ story, kept } = result);

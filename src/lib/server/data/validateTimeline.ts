@@ -30,9 +30,10 @@ export function formatError(e: ValidationError): string {
 	return `${e.file} › ${e.where} › ${e.field}: ${e.message}`;
 }
 
-export function formatErrors(errors: ValidationError[]): string {
+/** Every line under one heading: `3 problems in the story dataset:` (or `warning`s, with a `note` after it). */
+export function formatErrors(errors: ValidationError[], noun = 'problem', note = ''): string {
 	const n = errors.length;
-	return [`${n} problem${n === 1 ? '' : 's'} in the story dataset:`, ...errors.map((e) => '  ' + formatError(e))].join('\n');
+	return [`${n} ${noun}${n === 1 ? '' : 's'} in the story dataset${note}:`, ...errors.map((e) => '  ' + formatError(e))].join('\n');
 }
 
 /** Parses JSON text, turning a syntax error into a ValidationError with line and column. */

@@ -1,16 +1,17 @@
 /**
  * A TimelineJS file's round trip. The story keeps less than TimelineJS holds (its text is plain
  * paragraphs, its media are cited rather than shown, it has no backgrounds), so `npm run import`
- * keeps each original slide beside what it made of it (`timelinejs` on the story, each era and each
- * event), with a fingerprint of what the story made. `npm run export` gives the original slide back
- * while the story still says the same (the desk may have chosen a map or written notes: those are
- * not TimelineJS's); once the desk edits what the slide says, the export writes the edit, keeping the
+ * keeps each original slide (the title, each era and each event) in a file beside the dataset, with
+ * a fingerprint of what the story made of it. `npm run export` gives the original slide back while
+ * the story still says the same (the desk may have chosen a map or written notes: those are not
+ * TimelineJS's); once the desk edits what the slide says, the export writes the edit, keeping the
  * original's media and background.
  *
- *   const kept = { slide, fingerprint: fingerprint(eventFields(event)) }; // at import
- *   original(event.timelinejs, eventFields(event)) // at export: the slide, or null once edited
+ *   kept.events[id] = { slide, fingerprint: fingerprint(eventFields(event)) }; // at import
+ *   original(kept.events[event.id], eventFields(event)) // at export: the slide, or null once edited
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** What an import keeps of an original slide. */
 export interface KeptSlide {
@@ -76,6 +77,9 @@ export interface KeptTimeline {
 }
 
 export const keptPath = (dataset: string) => dataset.replace(/(\.json)?$/i, '.timelinejs.json');
+
+/** The originals kept beside a dataset, or null where it has none (a story not imported). */
+export const loadKept = (dataset: string): KeptTimeline | null => (existsSync(keptPath(dataset)) ? readKept(readFileSync(keptPath(dataset), 'utf8')) : null);
 
 /** A kept-originals file as read back: anything that is not one is no file (the export then writes the story as it is). */
 export function readKept(text: string): KeptTimeline | null {

@@ -12,24 +12,37 @@ const text = (what: string) =>
 	z
 		.string({ error: `must be text: ${what}` })
 		.trim()
-		.min(1, { error: `is empty: write ${what}` });
+		.min(1, { error: `is empty: write ${what}` })
+		.describe(`${what[0].toUpperCase()}${what.slice(1)}.`);
 
-const slug = z.string({ error: 'must be a kebab-case id such as "centcom-statement"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-	error: 'must be a kebab-case id (lowercase letters, digits and single hyphens), e.g. "centcom-statement"'
-});
+const slug = z
+	.string({ error: 'must be a kebab-case id such as "centcom-statement"' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'must be a kebab-case id (lowercase letters, digits and single hyphens), e.g. "centcom-statement"'
+	})
+	.describe('A kebab-case id, unique among its kind: lowercase letters, digits and single hyphens.');
 
-export const isoDate = z.string({ error: 'must be an ISO 8601 date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' }).refine((s) => parseStoryDate(s) !== null, {
-	error: (issue) =>
-		`"${String(issue.input)}" is not a real date. Use "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the precision the source supports (or a part of a year: "YYYY-33" to "YYYY-36" for its quarters, "YYYY-40" or "YYYY-41" for its halves)`
-});
+export const isoDate = z
+	.string({ error: 'must be an ISO 8601 date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
+	.refine((s) => parseStoryDate(s) !== null, {
+		error: (issue) =>
+			`"${String(issue.input)}" is not a real date. Use "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the precision the source supports (or a part of a year: "YYYY-33" to "YYYY-36" for its quarters, "YYYY-40" or "YYYY-41" for its halves)`
+	})
+	.meta({ examples: ['2017', '2019-03', '2026-01-21', '2026-33'] })
+	.describe(
+		'An ISO 8601 date at the precision the source supports: "YYYY", "YYYY-MM", "YYYY-MM-DD", or a part of a year ("YYYY-33" to "YYYY-36" for its quarters, "YYYY-40"/"YYYY-41" for its halves).'
+	);
 
-const idList = (what: string) => z.array(slug, { error: `must be a list of ${what} ids` });
+const idList = (what: string) => z.array(slug, { error: `must be a list of ${what} ids` }).describe(`Ids of ${what}s.`);
 
 export const qualifiers = ['exactly', 'more than', 'at least', 'up to', 'around', 'nearly'] as const;
 
 export const figureSchema = z.object({
 	id: slug.describe('Unique across the story; visuals refer to figures by this id.'),
-	value: z.number({ error: 'must be a finite number, e.g. 7000 (no quotes, no thousands separators)' }).nonnegative({ error: 'must not be negative' }),
+	value: z
+		.number({ error: 'must be a finite number, e.g. 7000 (no quotes, no thousands separators)' })
+		.nonnegative({ error: 'must not be negative' })
+		.describe('The number, as a plain number: 7000, not "7,000".'),
 	qualifier: z
 		.enum(qualifiers, { error: `must be one of: ${qualifiers.join(', ')}` })
 		.describe('How the source qualifies the number: "more than 30,000", "up to 7,000".'),
@@ -38,14 +51,16 @@ export const figureSchema = z.object({
 });
 
 export const placeSchema = z.object({
-	id: slug,
+	id: slug.describe('Unique among places; map steps and routes refer to the place by it.'),
 	name: text('the place name readers see'),
-	kind: z.enum(['city', 'camp', 'base', 'region', 'country', 'town'], {
-		error: 'must be one of: city, camp, base, region, country, town'
-	}),
+	kind: z
+		.enum(['city', 'camp', 'base', 'region', 'country', 'town'], {
+			error: 'must be one of: city, camp, base, region, country, town'
+		})
+		.describe('What the place is: the map draws each kind its own way.'),
 	country: text('the country the place is in'),
-	lon: z.number({ error: 'must be a longitude in degrees' }).min(-180).max(180),
-	lat: z.number({ error: 'must be a latitude in degrees' }).min(-90).max(90),
+	lon: z.number({ error: 'must be a longitude in degrees' }).min(-180).max(180).describe('Longitude in degrees, east positive.'),
+	lat: z.number({ error: 'must be a latitude in degrees' }).min(-90).max(90).describe('Latitude in degrees, north positive.'),
 	labelSide: z
 		.enum(['left', 'right', 'above', 'below'], { error: 'must be "left", "right", "above" or "below"' })
 		.optional()
@@ -55,35 +70,44 @@ export const placeSchema = z.object({
 		.regex(/^[A-Z]{3}-\d+$/, { error: 'must be a Natural Earth admin-1 code such as "IRQ-3051" (adm1_code)' })
 		.optional()
 		.describe('For a place of kind region: its Natural Earth admin-1 code (adm1_code), so a map step can draw it as an area (see `areas`).'),
-	note: z.string().optional()
+	note: z.string().optional().describe('A note for the desk (not shown to readers).')
 });
 
 export const sourceSchema = z.object({
-	id: slug,
+	id: slug.describe('Unique among sources; events cite the source by it.'),
 	title: text('the title of the source'),
-	publisher: z.string().optional(),
-	date: isoDate.optional(),
-	kind: z.enum(['reporting', 'public-record'], { error: 'must be "reporting" or "public-record"' }),
-	url: z.url({ error: 'must be a full URL; leave it out when the source has none' }).optional()
+	publisher: z.string().optional().describe('Who published it, e.g. "Reuters".'),
+	date: isoDate.optional().describe('When it was published.'),
+	kind: z
+		.enum(['reporting', 'public-record'], { error: 'must be "reporting" or "public-record"' })
+		.describe('Reporting (an article) or a public record (an official statement, a report, a resolution).'),
+	url: z
+		.url({ error: 'must be a full URL; leave it out when the source has none' })
+		.optional()
+		.describe('Its address. Leave it out when the source has none: never make one up.')
 });
 
 export const eraSchema = z.object({
-	id: slug,
+	id: slug.describe('Unique among eras; a timeline step may emphasise the era by it.'),
 	label: text('the era name shown on the axis'),
-	start: isoDate,
-	end: isoDate
+	start: isoDate.describe('Where the band starts on the time axis.'),
+	end: isoDate.describe('Where the band ends on the time axis.')
 });
 
 const routeSchema = z.object({
 	from: slug.describe('place id'),
 	to: slug.describe('place id'),
 	/** How the move was made: by land, by air, or `unspecified` where the record does not say (never guessed). */
-	mode: z.enum(routeModes, { error: 'must be "land", "air" or "unspecified" (the record does not say how)' })
+	mode: z
+		.enum(routeModes, { error: 'must be "land", "air" or "unspecified" (the record does not say how)' })
+		.describe('How the move was made; "unspecified" (long dashes, keyed "how not given") when the record does not say.')
 });
 
 const baseStatusSchema = z.object({
 	place: slug.describe('place id'),
-	status: z.enum(['drawdown', 'concentrated'], { error: 'must be "drawdown" or "concentrated"' })
+	status: z
+		.enum(['drawdown', 'concentrated'], { error: 'must be "drawdown" or "concentrated"' })
+		.describe('A base being left ("drawdown") or where forces gather ("concentrated").')
 });
 
 export const visualKinds = ['timeline', 'map', 'units', 'countries', 'politics', 'photo'] as const;
@@ -100,11 +124,11 @@ export const visualSchema = z.discriminatedUnion(
 		}),
 		z.object({
 			kind: z.literal('map'),
-			focus: idList('place').min(1, { error: 'needs at least one place id to frame the map' }),
-			highlight: idList('place').optional(),
-			concern: idList('place').optional(),
-			routes: z.array(routeSchema).optional(),
-			bases: z.array(baseStatusSchema).optional(),
+			focus: idList('place').min(1, { error: 'needs at least one place id to frame the map' }).describe('Places the map frames (at least one).'),
+			highlight: idList('place').optional().describe('Places marked and named in the step’s colour.'),
+			concern: idList('place').optional().describe('Places of concern, marked in the warning colour.'),
+			routes: z.array(routeSchema).optional().describe('Moves drawn as arrows, from one place to another.'),
+			bases: z.array(baseStatusSchema).optional().describe('Bases with a status: drawn down or where forces concentrate.'),
 			areas: idList('place').optional().describe('Places of kind region with an `adm1` code, drawn as shaded, labelled areas (e.g. governorates of concern).'),
 			borders: z
 				.array(z.tuple([slug, slug], { error: 'must be a pair of country place ids, e.g. ["syria", "iraq"]' }), {
@@ -137,11 +161,13 @@ export const visualSchema = z.discriminatedUnion(
 		z.object({
 			kind: z.literal('politics'),
 			title: z.string().optional().describe('Heading of the track, e.g. "Iraq’s political track".'),
-			milestones: idList('event').min(1, { error: 'needs at least one event id' }),
+			milestones: idList('event').min(1, { error: 'needs at least one event id' }).describe('The events drawn on the track, in order.'),
 			figures: idList('figure').optional().describe('Figures to show beside the track, whole first: the numbers and the politics together (a closing step).'),
-			status: z.enum(['in-office', 'election', 'deadlock'], {
-				error: 'must be "in-office", "election" or "deadlock"'
-			})
+			status: z
+				.enum(['in-office', 'election', 'deadlock'], {
+					error: 'must be "in-office", "election" or "deadlock"'
+				})
+				.describe('Where the track stands at this step.')
 		}),
 		z.object({
 			kind: z.literal('photo'),
@@ -163,15 +189,20 @@ export const visualSchema = z.discriminatedUnion(
 
 export const eventSchema = z.object({
 	id: slug.describe('Stable kebab-case slug: the step id, the URL hash and the test hook.'),
-	date: isoDate,
-	endDate: isoDate.optional(),
-	approximate: z.boolean().optional(),
+	date: isoDate.describe(
+		'When it happened, at the precision the source supports: "2017", "2019-03", "2026-01-21", or a part of a year ("2026-33" is January–March 2026).'
+	),
+	endDate: isoDate.optional().describe('When it ended, for an event that lasted.'),
+	approximate: z.boolean().optional().describe('The date is approximate: readers see "c." before it.'),
 	dateLabel: z.string().optional().describe('What readers see instead of the formatted date, e.g. "Late 2025".'),
 	title: text('a headline for the step'),
 	short: z.string().optional().describe('A short label for the axis and overview.'),
-	body: z.array(text('a paragraph of plain text'), { error: 'must be a list of paragraphs (strings)' }).min(1, { error: 'needs at least one paragraph' }),
-	visual: visualSchema,
-	figures: z.array(figureSchema, { error: 'must be a list of figures' }).default([]),
+	body: z
+		.array(text('a paragraph of plain text'), { error: 'must be a list of paragraphs (strings)' })
+		.min(1, { error: 'needs at least one paragraph' })
+		.describe('The step’s text, a list of paragraphs of plain text; a paragraph may link as Markdown does, `[the report](https://…)`.'),
+	visual: visualSchema.describe('The picture this step shows: its `kind` and that kind’s state (below).'),
+	figures: z.array(figureSchema, { error: 'must be a list of figures' }).default([]).describe('The numbers this step reports, each with its qualifier.'),
 	sources: idList('source')
 		.default([])
 		.describe(
@@ -182,7 +213,7 @@ export const eventSchema = z.object({
 });
 
 export const storySchema = z.object({
-	$schema: z.string().optional(),
+	$schema: z.string().optional().describe('"./story.schema.json": lets editors check the file as you type.'),
 	kicker: z.string().optional().describe('The line above the headline; by default the countries of the places and the years spanned.'),
 	title: text('the headline'),
 	dek: text('the one-sentence summary under the headline'),
@@ -193,15 +224,18 @@ export const storySchema = z.object({
 			'The id of the step whose picture states the story at a glance, drawn beside the headline; by default the last step that shows units, else the first.'
 		),
 	byline: text('who wrote it'),
-	credits: z.array(z.string()).default([]),
+	credits: z.array(z.string()).default([]).describe('Lines under the byline: graphics, editing, pictures.'),
 	published: isoDate.optional().describe('When the story was first published (share cards and search give it with `updated`).'),
-	updated: isoDate,
-	places: z.array(placeSchema, { error: 'must be a list of places' }),
-	sources: z.array(sourceSchema, { error: 'must be a list of sources' }).default([]),
+	updated: isoDate.describe('When the story was last updated.'),
+	places: z.array(placeSchema, { error: 'must be a list of places' }).describe('Every place the story names, once, with its coordinates.'),
+	sources: z.array(sourceSchema, { error: 'must be a list of sources' }).default([]).describe('The reporting and public records the events cite.'),
 	requireSources: z
 		.boolean({ error: 'must be true or false' })
 		.optional()
 		.describe('A desk that requires every step sourced sets this: a step with no source is then an error, not a warning.'),
-	eras: z.array(eraSchema).default([]),
-	events: z.array(eventSchema, { error: 'must be a list of events' }).min(1, { error: 'needs at least one event' })
+	eras: z.array(eraSchema).default([]).describe('Named periods, drawn as bands on the time axis.'),
+	events: z
+		.array(eventSchema, { error: 'must be a list of events' })
+		.min(1, { error: 'needs at least one event' })
+		.describe('The steps of the story, in chronological order.')
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { storySchema } from '../../model/schema';
 import { translationSchema } from './translation';
+import { fieldReference } from './fieldReference';
 
 export function storyJsonSchema(): string {
 	const schema = z.toJSONSchema(storySchema, { io: 'input', unrepresentable: 'any' });
@@ -12,4 +13,9 @@ export function storyJsonSchema(): string {
 export function translationJsonSchema(): string {
 	const schema = z.toJSONSchema(translationSchema, { io: 'input', unrepresentable: 'any' });
 	return JSON.stringify({ ...schema, title: 'Translation of a timeline story (an overlay keyed by the dataset’s ids)' }, null, '\t') + '\n';
+}
+
+/** docs/dataset-fields.md: the dataset's field reference, written from the story's JSON Schema. */
+export function storyFieldReference(): string {
+	return fieldReference(JSON.parse(storyJsonSchema()));
 }

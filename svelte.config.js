@@ -49,6 +49,8 @@ const config = {
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:'],
+				// Video, sound and captions: the site's own files (the offline file's are data URIs).
+				'media-src': ['self', 'data:'],
 				'font-src': ['self', 'data:'],
 				'connect-src': ['self'],
 				'object-src': ['none'],

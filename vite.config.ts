@@ -4,13 +4,13 @@ import { defineConfig } from 'vitest/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { checkEditionFiles, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/storyFiles.ts';
 import { formatErrors, storyWarnings } from './src/lib/server/data/validateTimeline.ts';
 import { translatableLangs, translationPath } from './src/lib/server/data/translation.ts';
 import { EDITION_LIST, isPseudoLang } from './src/lib/i18n/langs.ts';
 import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
-import { storyPictures } from './src/lib/server/pictures.ts';
+import { mediaType, storyFiles } from './src/lib/server/stepFiles.ts';
 import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/server/site/site.ts';
 import { isOffline } from './src/lib/server/buildMode.ts';
@@ -99,8 +99,7 @@ function storyData(): Plugin {
 			const text = readFileSync(path);
 			const result = checkStory(path);
 			if (!result.ok) return;
-			for (const picture of storyPictures(result.story, path))
-				this.emitFile({ type: 'asset', fileName: `pictures/${picture.src}`, source: readFileSync(picture.path) });
+			for (const f of storyFiles(result.story, path)) this.emitFile({ type: 'asset', fileName: `${f.folder}/${f.src}`, source: readFileSync(f.path) });
 			const editions = checkEditionFiles(path).flatMap((e) => (e.ok ? [e.lang] : []));
 			const pages = [
 				'',
@@ -131,15 +130,16 @@ function storyData(): Plugin {
 			server.watcher.on('change', (file) => {
 				if (file === storyPath()) server.ws.send({ type: 'full-reload' });
 			});
-			// Photo steps' pictures, from next to the dataset, as the build publishes them.
-			server.middlewares.use(`${base}/pictures`, (req, res, next) => {
-				const result = checkStory();
-				const src = decodeURIComponent((req.url ?? '').split('?')[0].replace(/^\//, ''));
-				const picture = result.ok ? storyPictures(result.story, storyPath()).find((p) => p.src === src) : undefined;
-				if (!picture) return next();
-				res.setHeader('content-type', `image/${extname(src).slice(1).replace('jpg', 'jpeg')}`);
-				res.end(readFileSync(picture.path));
-			});
+			// Steps' pictures, video, sound and captions, from next to the dataset, as the build publishes them.
+			for (const folder of ['pictures', 'media'] as const)
+				server.middlewares.use(`${base}/${folder}`, (req, res, next) => {
+					const result = checkStory();
+					const src = decodeURIComponent((req.url ?? '').split('?')[0].replace(/^\//, ''));
+					const file = result.ok ? storyFiles(result.story, storyPath()).find((f) => f.folder === folder && f.src === src) : undefined;
+					if (!file) return next();
+					res.setHeader('content-type', mediaType(src));
+					res.end(readFileSync(file.path));
+				});
 		}
 	};
 }

@@ -19,6 +19,7 @@
  * unit tests check: every language's templates have the English's placeholders, no more.
  */
 import type { Locale } from './locale';
+import type { VisualKind } from '../model/types';
 
 declare const SLOTS: unique symbol;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -156,6 +157,9 @@ export interface UiStrings<C extends PluralCategory = never> {
 	describePolitics: ByStatus<Template<'title' | 'milestones'>>;
 	describeMilestone: Template<'title' | 'date'>;
 	describePhoto: Template<'alt' | 'credit'>;
+	describeVideo: Template<'alt' | 'credit'>;
+	describeAudio: Template<'title' | 'credit'>;
+	describeLink: Template<'title' | 'provider'>;
 	// Tables
 	tableEventsInEra: Template<'era'>;
 	tableEvents: string;
@@ -188,6 +192,22 @@ export interface UiStrings<C extends PluralCategory = never> {
 	colShows: string;
 	colCredit: string;
 	colCaption: string;
+	tableVideo: string;
+	tableAudio: string;
+	colRecording: string;
+	/** A recording's captions as a table; `{what}` is the recording. */
+	tableTranscript: Template<'what'>;
+	colTime: string;
+	colSaid: string;
+	tableLink: string;
+	colWhere: string;
+	colAddress: string;
+	/** A link card's line: where the medium opens. */
+	linkOpens: Template<'provider'>;
+	/** A link card's promise: the other site is not asked for anything before the reader clicks. */
+	linkPrivacy: Template<'provider'>;
+	/** The captions track's name in the player's menu; `{language}` the spoken language's name. */
+	captionsIn: Template<'language'>;
 	// The map
 	/** `{countries}`: the story's countries, a list. */
 	mapTitle: Template<'countries'>;
@@ -294,7 +314,7 @@ export interface UiStrings<C extends PluralCategory = never> {
 	};
 	overviewHeading: Plural<C>;
 	overviewHint: string;
-	kind: { timeline: string; map: string; units: string; countries: string; politics: string; photo: string };
+	kind: Record<VisualKind, string>;
 	speakerNow: Template<'n' | 'count' | 'date'>;
 	notes: string;
 	endOfStory: string;

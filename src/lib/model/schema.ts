@@ -110,10 +110,43 @@ const baseStatusSchema = z.object({
 		.describe('A base being left ("drawdown") or where forces gather ("concentrated").')
 });
 
-export const visualKinds = ['timeline', 'map', 'units', 'countries', 'politics', 'photo'] as const;
+export const visualKinds = ['timeline', 'map', 'units', 'countries', 'politics', 'photo', 'video', 'audio', 'link'] as const;
 
-/** Picture files a photo step can show: what every browser draws. */
+/** Picture files a photo step (or a poster) can show: what every browser draws. */
 export const pictureTypes = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+/** Video files a video step can play: what Chromium, Firefox and Safari's engine play (MP4 as H.264). */
+export const videoTypes = ['mp4', 'm4v', 'webm'] as const;
+/** Sound files an audio step can play. */
+export const audioTypes = ['mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'wav'] as const;
+/** Caption files: WebVTT, what the browser's own player shows. */
+export const captionTypes = ['vtt'] as const;
+
+/**
+ * A file next to the dataset, of one of `types`: a relative path inside the dataset's folder, never a
+ * web address (the story asks no other origin for anything).
+ */
+const localFile = (types: readonly string[], what: string, example: string) =>
+	z
+		.string({ error: `must be the path of ${what} next to the dataset, e.g. "${example}"` })
+		.regex(new RegExp(`^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[\\w./-]+\\.(?:${types.join('|')})$`, 'i'), {
+			error: `must be a relative path to a ${types.join(', ')} file next to the dataset, e.g. "${example}" (no "..", no leading "/", no web address: the story asks no other origin for anything)`
+		});
+
+/** A language tag, as HTML's `lang` takes it. */
+const languageTag = z.string({ error: 'must be a language tag such as "en" or "ar"' }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+	error: 'must be a language tag such as "en" or "ar"'
+});
+
+/** A recording's captions, read by the build from its WebVTT file (the transcript its table shows). */
+const cues = z
+	.array(z.object({ start: z.number(), end: z.number(), text: z.string() }))
+	.optional()
+	.describe('Set by the build from the captions file: leave it out.');
+
+const measured = {
+	width: z.number().optional().describe('Set by the build from the file: leave it out.'),
+	height: z.number().optional().describe('Set by the build from the file: leave it out.')
+};
 
 export const visualSchema = z.discriminatedUnion(
 	'kind',
@@ -171,17 +204,61 @@ export const visualSchema = z.discriminatedUnion(
 		}),
 		z.object({
 			kind: z.literal('photo'),
-			src: z
-				.string({ error: 'must be the path of a picture file next to the dataset, e.g. "photos/al-hol.jpg"' })
-				.regex(new RegExp(`^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[\\w./-]+\\.(?:${pictureTypes.join('|')})$`, 'i'), {
-					error: `must be a relative path to a ${pictureTypes.join(', ')} file next to the dataset, e.g. "photos/al-hol.jpg" (no "..", no leading "/", no web address: the story asks no other origin for anything)`
-				})
-				.describe('The picture, relative to the dataset file (timeline-data/photos/…); the build publishes it under pictures/.'),
+			src: localFile(pictureTypes, 'a picture file', 'photos/al-hol.jpg').describe(
+				'The picture, relative to the dataset file (timeline-data/photos/…); the build publishes it under pictures/.'
+			),
 			alt: text('what the picture shows, for readers who cannot see it'),
 			credit: text('who made the picture, e.g. "Jane Doe / Agency"'),
 			caption: z.string().optional().describe('A line under the picture.'),
-			width: z.number().optional().describe('Set by the build from the file: leave it out.'),
-			height: z.number().optional().describe('Set by the build from the file: leave it out.')
+			...measured
+		}),
+		z.object({
+			kind: z.literal('video'),
+			src: localFile(videoTypes, 'a video file', 'videos/statement.mp4').describe(
+				'The video, relative to the dataset file; the build publishes it under media/. It plays only when the reader presses play.'
+			),
+			poster: localFile(pictureTypes, 'a picture file', 'videos/statement.jpg')
+				.optional()
+				.describe('A picture shown until it plays (a frame of it); it also gives the frame its shape. Without one, nothing of the video loads before play.'),
+			captions: localFile(captionTypes, 'a WebVTT file', 'videos/statement.vtt')
+				.optional()
+				.describe('Its captions, a WebVTT file: what is said and heard, for readers who cannot hear it (the build warns when a video has none).'),
+			language: languageTag.optional().describe('The language spoken and captioned, e.g. "ar" (default "en").'),
+			alt: text('what the video shows, for readers who cannot see it'),
+			credit: text('who made the video, e.g. "Jane Doe / Agency"'),
+			caption: z.string().optional().describe('A line under the video.'),
+			cues,
+			...measured
+		}),
+		z.object({
+			kind: z.literal('audio'),
+			src: localFile(audioTypes, 'a sound file', 'audio/statement.mp3').describe(
+				'The recording, relative to the dataset file; the build publishes it under media/. It plays only when the reader presses play.'
+			),
+			title: text('what the recording is, e.g. "The minister’s statement, 21 January"'),
+			captions: localFile(captionTypes, 'a WebVTT file', 'audio/statement.vtt')
+				.optional()
+				.describe('Its transcript as a WebVTT file, shown line by line as it plays (the build warns when a recording has none).'),
+			language: languageTag.optional().describe('The language spoken, e.g. "ar" (default "en").'),
+			credit: text('who recorded it, e.g. "Jane Doe / Agency"'),
+			cues,
+			caption: z.string().optional().describe('A line under the player.')
+		}),
+		z.object({
+			kind: z.literal('link'),
+			url: z
+				.url({ protocol: /^https?$/, error: 'must be a full web address (https://…) of the video, post or page' })
+				.describe(
+					'The medium elsewhere (a YouTube or Vimeo video, a post, a map): drawn as a card that opens it in a new tab. Nothing is requested from it before the reader clicks.'
+				),
+			title: text('what the link opens, e.g. the video’s title'),
+			provider: z.string().optional().describe('Where it opens, e.g. "YouTube" (default: the address’s host).'),
+			poster: localFile(pictureTypes, 'a picture file', 'photos/video-still.jpg')
+				.optional()
+				.describe('A picture for the card (a still of the video), next to the dataset: never fetched from the other site.'),
+			credit: z.string().optional().describe('Who made it, e.g. "Jane Doe / Agency".'),
+			caption: z.string().optional().describe('A line under the card.'),
+			...measured
 		})
 	],
 	{ error: `must have a "kind" that is one of: ${visualKinds.join(', ')}` }

@@ -24,7 +24,7 @@ import { isOffline } from './buildMode.ts';
 import { pseudoOverlay } from './pseudoOverlay.ts';
 import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from './data/validateTimeline.ts';
 import type { Story } from '../model/types.ts';
-import { measurePictures } from './pictures.ts';
+import { readStepFiles } from './stepFiles.ts';
 
 /** The dataset file: `timeline-data/story.json`, or another file named by `STORY_DATA` (fixtures). */
 export function storyPath(): string {
@@ -70,7 +70,7 @@ function readAndCheck(path: string, inlinePictures: boolean): ValidationResult {
 		};
 	}
 	const result = validateStoryText(text, file);
-	return result.ok ? measurePictures(result.story, path, file, inlinePictures) : result;
+	return result.ok ? readStepFiles(result.story, path, file, inlinePictures) : result;
 }
 
 /** The checked story, or an error listing every problem (see `checkStory`). */

@@ -8,6 +8,7 @@ import type { RouteMode } from '../model/routeModes';
 import type { Era, Figure, Place, Story, StoryEvent } from '../model/types';
 import type { Locale } from '../i18n/locale';
 import { fill, plural } from '../i18n/strings';
+import { mediaProvider } from '../model/mediaProvider';
 
 /** People per unit mark in the detainee-units visual, unless the step's `perUnit` says otherwise. */
 export const PEOPLE_PER_UNIT = 50;
@@ -47,7 +48,58 @@ export type VisualState =
 			/** Those figures as the unit chart's nested block, drawn small beside the track, when they count people. */
 			block: UnitsState | null;
 	  }
-	| { kind: 'photo'; photo: Photo };
+	| { kind: 'photo'; photo: Photo }
+	| { kind: 'video'; video: Video }
+	| { kind: 'audio'; audio: Audio }
+	| { kind: 'link'; link: MediaLink };
+
+/** A line of a recording's captions: when it is said (seconds from the start) and what. */
+export interface Cue {
+	start: number;
+	end: number;
+	text: string;
+}
+
+/**
+ * A video step's video: its published path (or data URI), its poster's, its captions' and their
+ * language, its shape (from the poster or the file; 16:9 when neither says), and its words.
+ */
+export interface Video {
+	src: string;
+	poster: string | null;
+	captions: string | null;
+	cues: Cue[];
+	language: string;
+	width: number;
+	height: number;
+	alt: string;
+	credit: string;
+	caption: string | null;
+}
+
+/** An audio step's recording, its transcript (captions) and words. */
+export interface Audio {
+	src: string;
+	captions: string | null;
+	cues: Cue[];
+	language: string;
+	title: string;
+	credit: string;
+	caption: string | null;
+}
+
+/** A medium elsewhere, drawn as a card that opens it: its address, where it opens, and a local poster. */
+export interface MediaLink {
+	url: string;
+	title: string;
+	/** Where it opens: the dataset's word, else a known site's name, else the address's host. */
+	provider: string;
+	poster: string | null;
+	width: number;
+	height: number;
+	credit: string | null;
+	caption: string | null;
+}
 
 /** A photo step's picture: its published path (or data URI), size, text alternative and credit. */
 export interface Photo {
@@ -164,6 +216,49 @@ function buildVisualState(story: Story, index: number): VisualState {
 				kind: 'photo',
 				photo: { src: v.src, width: v.width ?? 1200, height: v.height ?? 800, alt: v.alt, credit: v.credit, caption: v.caption ?? null }
 			};
+		case 'video':
+			return {
+				kind: 'video',
+				video: {
+					src: v.src,
+					poster: v.poster ?? null,
+					captions: v.captions ?? null,
+					cues: v.cues ?? [],
+					language: v.language ?? 'en',
+					width: v.width ?? 1600,
+					height: v.height ?? 900,
+					alt: v.alt,
+					credit: v.credit,
+					caption: v.caption ?? null
+				}
+			};
+		case 'audio':
+			return {
+				kind: 'audio',
+				audio: {
+					src: v.src,
+					captions: v.captions ?? null,
+					cues: v.cues ?? [],
+					language: v.language ?? 'en',
+					title: v.title,
+					credit: v.credit,
+					caption: v.caption ?? null
+				}
+			};
+		case 'link':
+			return {
+				kind: 'link',
+				link: {
+					url: v.url,
+					title: v.title,
+					provider: v.provider ?? mediaProvider(v.url),
+					poster: v.poster ?? null,
+					width: v.width ?? 1600,
+					height: v.height ?? 900,
+					credit: v.credit ?? null,
+					caption: v.caption ?? null
+				}
+			};
 	}
 }
 
@@ -243,6 +338,12 @@ export function describeVisual(state: VisualState, locale: Locale): string {
 		}
 		case 'photo':
 			return fill(t.describePhoto, { alt: state.photo.alt, credit: state.photo.credit });
+		case 'video':
+			return fill(t.describeVideo, { alt: state.video.alt, credit: state.video.credit });
+		case 'audio':
+			return fill(t.describeAudio, { title: state.audio.title, credit: state.audio.credit });
+		case 'link':
+			return fill(t.describeLink, { title: state.link.title, provider: state.link.provider });
 	}
 }
 

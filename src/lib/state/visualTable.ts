@@ -69,7 +69,38 @@ export function visualTable(story: Story, state: VisualState, locale: Locale): T
 				columns: [t.colShows, t.colCredit, t.colCaption],
 				rows: [[state.photo.alt, state.photo.credit, state.photo.caption ?? '']]
 			};
+		case 'video':
+		case 'audio': {
+			// A recording's table is its transcript, line by line, when it has captions.
+			const m = state.kind === 'video' ? state.video : state.audio;
+			const what = state.kind === 'video' ? state.video.alt : state.audio.title;
+			if (m.cues.length)
+				return {
+					caption: fill(t.tableTranscript, { what }),
+					columns: [t.colTime, t.colSaid],
+					rows: m.cues.map((c) => [clock(c.start, locale), c.text])
+				};
+			return {
+				caption: state.kind === 'video' ? t.tableVideo : t.tableAudio,
+				columns: [state.kind === 'video' ? t.colShows : t.colRecording, t.colCredit, t.colCaption],
+				rows: [[what, m.credit, m.caption ?? '']]
+			};
+		}
+		case 'link':
+			return {
+				caption: t.tableLink,
+				columns: [t.colWhat, t.colWhere, t.colAddress],
+				rows: [[state.link.title, state.link.provider, state.link.url]]
+			};
 	}
+}
+
+/** A time in a recording as a reader's clock shows it: 0:05, 1:02:03, in the locale's digits. */
+export function clock(seconds: number, locale: Locale): string {
+	const s = Math.floor(seconds);
+	const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+	const two = (n: number) => locale.number(n).padStart(2, locale.number(0));
+	return h ? `${locale.number(h)}:${two(m)}:${two(sec)}` : `${locale.number(m)}:${two(sec)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { visualKinds } from '../../model/schema';
 import { storyFieldReference, storyJsonSchema, translationJsonSchema } from './jsonSchema';
 
 describe('timeline-data/story.schema.json', () => {
@@ -50,7 +51,7 @@ describe('docs/dataset-fields.md', () => {
 	});
 
 	it('gives each visual kind its own table, linked from the event’s visual field', () => {
-		for (const kind of ['timeline', 'map', 'units', 'countries', 'politics', 'photo']) {
+		for (const kind of visualKinds) {
 			expect(reference).toContain(`(#the-visual-of-kind-${kind}-eventsvisual)`);
 			expect(reference).toContain(`## The visual of kind \`"${kind}"\``);
 		}

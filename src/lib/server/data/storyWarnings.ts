@@ -6,11 +6,17 @@
  *   `"requireSources": true` refuses it instead (validateTimeline.ts), and then has nothing to warn.
  * - A placeholder (`[Byline: who made this story]`, model/placeholder.ts) in any text: the blank
  *   starter's and an import's notes to the author. A byline or credit that is one is left out of the
- *   share cards, the search data and the PowerPoint.
+ *   share cards, the search data and the PowerPoint. A link step to an example address
+ *   (example.org) is one too.
+ * - A video or recording without captions: readers who cannot hear it miss what is said.
  */
 import { isPlaceholder } from '../../model/placeholder.ts';
 import type { Story } from '../../model/types.ts';
+import { visualTexts } from '../../model/visualTexts.ts';
 import type { ValidationError } from './validateTimeline.ts';
+
+/** The domains kept for examples (RFC 2606): a link to one is a link still to write. */
+const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$/;
 
 /** Fields whose placeholder is kept out of the share cards, the search data and the PowerPoint. */
 const KEPT_OUT = new Set(['byline', 'credits']);
@@ -41,8 +47,20 @@ export function storyWarnings(story: Story, file: string): ValidationError[] {
 			placeholder(where, `figures[${j}].label`, f.label);
 			placeholder(where, `figures[${j}].unit`, f.unit);
 		});
-		if (event.visual.kind === 'politics') placeholder(where, 'visual.title', event.visual.title);
-		if (event.visual.kind === 'photo') for (const field of ['alt', 'credit', 'caption'] as const) placeholder(where, `visual.${field}`, event.visual[field]);
+		const v = event.visual;
+		for (const [field, text] of visualTexts(v)) placeholder(where, `visual.${field}`, text);
+		if (v.kind === 'link') {
+			placeholder(where, 'visual.provider', v.provider);
+			if (EXAMPLE_HOST.test(new URL(v.url).hostname))
+				warnings.push({ file, where, field: 'visual.url', message: `${v.url} is an example address: put the address of the video, post or page` });
+		}
+		if ((v.kind === 'video' || v.kind === 'audio') && !v.captions)
+			warnings.push({
+				file,
+				where,
+				field: 'visual.captions',
+				message: `no captions: readers who cannot hear the ${v.kind === 'video' ? 'video' : 'recording'} miss what is said. Add a WebVTT file of what is said and heard`
+			});
 		if (!event.sources.length)
 			warnings.push({
 				file,

@@ -15,6 +15,7 @@
  * gives the story in that language, the English kept (and marked) where a text is missing, which
  * every view draws as it draws the English.
  */
+import { visualTexts } from '../../model/visualTexts.ts';
 import { z } from 'zod';
 import { fingerprint, FINGERPRINT } from './fingerprint.ts';
 import type { Story, StoryEvent } from '../../model/types.ts';
@@ -224,12 +225,7 @@ export function translationUnits(story: Story, t: Translation, file = ''): { uni
 		}
 		unknown(where, 'figures', Object.keys(te.figures ?? {}), new Set(e.figures.map((f) => f.id)));
 		const v = e.visual;
-		if (v.kind === 'politics') add([...id, 'visual', 'title'], where, 'visual.title', v.title, te.visual?.title);
-		if (v.kind === 'photo') {
-			add([...id, 'visual', 'alt'], where, 'visual.alt', v.alt, te.visual?.alt);
-			add([...id, 'visual', 'credit'], where, 'visual.credit', v.credit, te.visual?.credit);
-			add([...id, 'visual', 'caption'], where, 'visual.caption', v.caption, te.visual?.caption);
-		}
+		for (const [field, english] of visualTexts(v)) add([...id, 'visual', field], where, `visual.${field}`, english, te.visual?.[field]);
 	});
 	unknown('translation', 'events', Object.keys(t.events), new Set(story.events.map((e) => e.id)));
 	return { units, leftOver, blank };

@@ -10,6 +10,19 @@ import { visualKinds } from '../../model/schema.ts';
 /** The picture the photo step shows until the desk's own replaces it (next to the dataset). */
 export const STARTER_PICTURE = 'photos/placeholder.png';
 
+/**
+ * The files the starter's steps show, as the dataset names them, and the placeholder each is copied
+ * from (in this folder): a picture, a four-second test-card video with its poster, a tone, and
+ * captions that are placeholders too.
+ */
+export const STARTER_FILES: Record<string, string> = {
+	[STARTER_PICTURE]: 'placeholder.png',
+	'media/placeholder.mp4': 'placeholder.mp4',
+	'media/placeholder-poster.jpg': 'placeholder-poster.jpg',
+	'media/placeholder.mp3': 'placeholder.mp3',
+	'media/placeholder.vtt': 'placeholder.vtt'
+};
+
 const notes = '[Speaker notes: what to say on this step]';
 const body = ['[What happened, in a short paragraph: every claim from the sources this step cites]'];
 const sources = ['source-a'];
@@ -69,6 +82,52 @@ export function starterStory(today: string) {
 				alt: '[Alt text: what the picture shows, for readers who cannot see it]',
 				credit: '[Credit: who made the picture]',
 				caption: '[Caption: a line under the picture]'
+			},
+			sources,
+			notes
+		},
+		{
+			id: 'a-video',
+			date: '2025-02',
+			title: '[Title: what the video shows]',
+			body,
+			visual: {
+				kind: 'video',
+				src: 'media/placeholder.mp4',
+				poster: 'media/placeholder-poster.jpg',
+				captions: 'media/placeholder.vtt',
+				alt: '[Alt text: what the video shows, for readers who cannot see it]',
+				credit: '[Credit: who made the video]',
+				caption: '[Caption: a line under the video]'
+			},
+			sources,
+			notes
+		},
+		{
+			id: 'a-recording',
+			date: '2025-03',
+			title: '[Title: what is said]',
+			body,
+			visual: {
+				kind: 'audio',
+				src: 'media/placeholder.mp3',
+				captions: 'media/placeholder.vtt',
+				title: '[Recording: who is speaking, and when]',
+				credit: '[Credit: who recorded it]'
+			},
+			sources,
+			notes
+		},
+		{
+			id: 'elsewhere',
+			date: '2025-04',
+			title: '[Title: what the video or page elsewhere shows]',
+			body,
+			visual: {
+				kind: 'link',
+				url: 'https://example.org/',
+				title: '[Link: the title of the video, post or page it opens]',
+				provider: '[Where it opens, e.g. YouTube]'
 			},
 			sources,
 			notes

@@ -1,0 +1,158 @@
+/**
+ * The files steps show, at build time: photo steps' pictures, video and audio steps' files, their
+ * captions, and posters. Each must exist next to the dataset (`"src": "photos/x.jpg"` is
+ * `timeline-data/photos/x.jpg`) and be a file the build can read. The build writes each picture's
+ * and video's width and height into the story, so the page reserves its room before it loads (no
+ * layout shift), reads captions into cues (a recording's transcript is its table), and publishes the
+ * files: pictures under `pictures/`, video, sound and captions under `media/` (vite.config.ts). The
+ * offline file carries them inside it, as data URIs.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { imageSize } from 'image-size';
+import type { ValidationError } from './data/validateTimeline.ts';
+import type { Story, StoryEvent } from '../model/types.ts';
+import { parseVtt } from './vtt.ts';
+
+const MIME: Record<string, string> = {
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	png: 'image/png',
+	webp: 'image/webp',
+	avif: 'image/avif',
+	gif: 'image/gif',
+	mp4: 'video/mp4',
+	m4v: 'video/mp4',
+	webm: 'video/webm',
+	mp3: 'audio/mpeg',
+	m4a: 'audio/mp4',
+	aac: 'audio/aac',
+	ogg: 'audio/ogg',
+	oga: 'audio/ogg',
+	opus: 'audio/ogg',
+	wav: 'audio/wav',
+	vtt: 'text/vtt'
+};
+
+/** A file's media type, by its name. */
+export const mediaType = (src: string) => MIME[src.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream';
+
+export interface StepFile {
+	/** As the dataset names it, e.g. `photos/x.jpg`; published as `pictures/photos/x.jpg`. */
+	src: string;
+	/** The file on disk. */
+	path: string;
+	/** Where it is published: pictures, or video, sound and captions. */
+	folder: 'pictures' | 'media';
+}
+
+/** The files one step shows, by field: pictures first. */
+function fieldsOf(visual: StoryEvent['visual']): { field: string; src: string; folder: StepFile['folder'] }[] {
+	const out: { field: string; src: string; folder: StepFile['folder'] }[] = [];
+	if (visual.kind === 'photo') out.push({ field: 'src', src: visual.src, folder: 'pictures' });
+	if ((visual.kind === 'video' || visual.kind === 'link') && visual.poster) out.push({ field: 'poster', src: visual.poster, folder: 'pictures' });
+	if (visual.kind === 'video' || visual.kind === 'audio') {
+		out.push({ field: 'src', src: visual.src, folder: 'media' });
+		if (visual.captions) out.push({ field: 'captions', src: visual.captions, folder: 'media' });
+	}
+	return out;
+}
+
+/** Every file the story's steps show, once each, with where it is published. */
+export function storyFiles(story: Story, datasetPath: string): StepFile[] {
+	const files = new Map<string, StepFile>();
+	for (const e of story.events)
+		for (const { src, folder } of fieldsOf(e.visual)) files.set(`${folder}/${src}`, { src, path: resolve(dirname(datasetPath), src), folder });
+	return [...files.values()];
+}
+
+/** A picture's width and height as shown (EXIF orientations 5–8 are turned a quarter). */
+function pictureSize(bytes: Buffer): { width: number; height: number } {
+	const size = imageSize(bytes);
+	const turned = (size.orientation ?? 1) >= 5;
+	return turned ? { width: size.height, height: size.width } : { width: size.width, height: size.height };
+}
+
+/**
+ * An MP4's picture size, from its first video track's header (`moov › trak › tkhd`, whose last
+ * 8 bytes are the width and height in 16.16 fixed point), or null.
+ */
+export function mp4Size(b: Buffer): { width: number; height: number } | null {
+	const walk = (start: number, end: number): { width: number; height: number } | null => {
+		let p = start;
+		while (p + 8 <= end) {
+			let size = b.readUInt32BE(p);
+			const type = b.toString('latin1', p + 4, p + 8);
+			let header = 8;
+			if (size === 1 && p + 16 <= end) {
+				size = Number(b.readBigUInt64BE(p + 8));
+				header = 16;
+			} else if (size === 0) size = end - p;
+			if (size < header || p + size > end) return null;
+			if (type === 'moov' || type === 'trak') {
+				const found = walk(p + header, p + size);
+				if (found) return found;
+			} else if (type === 'tkhd' && size >= header + 8) {
+				const width = Math.round(b.readUInt32BE(p + size - 8) / 65536);
+				const height = Math.round(b.readUInt32BE(p + size - 4) / 65536);
+				if (width && height) return { width, height };
+			}
+			p += size;
+		}
+		return null;
+	};
+	return walk(0, b.length);
+}
+
+/**
+ * The story with each step's files read: pictures' and videos' width and height, captions' cues
+ * (and, with `inline`, every file as a data URI), or the problems found, named as validation names
+ * them.
+ */
+export function readStepFiles(
+	story: Story,
+	datasetPath: string,
+	file: string,
+	inline = false
+): { ok: true; story: Story } | { ok: false; errors: ValidationError[] } {
+	const errors: ValidationError[] = [];
+	const events = story.events.map((event, i) => {
+		const visual: Record<string, unknown> = { ...event.visual };
+		for (const { field, src, folder } of fieldsOf(event.visual)) {
+			const path = resolve(dirname(datasetPath), src);
+			const shown = relative(process.cwd(), path);
+			const problem = (message: string) => errors.push({ file, where: `event "${event.id}" (events[${i}])`, field: `visual.${field}`, message });
+			let bytes: Buffer;
+			try {
+				bytes = readFileSync(path);
+			} catch {
+				problem(`no ${folder === 'pictures' ? 'picture' : 'file'} at ${shown}: put the file there, next to the dataset`);
+				continue;
+			}
+			if (folder === 'pictures') {
+				let size: { width: number; height: number };
+				try {
+					size = pictureSize(bytes);
+				} catch {
+					problem(`${shown} is not a picture the build can read (JPEG, PNG, WebP, AVIF or GIF)`);
+					continue;
+				}
+				// A photo's or poster's shape is the step's; a video's own header only counts without a poster.
+				Object.assign(visual, size);
+			} else if (field === 'captions') {
+				const parsed = parseVtt(bytes.toString('utf8'));
+				if (!parsed.ok) {
+					problem(`${shown} ${parsed.message}`);
+					continue;
+				}
+				visual.cues = parsed.cues;
+			} else if (event.visual.kind === 'video' && !event.visual.poster && /\.(mp4|m4v)$/i.test(src)) {
+				const size = mp4Size(bytes);
+				if (size) Object.assign(visual, size);
+			}
+			if (inline) visual[field] = `data:${mediaType(src)};base64,${bytes.toString('base64')}`;
+		}
+		return { ...event, visual: visual as StoryEvent['visual'] };
+	});
+	return errors.length ? { ok: false, errors } : { ok: true, story: { ...story, events } };
+}

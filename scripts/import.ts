@@ -32,14 +32,14 @@ if (values.merge && !existsSync(out)) {
 	process.exit(1);
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
-/** Pictures to copy next to the new dataset once it is written: [from, to]. */
+/** Files (pictures, video, sound) to copy next to the new dataset once it is written: [from, to]. */
 const copies: [string, string][] = [];
 
 /**
- * A local picture (a media url that is not a web address): photo steps' pictures live next to the
- * dataset, so one found next to the imported file is copied there too.
+ * A local file (a media url that is not a web address): the pictures, video and sound steps show live
+ * next to the dataset, so one found next to the imported file is copied there too.
  */
-function findPicture(url: string) {
+function findFile(url: string) {
 	const src = url.replace(/^\.?\//, '');
 	if (src.split('/').includes('..')) return null;
 	const target = resolve(dirname(resolve(out)), src);
@@ -66,7 +66,7 @@ function report(notes: ImportNote[]): string[] {
 try {
 	const text = readFileSync(input, 'utf8');
 	const timeline = extname(input).toLowerCase() === '.csv' ? readTimelineSheet(text) : readTimelineJSON(text, input);
-	const imported = importTimeline(timeline, { file: input, today: new Date().toISOString().slice(0, 10), findPicture });
+	const imported = importTimeline(timeline, { file: input, today: new Date().toISOString().slice(0, 10), findFile });
 	const { notes } = imported;
 	let { story, kept } = imported;
 	let merged: MergeReport | null = null;

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { mediaType } from '../src/lib/server/stepFiles.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -70,15 +71,36 @@ export function serve(dir: string, port: number, base = '', { html }: { html?: (
 		for (const candidate of candidates) {
 			const file = fileAt(candidate);
 			if (file) {
-				const type = TYPES[extname(file)] ?? 'application/octet-stream';
+				const type = TYPES[extname(file)] ?? mediaType(file);
 				let body = readFileSync(file);
+				// A byte range, as every static host serves one: a player seeks in a video or recording by asking for one.
+				const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+				const seekable = /^(audio|video)\//.test(type);
+				if (seekable && range && (range[1] || range[2])) {
+					const size = body.length;
+					const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+					const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+					if (start >= size || start > end) {
+						res.writeHead(416, { ...ruled, 'content-range': `bytes */${size}` });
+						return res.end();
+					}
+					res.writeHead(206, {
+						...ruled,
+						'content-type': type,
+						'cache-control': 'no-store',
+						'accept-ranges': 'bytes',
+						'content-range': `bytes ${start}-${end}/${size}`,
+						'content-length': end - start + 1
+					});
+					return res.end(body.subarray(start, end + 1));
+				}
 				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
 				const headers: Record<string, string> = { ...ruled, 'content-type': type, 'cache-control': 'no-store' };
 				if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 					body = gzipSync(body);
 					headers['content-encoding'] = 'gzip';
 				}
-				res.writeHead(200, { ...headers, 'content-length': body.length });
+				res.writeHead(200, { ...headers, ...(seekable ? { 'accept-ranges': 'bytes' } : {}), 'content-length': body.length });
 				return res.end(body);
 			}
 		}

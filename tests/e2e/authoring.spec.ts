@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as plain, type Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, scrollToStep, test } from './fixtures';
 
 const site = 'http://localhost:4184';
 const photoStep = 'a-test-picture';
@@ -32,18 +32,29 @@ test('a TimelineJS sheet, imported, reads as a story: in date order, its markup 
 	await expect(baghouz.getByRole('link', { name: 'the announcement' })).toHaveAttribute('href', 'https://example.org/baghouz');
 	await expect(baghouz.getByRole('link', { name: 'the announcement' })).toHaveAttribute('target', '_blank');
 	expect(await baghouz.innerHTML()).not.toMatch(/<b>/);
-	// Link targets and remote media are sources. A credit is its picture's, not a source; a row that
-	// cites nothing says so, in its card and under Sources and method, and nothing is made up for it.
+	// Link targets are sources. A medium and its credit are not: a row that cites nothing says so, in
+	// its card and under Sources and method, and nothing is made up for it.
 	const sources = page.getByTestId('sources-and-method');
-	expect(await sources.locator('[data-source-id] cite').allTextContents()).toEqual(['the announcement', 'example.org']);
-	await expect(sources.locator('[data-no-source]')).toHaveText('No source given for: ISIS surges across Iraq and A test picture');
+	expect(await sources.locator('[data-source-id] cite').allTextContents()).toEqual(['the announcement']);
+	await expect(sources.locator('[data-no-source]')).toHaveText(
+		'No source given for: ISIS surges across Iraq, Iraq declares victory over ISIS and A test picture'
+	);
 	for (const [id, line] of [
 		['isis-surges-across-iraq', 'No source given.'],
+		['iraq-declares-victory-over-isis', 'No source given.'],
 		[photoStep, 'No source given.'],
 		['isis-loses-its-last-territory-at-baghouz', 'Source: the announcement']
 	])
 		await expect(page.locator(`[data-step-id="${id}"] .sources`)).toHaveText(line);
-	// (The remote picture of the victory row is cited, never requested: the guard fails any request off the origin.)
+	// The victory row's remote picture is a card that opens it, named by the row's headline, with its
+	// credit; it is never requested (the guard fails any request off the origin).
+	await scrollToStep(page, 'iraq-declares-victory-over-isis');
+	const card = page.getByTestId('graphic').locator('[data-visual="link"] a[data-media-link]');
+	await expect(card).toHaveAttribute('href', 'https://example.org/victory.jpg');
+	await expect(card).toHaveAttribute('target', '_blank');
+	await expect(card).toContainText('Iraq declares victory over ISIS');
+	await expect(card).toContainText('Opens on example.org, in a new tab');
+	await expect(page.getByTestId('graphic').locator('[data-visual="link"] figcaption')).toHaveText('Agency photo');
 
 	// The step's own page, as link previews and readers without JavaScript see it.
 	const noScript = await browser.newContext({ javaScriptEnabled: false });

@@ -37,6 +37,9 @@ export interface SlideFields {
 	visual: { kind: string };
 }
 
+/** The visual kinds a slide's medium gives a step (a picture, a video or recording, a link to one elsewhere): the import's and the export's. */
+export const isSlideMedia = (v: { kind: string }): boolean => v.kind === 'photo' || v.kind === 'video' || v.kind === 'audio' || v.kind === 'link';
+
 /** What an event says in those fields, for its fingerprint. */
 export function eventFields(e: SlideFields): unknown[] {
 	return [
@@ -48,7 +51,7 @@ export function eventFields(e: SlideFields): unknown[] {
 		e.body,
 		e.sources,
 		e.group ?? null,
-		e.visual.kind === 'photo' ? e.visual : null
+		isSlideMedia(e.visual) ? e.visual : null
 	];
 }
 

@@ -145,7 +145,7 @@ describe('importTimeline', () => {
 		expect(notes).toContainEqual(expect.objectContaining({ field: 'display_date', reason: expect.stringMatching(/^"\." not carried: it names no date/) }));
 	});
 
-	it('cites remote media instead of loading it, and reports every field it cannot carry', () => {
+	it('shows remote media as a link that opens it, loading nothing, and reports every field it cannot carry', () => {
 		const { story, notes } = importJSON({
 			events: [
 				slide(
@@ -159,21 +159,21 @@ describe('importTimeline', () => {
 			]
 		});
 		const s = valid(story);
-		// The clip's address is cited; its credit is the clip's, not a source of the step.
-		expect(s.sources.map((x) => [x.title, x.url])).toEqual([['A clip', 'https://video.example/clip']]);
-		expect(s.events[0].visual.kind).toBe('timeline');
+		// The clip is a card that opens it; its address and credit are the clip's, not sources of the step.
+		expect(s.sources).toEqual([]);
+		expect(s.events[0].visual).toEqual({ kind: 'link', url: 'https://video.example/clip', title: 'A clip', credit: 'Agency photo' });
 		const fields = notes.map((n) => n.field);
-		for (const f of ['start_date.hour', 'media.url', 'media.credit', 'media.thumbnail', 'background', 'notes', 'updated']) expect(fields).toContain(f);
+		for (const f of ['start_date.hour', 'media.url', 'media.thumbnail', 'background', 'notes', 'updated']) expect(fields).toContain(f);
 	});
 
 	it('makes a local picture with alt text and credit a photo step', () => {
-		const findPicture = (url: string) => (url === 'photos/camp.jpg' ? { src: 'photos/camp.jpg' } : null);
+		const findFile = (url: string) => (url === 'photos/camp.jpg' ? { src: 'photos/camp.jpg' } : null);
 		const media = { url: 'photos/camp.jpg', alt: 'Tents in rows', credit: 'Photographer / Agency', caption: 'The camp' };
-		const { story } = importJSON({ events: [slide('Photo', { year: 2019 }, { media })] }, { findPicture });
+		const { story } = importJSON({ events: [slide('Photo', { year: 2019 }, { media })] }, { findFile });
 		expect(story.events).toMatchObject([
 			{ visual: { kind: 'photo', src: 'photos/camp.jpg', alt: 'Tents in rows', credit: 'Photographer / Agency', caption: 'The camp' } }
 		]);
-		const { story: noAlt, notes } = importJSON({ events: [slide('Photo', { year: 2019 }, { media: { ...media, alt: '' } })] }, { findPicture });
+		const { story: noAlt, notes } = importJSON({ events: [slide('Photo', { year: 2019 }, { media: { ...media, alt: '' } })] }, { findFile });
 		expect(valid(noAlt).events[0].visual).toMatchObject({ kind: 'photo', alt: 'The camp' });
 		expect(notes.some((n) => n.field === 'media.alt' && /caption stands as the alt text/.test(n.reason))).toBe(true);
 	});
@@ -209,7 +209,7 @@ describe('a photo step, exported and imported again', () => {
 			...story.events[1],
 			visual: { kind: 'photo', src: 'photos/camp.jpg', alt: 'Tents in rows', credit: 'A & B', caption: 'The camp' }
 		};
-		const back = importJSON(toTimelineJS(story), { findPicture: (url) => ({ src: url }) }).story as Story;
+		const back = importJSON(toTimelineJS(story), { findFile: (url) => ({ src: url }) }).story as Story;
 		expect(back.events[1].visual).toEqual({ kind: 'photo', src: 'photos/camp.jpg', alt: 'Tents in rows', credit: 'A & B', caption: 'The camp' });
 	});
 });
@@ -228,18 +228,15 @@ describe('a TimelineJS file in the documented JSON format (tests/fixtures/timeli
 		expect(notes.filter((n) => n.field === 'start_date' && n.reason.startsWith('out of date order'))).toHaveLength(3);
 	});
 
-	it('turns HTML in text into text and sources; cites remote media without loading it, and not its credit', () => {
+	it('turns HTML in text into text and sources; shows remote media as a link without loading it, citing neither it nor its credit', () => {
 		expect(s.title).toBe('Detainees and the long war, a TimelineJS file');
 		expect(s.events[2].body).toEqual([
 			'2019 marked the territorial defeat of ISIS in Iraq and Syria.',
 			'Its last enclave was [the town of Baghouz](https://example.org/baghouz).'
 		]);
 		const cited = s.events[2].sources.map((id) => s.sources.find((x) => x.id === id)!);
-		expect(cited.map((x) => [x.title, x.url])).toEqual([
-			['the town of Baghouz', 'https://example.org/baghouz'],
-			['A video report', 'https://www.youtube.com/watch?v=xxxxxxxxxxx']
-		]);
-		expect(s.events[2].visual).toEqual({ kind: 'timeline', era: 'isis-holds-territory' });
+		expect(cited.map((x) => [x.title, x.url])).toEqual([['the town of Baghouz', 'https://example.org/baghouz']]);
+		expect(s.events[2].visual).toMatchObject({ kind: 'link', url: 'https://www.youtube.com/watch?v=xxxxxxxxxxx', title: 'A video report' });
 	});
 
 	it('keeps the era, the title slide, groups; reports what it drops', () => {
@@ -253,7 +250,7 @@ describe('a TimelineJS file in the documented JSON format (tests/fixtures/timeli
 });
 
 describe('what real TimelineJS files hold (found in the TimelineJS3 repository’s examples)', () => {
-	it('cites protocol-relative media, folds embedded quotes into the text, cites embedded frames', () => {
+	it('links protocol-relative media, folds embedded quotes into the text, cites embedded frames', () => {
 		const { story } = importJSON({
 			events: [
 				slide('Relative', { year: 2012 }, { media: { url: '//upload.example.org/a.jpg', caption: 'A picture' } }),
@@ -263,7 +260,7 @@ describe('what real TimelineJS files hold (found in the TimelineJS3 repository�
 		});
 		const s = valid(story);
 		const urls = (i: number) => s.events[i].sources.map((id) => s.sources.find((x) => x.id === id)!.url);
-		expect(urls(0)).toEqual(['https://upload.example.org/a.jpg']);
+		expect(s.events[0].visual).toEqual({ kind: 'link', url: 'https://upload.example.org/a.jpg', title: 'A picture' });
 		expect(s.events[1].body).toEqual(['Quote, in text.', '“Words,” she said.']);
 		expect(urls(2)).toEqual(['https://example.org/embed']);
 		expect(JSON.stringify(s)).not.toMatch(/<|iframe/);
@@ -273,6 +270,29 @@ describe('what real TimelineJS files hold (found in the TimelineJS3 repository�
 		const s = valid(importJSON({ events: [slide('Old', { year: 650 }, { end_date: { year: 700 } })] }).story);
 		expect([s.events[0].date, s.events[0].endDate]).toEqual(['0650', '0700']);
 		expect(() => importJSON({ events: [slide('Big Bang', { year: -13800000000 })] })).toThrow(/outside the years a story date can hold/);
+	});
+});
+
+describe('all-media-types.json (TimelineJS3’s test of every medium it embeds)', () => {
+	const s = valid(importText(readFileSync('tests/fixtures/timelinejs/real/all-media-types.json', 'utf8')).story);
+	const byId = (id: string) => s.events.find((e) => e.id === id)!.visual;
+
+	it('shows every remote medium as a link card that opens it: videos, sound, posts, maps, documents and pictures elsewhere', () => {
+		expect(byId('youtube-videos')).toMatchObject({ kind: 'link', url: 'https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s' });
+		expect(byId('vimeo')).toMatchObject({
+			kind: 'link',
+			url: 'http://vimeo.com/20839673',
+			title: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.'
+		});
+		for (const id of ['soundcloud', 'twitter', 'google-maps-directions', 'document-cloud', 'image-jpg', 'video-mp4', 'audio'])
+			expect(byId(id).kind, id).toBe('link');
+		// Only the embedded quotes and frames, which are not media, stay on the time axis.
+		expect(s.events.filter((e) => e.visual.kind !== 'link').map((e) => e.visual.kind)).toEqual(['timeline', 'timeline', 'timeline']);
+	});
+
+	it('cites none of them as a source of the steps’ facts', () => {
+		const mediaUrls = new Set(s.events.flatMap((e) => (e.visual.kind === 'link' ? [e.visual.url] : [])));
+		expect(s.sources.filter((src) => src.url && mediaUrls.has(src.url))).toEqual([]);
 	});
 });
 

@@ -21,14 +21,14 @@
 import { baseName, Ids, ImportError, Notes, type ImportNote, type TimelineInput } from './import/basics';
 import { eraFields, eventFields, fingerprint, titleFields, type KeptTimeline } from './fidelity';
 import { chronological } from './import/dates';
-import type { PictureInfo } from './import/media';
+import type { LocalFile } from './import/media';
 import { importEras, importEvent } from './import/slides';
 import { ImportedSources } from './import/sources';
 import { titleSlide } from './import/titleSlide';
 
 export { ImportError, slugify, type ImportNote, type NamedSlide, type RawSlide, type TimelineInput } from './import/basics';
 export { readTimelineJSON } from './import/readJSON';
-export type { PictureInfo } from './import/media';
+export type { LocalFile } from './import/media';
 
 export interface ImportOptions {
 	/** The imported file's name, for the title when there is none, and messages. */
@@ -36,7 +36,7 @@ export interface ImportOptions {
 	/** Today, `YYYY-MM-DD`: the story's `updated` date (TimelineJS has none). */
 	today: string;
 	/** Finds a local picture (a media url that is not a web address) for a photo step, or null. */
-	findPicture?: (url: string) => PictureInfo | null;
+	findFile?: (url: string) => LocalFile | null;
 }
 
 export interface ImportResult {
@@ -57,9 +57,9 @@ export function importTimeline(input: TimelineInput, options: ImportOptions): Im
 	// Eras first: events take their era.
 	const eras = importEras(input.eras, notes);
 	const ids = new Ids();
-	const events = input.events.map((slide, i) => importEvent(slide, i, { eras, ids, sources, notes, findPicture: options.findPicture }));
+	const events = input.events.map((slide, i) => importEvent(slide, i, { eras, ids, sources, notes, findFile: options.findFile }));
 	notes.add('events', 'notes', 'TimelineJS has no speaker notes: each step’s notes start as its first paragraph');
-	if (!eras.length || events.some((e) => e.event.visual.kind !== 'photo'))
+	if (events.some((e) => e.event.visual.kind === 'timeline'))
 		notes.add('events', 'visual', 'each step shows the time axis (kind "timeline", with its era); choose other visuals by hand');
 	const sorted = chronological(events, notes);
 

@@ -57,7 +57,7 @@ describe('mergeImport', () => {
 			),
 			{
 				...options,
-				findPicture: (url) => ({ src: url })
+				findFile: (url) => ({ src: url })
 			}
 		);
 		expect(pictured.story.events).toMatchObject([{ visual: { kind: 'photo' } }]);

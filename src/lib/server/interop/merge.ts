@@ -17,7 +17,7 @@
  */
 import { chronological } from './import/dates';
 import { Notes, type ImportNote } from './import/basics';
-import { eventFields, eraFields, fingerprint, titleFields, type KeptSlide, type KeptTimeline, type SlideFields } from './fidelity';
+import { eventFields, eraFields, fingerprint, isSlideMedia, titleFields, type KeptSlide, type KeptTimeline, type SlideFields } from './fidelity';
 import type { ImportResult } from './fromTimelineJS';
 
 type Raw = Record<string, unknown>;
@@ -69,9 +69,9 @@ export function mergeImport(story: Raw, before: KeptTimeline | null, fresh: Impo
 			if (e[key] === undefined) delete mine[key];
 			else (mine as Raw)[key] = e[key];
 		}
-		// The sheet's picture replaces the import's time axis or an older picture (and a picture taken
-		// out of the sheet leaves the time axis), never a visual the desk chose.
-		if ((mine.visual.kind === 'timeline' && e.visual.kind === 'photo') || mine.visual.kind === 'photo') mine.visual = e.visual;
+		// The sheet's medium (a picture, video, recording or link) replaces the import's time axis or an
+		// older medium (and one taken out of the sheet leaves the time axis), never a visual the desk chose.
+		if ((mine.visual.kind === 'timeline' && isSlideMedia(e.visual)) || isSlideMedia(mine.visual)) mine.visual = e.visual;
 		report.updated.push(e.id);
 	}
 	for (const id of Object.keys(before?.events ?? {})) if (!fresh.kept.events[id] && events.has(id)) report.gone.push(id);

@@ -31,6 +31,23 @@ describe('toTimelineJS', () => {
 		expect(file.eras).toHaveLength(story.eras.length);
 	});
 
+	it('gives a video, a recording and a link their media as TimelineJS names it: a file by its path, a link by its address', () => {
+		const withVisuals = (...visuals: object[]) =>
+			storySchema.parse({ ...testStory(), events: testStory().events.map((e, i) => (visuals[i] ? { ...e, visual: visuals[i] } : e)) });
+		const media = toTimelineJS(
+			withVisuals(
+				{ kind: 'video', src: 'media/launch.mp4', alt: 'Lift-off', credit: 'NASA & JSC', captions: 'media/launch.vtt' },
+				{ kind: 'audio', src: 'media/speech.mp3', title: 'The speech', credit: 'NASA' },
+				{ kind: 'link', url: 'https://vimeo.com/1', title: 'The landing', poster: 'photos/still.jpg', caption: 'From the archive' }
+			)
+		).events.map((e) => e.media);
+		expect(media.slice(0, 3)).toEqual([
+			{ url: 'media/launch.mp4', alt: 'Lift-off', credit: 'NASA &amp; JSC' },
+			{ url: 'media/speech.mp3', title: 'The speech', credit: 'NASA' },
+			{ url: 'https://vimeo.com/1', title: 'The landing', thumbnail: 'photos/still.jpg', caption: 'From the archive' }
+		]);
+	});
+
 	it('writes body text as escaped paragraphs and sources as links', () => {
 		const marked = { ...story, events: [{ ...story.events[0], body: ['<b>not bold</b> & more'] }, ...story.events.slice(1)] };
 		const text = toTimelineJS(marked).events[0].text.text!;

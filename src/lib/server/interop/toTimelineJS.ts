@@ -1,3 +1,37 @@
+/** Whether a step still shows the medium a slide had (by its address, written as TimelineJS files write it or as the import keeps it). */
+function sameMedium(v: Visual, media: unknown): boolean {
+	const url = typeof (media as { url?: unknown }).url === 'string' ? (media as { url: string }).url : '';
+	const key = (u: string) =>
+		u
+			.trim()
+			.replace(/^(https?:)?\/\//i, '')
+			.replace(/^\.\//, '');
+	const shown = v.kind === 'link' ? v.url : 'src' in v ? v.src : '';
+	return Boolean(url) && key(url) === key(shown);
+}
+
+/**
+ * A picture, video, recording or link step's medium as TimelineJS names it: a file by its path next to
+ * the dataset (publish it beside the file), a link by its address, with its words.
+ */
+function slideMediaOf(v: Visual): TimelineJSSlide['media'] {
+	const words = (caption?: string, credit?: string) => ({
+		...(credit ? { credit: escapeHtml(credit) } : {}),
+		...(caption ? { caption: escapeHtml(caption) } : {})
+	});
+	switch (v.kind) {
+		case 'photo':
+		case 'video':
+			return { url: v.src, alt: v.alt, ...words(v.caption, v.credit) };
+		case 'audio':
+			return { url: v.src, title: v.title, ...words(v.caption, v.credit) };
+		case 'link':
+			return { url: v.url, title: v.title, ...(v.poster ? { thumbnail: v.poster } : {}), ...words(v.caption, v.credit) };
+		default:
+			return undefined;
+	}
+}
+
 /**
  * Our story as a TimelineJS 3 JSON file (https://timeline.knightlab.com/docs/json-format.html), so the
  * same events can be published the old way, and so `npm run bench` can measure a TimelineJS page of
@@ -12,9 +46,9 @@
  * an edited slide is written from the story, with its original media and background.
  */
 import { formatEventDate, parseStoryDate } from '../../model/dates';
-import type { Story } from '../../model/types';
+import type { Story, Visual } from '../../model/types';
 import { textRuns } from '../../model/links';
-import { eraFields, eventFields, fingerprint, original, titleFields, type KeptTimeline } from './fidelity';
+import { eraFields, eventFields, fingerprint, isSlideMedia, original, titleFields, type KeptTimeline } from './fidelity';
 
 export interface TimelineJSDate {
 	year: number;
@@ -31,7 +65,7 @@ export interface TimelineJSSlide {
 	text: { headline: string; text?: string };
 	unique_id?: string;
 	group?: string;
-	media?: { url: string; caption?: string; credit?: string; alt?: string };
+	media?: { url: string; caption?: string; credit?: string; alt?: string; title?: string; thumbnail?: string };
 	/** An imported original's, given back as it was. */
 	background?: unknown;
 }
@@ -104,19 +138,13 @@ export function toTimelineJS(story: Story, kept: KeptTimeline | null = null): Ti
 					unique_id: e.id,
 					...(e.group ? { group: e.group } : {}),
 					// An edited slide of an imported timeline keeps its original's media and background.
-					...(was?.slide.media && e.visual.kind !== 'photo' ? { media: was.slide.media as TimelineJSSlide['media'] } : {}),
-					...(was?.slide.background ? { background: was.slide.background } : {}),
-					// A photo step's picture, by its path next to the dataset (publish it beside the file).
-					...(e.visual.kind === 'photo'
-						? {
-								media: {
-									url: e.visual.src,
-									credit: escapeHtml(e.visual.credit),
-									alt: e.visual.alt,
-									...(e.visual.caption ? { caption: escapeHtml(e.visual.caption) } : {})
-								}
-							}
-						: {})
+					// (Its medium too while the step shows the same one: the original says more than the step keeps.)
+					...(was?.slide.media && (!isSlideMedia(e.visual) || sameMedium(e.visual, was.slide.media))
+						? { media: was.slide.media as TimelineJSSlide['media'] }
+						: isSlideMedia(e.visual)
+							? { media: slideMediaOf(e.visual) }
+							: {}),
+					...(was?.slide.background ? { background: was.slide.background } : {})
 				}
 			);
 		}),

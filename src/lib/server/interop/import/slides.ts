@@ -14,7 +14,7 @@ import { htmlToText, plainLine } from '../html';
 import { plainText } from '../../../model/links';
 import { ImportError, Ids, obj, shorten, slugify, str, type NamedSlide, type Notes } from './basics';
 import { displayDate, isoDate, slideDates } from './dates';
-import { slideMedia, type PhotoVisual, type PictureInfo } from './media';
+import { slideMedia, type LocalFile, type MediaVisual } from './media';
 import type { ImportedSources } from './sources';
 import type { SlideFields } from '../fidelity';
 
@@ -35,7 +35,7 @@ export interface ImportedEvent {
 	index: number;
 	/** The original slide (for the export: fidelity.ts). */
 	slide: Record<string, unknown>;
-	event: Record<string, unknown> & SlideFields & { id: string; visual: PhotoVisual | { kind: 'timeline'; era?: string } };
+	event: Record<string, unknown> & SlideFields & { id: string; visual: MediaVisual | { kind: 'timeline'; era?: string } };
 }
 
 export interface EventContext {
@@ -43,7 +43,7 @@ export interface EventContext {
 	ids: Ids;
 	sources: ImportedSources;
 	notes: Notes;
-	findPicture?: (url: string) => PictureInfo | null;
+	findFile?: (url: string) => LocalFile | null;
 }
 
 const KNOWN_SLIDE = new Set(['start_date', 'end_date', 'display_date', 'text', 'media', 'group', 'unique_id', 'background', 'autolink']);
@@ -73,7 +73,7 @@ export function importEras(slides: NamedSlide[], notes: Notes): ImportedEra[] {
 }
 
 /** One slide as one event: every event has a title and a text; its sources are what the slide cites. */
-export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids, sources, notes, findPicture }: EventContext): ImportedEvent {
+export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids, sources, notes, findFile }: EventContext): ImportedEvent {
 	const text = obj(slide.text);
 	const headline = plainLine(str(text.headline));
 	const named = headline ? `${where} ("${shorten(headline, 48)}")` : where;
@@ -96,7 +96,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 	}
 	cited.push(...sources.cite(links, named, 'text.text'));
 
-	const media = slideMedia(slide.media, { where: named, headline, sources, notes, findPicture });
+	const media = slideMedia(slide.media, { where: named, headline, sources, notes, findFile });
 	cited.push(...media.cited);
 	paragraphs.push(...media.paragraphs);
 	if (slide.background !== undefined) notes.add(named, 'background', 'not shown: every step has the story’s own background (kept for the export)');
@@ -132,7 +132,7 @@ export function importEvent({ where, slide }: NamedSlide, i: number, { eras, ids
 			...displayDate(shownDate(slide.display_date, named, notes), dates),
 			title,
 			body,
-			visual: media.photo ?? (era ? { kind: 'timeline' as const, era: era.id } : { kind: 'timeline' as const }),
+			visual: media.visual ?? (era ? { kind: 'timeline' as const, era: era.id } : { kind: 'timeline' as const }),
 			sources: [...new Set(cited)],
 			notes: plainText(body[0]),
 			...(group ? { group } : {})

@@ -32,6 +32,10 @@ test('a TimelineJS sheet, imported, reads as a story: in date order, its markup 
 	await expect(baghouz.getByRole('link', { name: 'the announcement' })).toHaveAttribute('href', 'https://example.org/baghouz');
 	await expect(baghouz.getByRole('link', { name: 'the announcement' })).toHaveAttribute('target', '_blank');
 	expect(await baghouz.innerHTML()).not.toMatch(/<b>/);
+	// The sheet's groups show after each row's date.
+	await expect(baghouz.locator('.meta [data-group]')).toHaveText('Syria');
+	await expect(baghouz.locator('.meta')).toContainText(/2019 · Syria/);
+	await expect(page.locator(`[data-step-id="${photoStep}"] [data-group]`)).toHaveCount(0);
 	// Link targets are sources. A medium and its credit are not: a row that cites nothing says so, in
 	// its card and under Sources and method, and nothing is made up for it.
 	const sources = page.getByTestId('sources-and-method');

@@ -18,8 +18,8 @@ test('a video step: the desk’s file in the browser’s player, its poster and 
 	await expect(video).toHaveAttribute('src', '/media/media/placeholder.mp4');
 	await expect(video).toHaveAttribute('poster', '/pictures/media/placeholder-poster.jpg');
 	await expect(video).toHaveAttribute('aria-label', '[Alt text: what the video shows, for readers who cannot see it]');
-	// Its room is the poster's shape (640×360) before anything of the video loads; nothing plays by itself.
-	await expect(video).toHaveAttribute('preload', 'none');
+	// Its room is the poster's shape (640×360) from the start; before play only its length is fetched, and nothing plays by itself.
+	await expect(video).toHaveAttribute('preload', 'metadata');
 	const box = (await video.boundingBox())!;
 	expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
 	expect(await video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
@@ -78,7 +78,7 @@ test('a link step: a card that opens the medium elsewhere in a new tab, with not
 		await expect(card).toHaveAttribute('rel', 'noopener noreferrer');
 		await expect(card).toContainText('[Link: the title of the video, post or page it opens]');
 		await expect(card).toContainText('Opens on [Where it opens, e.g. YouTube], in a new tab');
-		await expect(page.locator('[data-visual="link"] .privacy')).toHaveText('Nothing is loaded from [Where it opens, e.g. YouTube] until you open it.');
+		await expect(page.locator('[data-visual="link"] .privacy')).toHaveText('Nothing is loaded from [Where it opens, e.g. YouTube] until you open the link.');
 	}
 });
 

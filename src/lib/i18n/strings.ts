@@ -199,6 +199,11 @@ export interface UiStrings<C extends PluralCategory = never> {
 	tableTranscript: Template<'what'>;
 	colTime: string;
 	colSaid: string;
+	/** A video's or recording's table: what it shows or is, and whose it is (not a photograph's words). */
+	colDescription: string;
+	colMediaCredit: string;
+	/** A link's table: the medium's title. */
+	colTitle: string;
 	tableLink: string;
 	colWhere: string;
 	colAddress: string;

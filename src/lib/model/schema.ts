@@ -219,7 +219,7 @@ export const visualSchema = z.discriminatedUnion(
 			),
 			poster: localFile(pictureTypes, 'a picture file', 'videos/statement.jpg')
 				.optional()
-				.describe('A picture shown until it plays (a frame of it); it also gives the frame its shape. Without one, nothing of the video loads before play.'),
+				.describe('A picture shown until it plays (a frame of it); it also gives the frame its shape.'),
 			captions: localFile(captionTypes, 'a WebVTT file', 'videos/statement.vtt')
 				.optional()
 				.describe('Its captions, a WebVTT file: what is said and heard, for readers who cannot hear it (the build warns when a video has none).'),
@@ -286,7 +286,10 @@ export const eventSchema = z.object({
 			'The ids of the sources behind this step, from the story\'s "sources". A step with none is published saying "No source given" (and `npm run validate` warns); a story with "requireSources": true refuses it.'
 		),
 	notes: text('what a presenter says on this step'),
-	group: z.string().optional().describe('A group the event belongs to, as TimelineJS groups slides (kept by import and export).')
+	group: z
+		.string()
+		.optional()
+		.describe('A group the event belongs to, as TimelineJS groups slides ("Syria"): shown after the step’s date; kept by import and export.')
 });
 
 export const storySchema = z.object({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../model/schema';
 import { testStory } from '../model/testStory';
-import { visualState } from './visualState';
+import { describeVisual, visualState } from './visualState';
 import { eventsInEra, visualTable } from './visualTable';
 import { english } from '../i18n/strings.en';
 
@@ -47,5 +47,41 @@ describe('eventsInEra', () => {
 	it('lists only what began inside the era, at its dates’ precision', () => {
 		const s = { events } as unknown as Parameters<typeof eventsInEra>[0];
 		expect(eventsInEra(s, era).map((e) => e.id)).toEqual(['surge', 'fall']);
+	});
+});
+
+describe('video, audio and link steps, in words', () => {
+	const withVisual = (visual: object) => {
+		const raw = testStory();
+		raw.events[0] = { ...raw.events[0], visual } as never;
+		return storySchema.parse(raw);
+	};
+	const cues = [
+		{ start: 0, end: 2, text: 'We will take them.' },
+		{ start: 65, end: 70, text: 'All of them.' }
+	];
+
+	it('gives a recording with captions its transcript, time by time, and one without them its description', () => {
+		const s = withVisual({ kind: 'audio', src: 'a.mp3', title: 'The minister', credit: 'Agency', cues });
+		expect(visualTable(s, visualState(s, 0), english)).toEqual({
+			caption: 'Transcript: The minister',
+			columns: ['Time', 'What is said'],
+			rows: [
+				['0:00', 'We will take them.'],
+				['1:05', 'All of them.']
+			]
+		});
+		const v = withVisual({ kind: 'video', src: 'a.mp4', alt: 'Buses at a crossing', credit: 'Agency', caption: 'Dawn' });
+		expect(visualTable(v, visualState(v, 0), english)).toEqual({
+			caption: 'The video, in words',
+			columns: ['Description', 'Credit', 'Caption'],
+			rows: [['Buses at a crossing', 'Agency', 'Dawn']]
+		});
+	});
+
+	it('gives a link its title, where it opens and its address; the sentence a screen reader hears says it opens elsewhere', () => {
+		const s = withVisual({ kind: 'link', url: 'https://youtu.be/x', title: 'The briefing' });
+		expect(visualTable(s, visualState(s, 0), english).rows).toEqual([['The briefing', 'YouTube', 'https://youtu.be/x']]);
+		expect(describeVisual(visualState(s, 0), english)).toBe('Link to “The briefing” on YouTube; it opens in a new tab.');
 	});
 });

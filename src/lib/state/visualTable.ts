@@ -82,14 +82,14 @@ export function visualTable(story: Story, state: VisualState, locale: Locale): T
 				};
 			return {
 				caption: state.kind === 'video' ? t.tableVideo : t.tableAudio,
-				columns: [state.kind === 'video' ? t.colShows : t.colRecording, t.colCredit, t.colCaption],
+				columns: [state.kind === 'video' ? t.colDescription : t.colRecording, t.colMediaCredit, t.colCaption],
 				rows: [[what, m.credit, m.caption ?? '']]
 			};
 		}
 		case 'link':
 			return {
 				caption: t.tableLink,
-				columns: [t.colWhat, t.colWhere, t.colAddress],
+				columns: [t.colTitle, t.colWhere, t.colAddress],
 				rows: [[state.link.title, state.link.provider, state.link.url]]
 			};
 	}

@@ -15,7 +15,7 @@
  * gives the story in that language, the English kept (and marked) where a text is missing, which
  * every view draws as it draws the English.
  */
-import { visualTexts } from '../../model/visualTexts.ts';
+import { VISUAL_TEXT_FIELDS, visualTexts } from '../../model/visualTexts.ts';
 import { z } from 'zod';
 import { fingerprint, FINGERPRINT } from './fingerprint.ts';
 import type { Story, StoryEvent } from '../../model/types.ts';
@@ -69,6 +69,7 @@ export const translationSchema = z
 					dateLabel: text,
 					body: texts,
 					notes: text,
+					group: text,
 					figures: z.record(z.string(), z.object({ unit: text, label: text }).strict()).optional(),
 					visual: z.object({ title: text, alt: text, credit: text, caption: text }).strict().optional()
 				})
@@ -219,6 +220,7 @@ export function translationUnits(story: Story, t: Translation, file = ''): { uni
 		add([...id, 'dateLabel'], where, 'dateLabel', e.dateLabel, te.dateLabel);
 		addList([...id, 'body'], where, 'body', e.body, te.body);
 		add([...id, 'notes'], where, 'notes', e.notes, te.notes);
+		add([...id, 'group'], where, 'group', e.group, te.group);
 		for (const f of e.figures) {
 			add([...id, 'figures', f.id, 'unit'], where, `figures.${f.id}.unit`, f.unit, te.figures?.[f.id]?.unit);
 			add([...id, 'figures', f.id, 'label'], where, `figures.${f.id}.label`, f.label, te.figures?.[f.id]?.label);
@@ -371,13 +373,14 @@ export function localizeStory(story: Story, t: Translation, words: ReviewWords):
 	const events = story.events.map((e): StoryEvent => {
 		const id = `events.${e.id}`;
 		const visual = { ...e.visual } as Record<string, unknown>;
-		for (const key of ['title', 'alt', 'credit', 'caption'])
+		for (const key of VISUAL_TEXT_FIELDS)
 			if (typeof visual[key] === 'string' && byId.has(`${id}.visual.${key}`)) visual[key] = tr(`${id}.visual.${key}`, visual[key] as string);
 		const localized: StoryEvent = {
 			...e,
 			title: tr(`${id}.title`, e.title),
 			...(e.short !== undefined ? { short: tr(`${id}.short`, e.short) } : {}),
 			...(e.dateLabel !== undefined ? { dateLabel: tr(`${id}.dateLabel`, e.dateLabel) } : {}),
+			...(e.group !== undefined ? { group: tr(`${id}.group`, e.group) } : {}),
 			body: list(`${id}.body`, e.body),
 			notes: tr(`${id}.notes`, e.notes),
 			figures: e.figures.map((f) => ({ ...f, unit: tr(`${id}.figures.${f.id}.unit`, f.unit), label: tr(`${id}.figures.${f.id}.label`, f.label) })),

@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { checkEditionFiles, checkStory, editionLine, loadStory, storyPath } from './src/lib/server/storyFiles.ts';
@@ -14,6 +14,7 @@ import { mediaType, storyFiles } from './src/lib/server/stepFiles.ts';
 import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/server/site/site.ts';
 import { isOffline } from './src/lib/server/buildMode.ts';
+import { themeCss } from './src/lib/model/theme.ts';
 
 /** @newswire/frames's browser build, for host pages' plain <script> tag (the package exports only its module). */
 const framesScript = join(dirname(createRequire(import.meta.url).resolve('@newswire/frames')), 'frames.umd.js');
@@ -51,6 +52,20 @@ function storyFaces(): Plugin {
  *   server: the page lists the problems (src/routes/+layout.server.ts) until the file is fixed. Photo
  *   steps' pictures are served from next to the dataset.
  */
+/**
+ * The dataset's theme colours as custom properties over app.css's (src/lib/model/theme.ts), written
+ * to a stylesheet the layout imports like any other, so `npm run dev` and the build put it in the page
+ * the same way. Not under version control; rewritten when it changes (a dataset saved during dev).
+ */
+const THEME_CSS = 'src/lib/styles/generated/theme.css';
+function writeTheme() {
+	const result = checkStory();
+	const css = `/* Written by vite.config.ts from the dataset's theme: do not edit. */\n${result.ok ? themeCss(result.story.theme?.colors) : ''}`;
+	if (existsSync(THEME_CSS) && readFileSync(THEME_CSS, 'utf8') === css) return;
+	mkdirSync(dirname(THEME_CSS), { recursive: true });
+	writeFileSync(THEME_CSS, css);
+}
+
 function storyData(): Plugin {
 	let building = false;
 	const offline = isOffline();
@@ -62,6 +77,7 @@ function storyData(): Plugin {
 		},
 		buildStart() {
 			this.addWatchFile(storyPath());
+			if (!process.env.VITEST) writeTheme();
 			if (!building) return;
 			const story = loadStory();
 			// Each translation next to the dataset: published (its missing texts in English, marked),
@@ -128,7 +144,9 @@ function storyData(): Plugin {
 		configureServer(server) {
 			server.watcher.add(storyPath());
 			server.watcher.on('change', (file) => {
-				if (file === storyPath()) server.ws.send({ type: 'full-reload' });
+				if (file !== storyPath()) return;
+				writeTheme();
+				server.ws.send({ type: 'full-reload' });
 			});
 			// Steps' pictures, video, sound and captions, from next to the dataset, as the build publishes them.
 			for (const folder of ['pictures', 'media'] as const)

@@ -28,6 +28,31 @@ test.describe('a second story in the same schema, built with no code change', ()
 		await expect(graphic(page).locator('rect[data-in~="crew"]')).toHaveCount(3);
 	});
 
+	test('wears its own theme: the desk’s name over the headline and its colours, in the reading page, the deck and the Arabic edition', async ({ page }) => {
+		const colors = second.theme!.colors!;
+		const rootVar = (name: string) => page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
+		for (const path of ['/', '/present/', '/ar/']) {
+			await page.goto(`${url}${path}`);
+			expect(await rootVar('--paper'), path).toBe(colors.paper);
+			expect(await rootVar('--transfer'), path).toBe(colors.transfer);
+			expect(await rootVar('--count-0'), path).toBe(colors.count0);
+			// A role the theme leaves alone keeps the story's own colour.
+			expect(await rootVar('--concern'), path).toBe('#8a4b00');
+			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).toBe('rgb(255, 255, 255)');
+		}
+		await page.goto(`${url}/`);
+		await expect(page.locator('[data-masthead]')).toHaveText('The Example Gazette');
+		// The squares of counted people are the theme's blues.
+		await scrollToStep(page, 'launch');
+		const fills = await graphic(page)
+			.locator('rect[data-in~="crew"]')
+			.evaluateAll((rects) => [...new Set(rects.map((r) => getComputedStyle(r).fill))]);
+		expect(
+			fills.every((f) => ['rgb(122, 143, 166)', 'rgb(68, 98, 127)', 'rgb(34, 58, 82)'].includes(f)),
+			fills.join()
+		).toBe(true);
+	});
+
 	test('presents as its own briefing', async ({ page }) => {
 		await page.goto(`${url}/present/`);
 		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');

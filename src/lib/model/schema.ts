@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { parseStoryDate } from './dates.ts';
 import { routeModes } from './routeModes.ts';
+import { DEFAULT_PALETTE, ROLES, type PaletteRole } from './theme.ts';
 
 const text = (what: string) =>
 	z
@@ -292,6 +293,38 @@ export const eventSchema = z.object({
 		.describe('A group the event belongs to, as TimelineJS groups slides ("Syria"): shown after the step’s date; kept by import and export.')
 });
 
+const hexColor = z
+	.string({ error: 'must be a colour as "#rrggbb", e.g. "#1d4f7a"' })
+	.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour as "#rrggbb", e.g. "#1d4f7a"' });
+
+/** A desk's theme: its publication's name, and colours for the palette's roles (each keeps its meaning). */
+export const themeSchema = z
+	.object({
+		name: z
+			.string()
+			.trim()
+			.min(1, { error: 'is empty: write the publication’s name, or leave it out' })
+			.optional()
+			.describe('The publication’s name, e.g. "The Daily Example": shown over the headline, and the publisher in search data.'),
+		colors: z
+			.object(
+				Object.fromEntries(
+					(Object.keys(DEFAULT_PALETTE) as PaletteRole[]).map((role) => [
+						role,
+						hexColor
+							.optional()
+							.describe(
+								`${ROLES[role].use[0].toUpperCase()}${ROLES[role].use.slice(1)} (default ${DEFAULT_PALETTE[role]})${ROLES[role].needs ? `; needs ${ROLES[role].needs}:1 on the paper` : ''}.`
+							)
+					])
+				) as Record<PaletteRole, z.ZodOptional<typeof hexColor>>
+			)
+			.strict()
+			.optional()
+			.describe('Colours for the palette’s roles, each keeping its meaning; the validator checks each one’s contrast on the paper.')
+	})
+	.strict();
+
 export const storySchema = z.object({
 	$schema: z.string().optional().describe('"./story.schema.json": lets editors check the file as you type.'),
 	kicker: z.string().optional().describe('The line above the headline; by default the countries of the places and the years spanned.'),
@@ -314,6 +347,7 @@ export const storySchema = z.object({
 		.optional()
 		.describe('A desk that requires every step sourced sets this: a step with no source is then an error, not a warning.'),
 	eras: z.array(eraSchema).default([]).describe('Named periods, drawn as bands on the time axis.'),
+	theme: themeSchema.optional().describe('The desk’s name and colours (default: the story’s own).'),
 	events: z
 		.array(eventSchema, { error: 'must be a list of events' })
 		.min(1, { error: 'needs at least one event' })

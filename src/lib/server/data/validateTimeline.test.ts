@@ -190,3 +190,31 @@ describe('validateStory', () => {
 		]);
 	});
 });
+
+describe('a theme', () => {
+	const themed = (theme: unknown) => ({ ...testStory(), theme });
+	const problems = (theme: unknown) => {
+		const result = validateStory(themed(theme), 'story.json');
+		return result.ok ? [] : result.errors.map(formatError);
+	};
+
+	it('is valid with a name and colours that keep their contrast on the paper', () => {
+		expect(problems({ name: 'The Daily Example', colors: { paper: '#ffffff', inkMuted: '#4d4d4d' } })).toEqual([]);
+	});
+
+	it('names each colour without the contrast its role needs, the ratio it has and which way to move it', () => {
+		expect(problems({ colors: { paper: '#ffffff', inkMuted: '#999999', count0: '#dddddd' } })).toEqual([
+			'story.json › story › theme.colors.inkMuted: #999999 is 2.8:1 on the paper (#ffffff); text in this colour needs 4.5:1 (WCAG): choose a darker one',
+			'story.json › story › theme.colors.count0: #dddddd is 1.3:1 on the paper (#ffffff); a mark in this colour needs 3:1 (WCAG): choose a darker one'
+		]);
+		// A dark paper the story's own inks cannot stand on: each is named, under the paper.
+		expect(problems({ colors: { paper: '#101010' } })).toContainEqual(
+			'story.json › story › theme.colors.paper: leaves ink (#1b1b1b) at 1.1:1, under the 4.5:1 it needs (WCAG): set theme.colors.ink too, or choose another paper'
+		);
+	});
+
+	it('refuses a colour that is not #rrggbb, and a role the palette does not have', () => {
+		expect(problems({ colors: { ink: 'red' } })).toEqual(['story.json › story › theme.colors.ink: must be a colour as "#rrggbb", e.g. "#1d4f7a"']);
+		expect(problems({ colors: { accent: '#000000' } }).join()).toMatch(/theme\.colors/);
+	});
+});

@@ -11,6 +11,7 @@ import { eventSpan, parseStoryDate } from '../../model/dates.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import { storySchema } from '../../model/schema.ts';
 import type { Story } from '../../model/types.ts';
+import { contrast, contrastProblems, DEFAULT_PALETTE, type Palette } from '../../model/theme.ts';
 
 export { storyWarnings } from './storyWarnings.ts';
 
@@ -146,6 +147,15 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const strs = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
 
+/** A contrast ratio as said in a message, rounded down: 2.96 is "2.9", never a passing "3.0". */
+const ratio = (r: number) => (Math.floor(r * 10) / 10).toFixed(1);
+
+/** Which way a colour must move to stand out on the theme's paper: darker on a light paper, lighter on a dark one. */
+function luminanceWord(colors: Record<string, unknown>): string {
+	const paper = typeof colors.paper === 'string' ? colors.paper : DEFAULT_PALETTE.paper;
+	return contrast(paper, '#000000') > contrast(paper, '#ffffff') ? 'darker' : 'lighter';
+}
+
 /** Rules across items, run on raw data so they report even when the shape check failed. */
 function crossChecks(raw: unknown, file: string): ValidationError[] {
 	if (!isObj(raw)) return [];
@@ -190,6 +200,18 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 	const known = (kind: string, set: Set<string>, path: Path, id: string, hint: string) => {
 		if (!set.has(id)) err(path, `unknown ${kind} id "${id}": ${hint}`);
 	};
+	// A theme's colours keep their contrast on its paper (WCAG: text 4.5:1, marks 3:1).
+	const colors = isObj(raw.theme) && isObj(raw.theme.colors) ? raw.theme.colors : null;
+	if (colors && Object.values(colors).every((c) => typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c)))
+		for (const problem of contrastProblems(colors as Partial<Palette>)) {
+			const given = problem.role in colors ? problem.role : 'paper';
+			err(
+				['theme', 'colors', given],
+				given === problem.role
+					? `${problem.color} is ${ratio(problem.ratio)}:1 on the paper (${String(colors.paper ?? DEFAULT_PALETTE.paper)}); ${problem.needs === 3 ? 'a mark' : 'text'} in this colour needs ${problem.needs}:1 (WCAG): choose a ${luminanceWord(colors)} one`
+					: `leaves ${problem.role} (${problem.color}) at ${ratio(problem.ratio)}:1, under the ${problem.needs}:1 it needs (WCAG): set theme.colors.${problem.role} too, or choose another paper`
+			);
+		}
 	const lead = str(raw.lead);
 	if (lead !== undefined) known('event', eventIds, ['lead'], lead, 'use the id of the step whose picture leads the story');
 	const placeHint = `use one of ${[...places].join(', ') || '(no places defined)'} or add it to "places"`;

@@ -24,11 +24,6 @@ const M = 0.45;
 const GAP = 0.4;
 /** The picture's widest share of the slide: the rest is the text column. */
 const PICTURE_MAX_W = 8.3;
-// The story's palette (src/lib/styles/app.css).
-const PAPER = 'FBFAF7';
-const INK = '1B1B1B';
-const MUTED = '555049';
-const RULE = 'D9D4CB';
 
 type Text = PptxGenJS.TextPropsOptions;
 
@@ -51,6 +46,8 @@ export async function briefingDeck(b: Briefing, pictures: Map<string, StepPictur
 	pptx.rtlMode = b.dir === 'rtl';
 	pptx.theme = { headFontFace: b.type.serif, bodyFontFace: b.type.sans };
 
+	// The story's palette (its theme's colours over app.css's), as PowerPoint writes colours.
+	const [PAPER, INK, MUTED, RULE] = [b.palette.paper, b.palette.ink, b.palette.inkMuted, b.palette.rule].map((c) => c.slice(1).toUpperCase());
 	const rtl = b.dir === 'rtl';
 	const base: Text = { lang: b.type.officeLang, align: rtl ? 'right' : 'left', rtlMode: rtl, margin: 0, valign: 'top', color: INK };
 	const serif: Text = { ...base, fontFace: b.type.serif };

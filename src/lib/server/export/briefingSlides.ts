@@ -5,6 +5,7 @@
  * briefingDeck.ts's. The caption is the deck's (the step's first paragraph), so the slide says what
  * the briefer's screen says.
  */
+import { palette, type Palette } from '../../model/theme';
 import { isPlaceholder, written } from '../../model/placeholder';
 import { plainText } from '../../model/links';
 import { formatEventDate, formatStoryDate } from '../../model/dates';
@@ -56,6 +57,8 @@ export interface Briefing {
 	author: string;
 	/** The dataset's `updated` (YYYY-MM-DD). */
 	updated: string;
+	/** The story's palette (the theme's colours over its own), for the slides' paper, ink and rules. */
+	palette: Palette;
 	type: SlideType;
 	slides: Slide[];
 }
@@ -123,6 +126,7 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 		subject: fill(t.briefingTitle, { title: story.title }),
 		author: isPlaceholder(story.byline) ? '' : authorOf(story.byline),
 		updated: story.updated,
+		palette: palette(story.theme?.colors),
 		type,
 		slides: [title, ...steps, ...sources]
 	};

@@ -43,6 +43,12 @@ describe('site', () => {
 	it('names no author while the byline is a placeholder still to be written', () => {
 		expect(newsArticle(story, 'https://example.org/')).toHaveProperty('author');
 		expect(newsArticle({ ...story, byline: '[Byline: who made this story]' }, 'https://example.org/')).not.toHaveProperty('author');
+		// The desk's name, from its theme, is the publisher; a story without one names none.
+		expect(newsArticle(story, 'https://example.org/')).not.toHaveProperty('publisher');
+		expect(newsArticle({ ...story, theme: { name: 'The Daily Example' } }, 'https://example.org/').publisher).toEqual({
+			'@type': 'Organization',
+			name: 'The Daily Example'
+		});
 	});
 
 	it('lists pages in a sitemap that robots.txt names; the manifest takes the story’s name', () => {

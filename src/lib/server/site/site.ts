@@ -4,6 +4,7 @@
  * included) gives the absolute addresses that canonical links, share cards and the sitemap need.
  * Without it the story still builds: those features are left out (the build says so once).
  */
+import { palette } from '../../model/theme';
 import { isPlaceholder } from '../../model/placeholder.ts';
 import { escapeMarkup } from '../../i18n/bidi.ts';
 import type { Story } from '../../model/types';
@@ -58,6 +59,7 @@ export function newsArticle(story: Story, url: string, page = url, image?: { url
 		...(story.published ? { datePublished: story.published } : {}),
 		dateModified: story.updated,
 		...(isPlaceholder(story.byline) ? {} : { author: bylineAuthors(story.byline) }),
+		...(story.theme?.name ? { publisher: { '@type': 'Organization', name: story.theme.name } } : {}),
 		mainEntityOfPage: page,
 		url,
 		...(image ? { image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }] } : {})
@@ -95,7 +97,7 @@ export function webManifest(story: Story) {
 		start_url: './',
 		scope: './',
 		display: 'browser',
-		background_color: '#fbfaf7',
+		background_color: palette(story.theme?.colors).paper,
 		theme_color: '#b3261e',
 		icons: [
 			{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },

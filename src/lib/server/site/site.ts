@@ -4,7 +4,7 @@
  * included) gives the absolute addresses that canonical links, share cards and the sitemap need.
  * Without it the story still builds: those features are left out (the build says so once).
  */
-import { palette } from '../../model/theme';
+import { palette } from '../../model/theme.ts';
 import { isPlaceholder } from '../../model/placeholder.ts';
 import { escapeMarkup } from '../../i18n/bidi.ts';
 import type { Story } from '../../model/types';

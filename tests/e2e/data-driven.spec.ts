@@ -43,7 +43,7 @@ test.describe('a second story in the same schema, built with no code change', ()
 			expect(await rootVar('--count-0'), path).toBe(colors.count0);
 			// A role the theme leaves alone keeps the story's own colour.
 			expect(await rootVar('--concern'), path).toBe('#8a4b00');
-			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).toBe('rgb(255, 255, 255)');
+			expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), path).toBe('rgb(255, 255, 255)');
 		}
 		await page.goto(`${url}/`);
 		await expect(page.locator('[data-masthead]')).toHaveText('The Example Gazette');

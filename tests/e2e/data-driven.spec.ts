@@ -28,7 +28,7 @@ test.describe('a second story in the same schema, built with no code change', ()
 		await expect(graphic(page).locator('rect[data-in~="crew"]')).toHaveCount(3);
 	});
 
-	test('wears its own theme: the desk’s name over the headline and its colours, in the reading page, the deck and the Arabic edition', async ({ page }) => {
+	test('wears its own theme: the desk’s logo over the headline and its colours, in the reading page, the deck and the Arabic edition', async ({ page }) => {
 		const colors = second.theme!.colors!;
 		// (As the page's custom properties hold them: the build's minifier may write #ffffff as #fff.)
 		const rootVar = (name: string) =>
@@ -46,14 +46,19 @@ test.describe('a second story in the same schema, built with no code change', ()
 			expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), path).toBe('rgb(255, 255, 255)');
 		}
 		await page.goto(`${url}/`);
-		await expect(page.locator('[data-masthead]')).toHaveText('The Example Gazette');
+		// The desk's logo over the headline, its name the logo's text, its room kept before it loads.
+		const logo = page.locator('[data-masthead] img');
+		await expect(logo).toHaveAttribute('alt', 'The Example Gazette');
+		await expect(logo).toHaveAttribute('src', '/pictures/brand/gazette.svg');
+		await expect(logo).toHaveAttribute('width', '240');
+		await expect.poll(() => logo.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
 		// The squares of counted people are the theme's blues.
 		await scrollToStep(page, 'launch');
 		const fills = await graphic(page)
 			.locator('rect[data-in~="crew"]')
 			.evaluateAll((rects) => [...new Set(rects.map((r) => getComputedStyle(r).fill))]);
 		expect(
-			fills.every((f) => ['rgb(122, 143, 166)', 'rgb(68, 98, 127)', 'rgb(34, 58, 82)'].includes(f)),
+			fills.every((f) => ['rgb(95, 139, 187)', 'rgb(58, 104, 150)', 'rgb(31, 68, 104)'].includes(f)),
 			fills.join()
 		).toBe(true);
 	});

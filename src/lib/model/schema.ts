@@ -306,6 +306,13 @@ export const themeSchema = z
 			.min(1, { error: 'is empty: write the publication’s name, or leave it out' })
 			.optional()
 			.describe('The publication’s name, e.g. "The Daily Example": shown over the headline, and the publisher in search data.'),
+		logo: localFile([...pictureTypes, 'svg'], 'a picture file', 'brand/logo.svg')
+			.optional()
+			.describe(
+				'The publication’s logo, next to the dataset (SVG, PNG, …): shown instead of the name over the headline and on share cards, the name its text for readers who cannot see it. The build publishes it under pictures/.'
+			),
+		logoWidth: z.number().optional().describe('Set by the build from the file: leave it out.'),
+		logoHeight: z.number().optional().describe('Set by the build from the file: leave it out.'),
 		colors: z
 			.object(
 				Object.fromEntries(

@@ -121,3 +121,29 @@ describe('video, audio and link steps', () => {
 		expect(link.ok ? [] : link.errors.map((e) => e.field)).toContain('visual.url');
 	});
 });
+
+describe('a theme’s logo', () => {
+	const withLogo = (logo: string) => storySchema.parse({ ...testStory(), theme: { name: 'The Example Gazette', logo } });
+	const fixtures = resolve('tests/fixtures/story.json');
+
+	it('is measured, published under pictures/ and carried inside the offline file', () => {
+		const read = readStepFiles(withLogo('brand/gazette.svg'), fixtures, 'story.json');
+		expect(read.ok && read.story.theme).toMatchObject({ logo: 'brand/gazette.svg', logoWidth: 240, logoHeight: 40 });
+		expect(storyFiles(withLogo('brand/gazette.svg'), fixtures)).toContainEqual({
+			src: 'brand/gazette.svg',
+			path: resolve('tests/fixtures/brand/gazette.svg'),
+			folder: 'pictures'
+		});
+		const inline = readStepFiles(withLogo('brand/gazette.svg'), fixtures, 'story.json', true);
+		expect(inline.ok && inline.story.theme?.logo).toMatch(/^data:image\/svg\+xml;base64,/);
+	});
+
+	it('names a missing logo, and a logo without the name that is its text', () => {
+		const missing = readStepFiles(withLogo('brand/nowhere.svg'), fixtures, 'story.json');
+		expect(missing.ok ? [] : missing.errors.map((e) => `${e.where} › ${e.field}`)).toEqual(['story › theme.logo']);
+		const unnamed = validateStory({ ...testStory(), theme: { logo: 'brand/gazette.svg' } }, 'story.json');
+		expect(unnamed.ok ? [] : unnamed.errors.map((e) => `${e.field}: ${e.message}`)).toEqual([
+			'theme.logo: needs the publication’s name (theme.name): it is the logo’s text for readers who cannot see it'
+		]);
+	});
+});

@@ -21,6 +21,7 @@ const MIME: Record<string, string> = {
 	webp: 'image/webp',
 	avif: 'image/avif',
 	gif: 'image/gif',
+	svg: 'image/svg+xml',
 	mp4: 'video/mp4',
 	m4v: 'video/mp4',
 	webm: 'video/webm',
@@ -61,6 +62,8 @@ function fieldsOf(visual: StoryEvent['visual']): { field: string; src: string; f
 /** Every file the story's steps show, once each, with where it is published. */
 export function storyFiles(story: Story, datasetPath: string): StepFile[] {
 	const files = new Map<string, StepFile>();
+	if (story.theme?.logo)
+		files.set(`pictures/${story.theme.logo}`, { src: story.theme.logo, path: resolve(dirname(datasetPath), story.theme.logo), folder: 'pictures' });
 	for (const e of story.events)
 		for (const { src, folder } of fieldsOf(e.visual)) files.set(`${folder}/${src}`, { src, path: resolve(dirname(datasetPath), src), folder });
 	return [...files.values()];
@@ -102,6 +105,32 @@ export function mp4Size(b: Buffer): { width: number; height: number } | null {
 		return null;
 	};
 	return walk(0, b.length);
+}
+
+/** The theme with its logo's width and height read from the file (and, with `inline`, the logo as a data URI). */
+function readLogo(theme: NonNullable<Story['theme']>, datasetPath: string, file: string, inline: boolean, errors: ValidationError[]): Story['theme'] {
+	const path = resolve(dirname(datasetPath), theme.logo!);
+	const problem = (message: string) => errors.push({ file, where: 'story', field: 'theme.logo', message });
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch {
+		problem(`no picture at ${relative(process.cwd(), path)}: put the file there, next to the dataset`);
+		return theme;
+	}
+	let size: { width: number; height: number };
+	try {
+		size = pictureSize(bytes);
+	} catch {
+		problem(`${relative(process.cwd(), path)} is not a picture the build can read (SVG, JPEG, PNG, WebP, AVIF or GIF)`);
+		return theme;
+	}
+	return {
+		...theme,
+		logoWidth: size.width,
+		logoHeight: size.height,
+		...(inline ? { logo: `data:${mediaType(theme.logo!)};base64,${bytes.toString('base64')}` } : {})
+	};
 }
 
 /**
@@ -154,5 +183,6 @@ export function readStepFiles(
 		}
 		return { ...event, visual: visual as StoryEvent['visual'] };
 	});
-	return errors.length ? { ok: false, errors } : { ok: true, story: { ...story, events } };
+	const theme = story.theme?.logo ? readLogo(story.theme, datasetPath, file, inline, errors) : story.theme;
+	return errors.length ? { ok: false, errors } : { ok: true, story: { ...story, ...(theme ? { theme } : {}), events } };
 }

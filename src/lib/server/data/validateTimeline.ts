@@ -200,6 +200,9 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 	const known = (kind: string, set: Set<string>, path: Path, id: string, hint: string) => {
 		if (!set.has(id)) err(path, `unknown ${kind} id "${id}": ${hint}`);
 	};
+	// A logo is shown for the name: it needs the name as its text.
+	if (isObj(raw.theme) && raw.theme.logo !== undefined && !str(raw.theme.name)?.trim())
+		err(['theme', 'logo'], 'needs the publication’s name (theme.name): it is the logo’s text for readers who cannot see it');
 	// A theme's colours keep their contrast on its paper (WCAG: text 4.5:1, marks 3:1).
 	const colors = isObj(raw.theme) && isObj(raw.theme.colors) ? raw.theme.colors : null;
 	if (colors && Object.values(colors).every((c) => typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c)))

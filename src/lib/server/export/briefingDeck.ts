@@ -60,6 +60,7 @@ export async function briefingDeck(b: Briefing, pictures: Map<string, StepPictur
 		const x = M + 0.35;
 		const w = W - 2 * x;
 		const paras: Para[] = [
+			...(s.publisher ? [[s.publisher, 18, { ...serif, bold: true }, 18] as Para] : []),
 			...(s.kicker ? [[caps(s.kicker), 15, { ...sans, bold: true, color: MUTED, charSpacing: rtl ? 0 : 1.5 }, 14] as Para] : []),
 			[s.title, 44, { ...serif, bold: true }, 16],
 			[s.dek, 22, serif, 18],

@@ -51,6 +51,18 @@ describe('briefingSlides', () => {
 		expect(b.slides[0]).toMatchObject({ kind: 'title', title: 'Test story', dek: 'A dek.', byline: 'By a tester', updated: 'Updated 1 February 2026' });
 	});
 
+	it('takes its paper, ink and rules from the story’s theme, and puts the desk’s name over the title slide’s kicker', () => {
+		expect(b.palette).toMatchObject({ paper: '#fbfaf7', ink: '#1b1b1b' });
+		expect(b.slides[0]).not.toHaveProperty('publisher');
+		const themed = briefingSlides(
+			storySchema.parse({ ...testStory(), theme: { name: 'The Daily Example', colors: { paper: '#ffffff' } } }),
+			english,
+			EN_SLIDES
+		);
+		expect(themed.palette).toMatchObject({ paper: '#ffffff', ink: '#1b1b1b' });
+		expect(themed.slides[0]).toMatchObject({ kind: 'title', publisher: 'The Daily Example' });
+	});
+
 	it('tells the briefer, in the title slide’s notes, the typefaces and what to use where they are missing', () => {
 		expect(b.slides[0].kind === 'title' && b.slides[0].notes).toMatch(/Source Serif 4.*Georgia/);
 	});

@@ -18,6 +18,8 @@ import { citedSources } from '../../state/sourceIndex';
 
 export interface TitleSlide {
 	kind: 'title';
+	/** The desk's name (the dataset's theme), over the kicker. */
+	publisher?: string;
 	kicker?: string;
 	title: string;
 	dek: string;
@@ -90,6 +92,7 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 	const count = story.events.length;
 	const title: TitleSlide = {
 		kind: 'title',
+		...(story.theme?.name ? { publisher: story.theme.name } : {}),
 		kicker: story.kicker,
 		title: story.title,
 		dek: story.dek,

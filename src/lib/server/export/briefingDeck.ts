@@ -99,8 +99,13 @@ export async function briefingDeck(b: Briefing, pictures: Map<string, StepPictur
 			[s.caption, 17, serif, 12],
 			[s.sources, 10, { ...sans, color: MUTED }, 0]
 		];
-		// One box for the column, its text centred top to bottom like the deck's.
-		slide.addText(paragraphs(paras), { ...base, x, y: M, w, h: H - 2 * M - 0.4, valign: 'middle' });
+		// One box for the column, its text centred top to bottom like the deck's; a link step's medium a link in it.
+		const runs = paragraphs(paras);
+		if (s.link) {
+			runs.at(-1)!.options = { ...runs.at(-1)!.options, breakLine: true };
+			runs.push({ text: s.link.text, options: { ...sans, fontSize: 14, paraSpaceBefore: 10, hyperlink: { url: s.link.url, tooltip: s.link.url } } });
+		}
+		slide.addText(runs, { ...base, x, y: M, w, h: H - 2 * M - 0.4, valign: 'middle' });
 		slide.addText(s.position, { ...sans, x, y: H - M - 0.25, w, h: 0.25, fontSize: 10, color: MUTED });
 		slide.addNotes(s.notes);
 	};

@@ -63,6 +63,15 @@ describe('briefingSlides', () => {
 		expect(themed.slides[0]).toMatchObject({ kind: 'title', publisher: 'The Daily Example' });
 	});
 
+	it('gives a link step’s slide its medium as a link (a picture of the card is not one)', () => {
+		const raw = testStory();
+		const first = raw.events[0];
+		raw.events[0] = { ...first, visual: { kind: 'link', url: 'https://vimeo.com/1', title: 'The landing' } } as never;
+		const slide = briefingSlides(storySchema.parse(raw), english, EN_SLIDES).slides[1];
+		expect(slide).toMatchObject({ kind: 'step', link: { text: 'The landing — Opens on Vimeo, in a new tab', url: 'https://vimeo.com/1' } });
+		expect(b.slides[1]).not.toHaveProperty('link');
+	});
+
 	it('tells the briefer, in the title slide’s notes, the typefaces and what to use where they are missing', () => {
 		expect(b.slides[0].kind === 'title' && b.slides[0].notes).toMatch(/Source Serif 4.*Georgia/);
 	});

@@ -5,11 +5,12 @@
  * briefingDeck.ts's. The caption is the deck's (the step's first paragraph), so the slide says what
  * the briefer's screen says.
  */
+import { mediaProvider } from '../../model/mediaProvider';
 import { palette, type Palette } from '../../model/theme';
 import { isPlaceholder, written } from '../../model/placeholder';
 import { plainText } from '../../model/links';
 import { formatEventDate, formatStoryDate } from '../../model/dates';
-import type { Story } from '../../model/types';
+import type { Story, Visual } from '../../model/types';
 import type { Locale } from '../../i18n/locale';
 import { SLIDE_TYPE, type SlideType } from './slides';
 import { fill, type SlideStrings } from '../../i18n/strings';
@@ -40,6 +41,8 @@ export interface StepSlide {
 	/** "Step 9 of 18". */
 	position: string;
 	notes: string;
+	/** A link step's medium elsewhere: its words ("Opens on YouTube, in a new tab") and address, a link on the slide (a picture of the card is not one). */
+	link?: { text: string; url: string };
 }
 
 export interface SourcesSlide {
@@ -86,6 +89,11 @@ export function authorOf(byline: string): string {
 }
 
 /** The briefing in `locale`'s words; `words` are the export's own (the title slide's note on typefaces). */
+/** A link step's line on its slide: its title and where it opens ("The briefing — Opens on YouTube, in a new tab"). */
+function linkWords(v: Extract<Visual, { kind: 'link' }>, locale: Locale): string {
+	return `${v.title} — ${fill(locale.t.linkOpens, { provider: v.provider ?? mediaProvider(v.url) })}`;
+}
+
 export function briefingSlides(story: Story, locale: Locale, words: SlideStrings): Briefing {
 	const t = locale.t;
 	const type = SLIDE_TYPE[locale.lang];
@@ -112,7 +120,8 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 			caption: plainText(event.body[0]),
 			sources: sourcesText(cited, locale),
 			position: fill(t.stepOf, { n: locale.number(i + 1), count: locale.number(count) }),
-			notes: event.notes
+			notes: event.notes,
+			...(event.visual.kind === 'link' ? { link: { text: linkWords(event.visual, locale), url: event.visual.url } } : {})
 		};
 	});
 	const sources: SourcesSlide[] = [];

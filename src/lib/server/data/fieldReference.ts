@@ -41,7 +41,10 @@ const NAMES: Record<string, string> = {
 	'events[].figures[]': 'A figure',
 	'events[].visual': 'The visual',
 	'events[].visual.routes[]': 'A route',
-	'events[].visual.bases[]': 'A base’s status'
+	'events[].visual.bases[]': 'A base’s status',
+	'events[].visual.cues[]': 'A line of captions, as the build reads it',
+	theme: 'The theme',
+	'theme.colors': 'The theme’s colours'
 };
 
 const code = (v: unknown) => '`' + JSON.stringify(v) + '`';
@@ -77,6 +80,8 @@ export function fieldReference(schema: Node): string {
 		}
 		const title = path ? `${NAMES[path] ?? `\`${path}\``}${NAMES[path] ? ` (\`${path}\`)` : ''}` : NAMES[''];
 		titleOf.set(node, title);
+		// The same object under two visual kinds (a video's and a recording's cues) is one section.
+		if (sections.some((s) => s.title === title)) return;
 		sections.push({ title, node });
 		walk(node, path);
 	};
@@ -126,7 +131,8 @@ export function fieldReference(schema: Node): string {
 		out.push(`## ${title}`, '', '| Field | Type | Required | What it is |', '| --- | --- | --- | --- |');
 		for (const [name, field] of Object.entries(node.properties ?? {})) {
 			const required = node.required?.includes(name) ? 'yes' : field.default !== undefined ? `no (default ${code(field.default)})` : 'no';
-			out.push(`| \`${name}\` | ${cell(typeOf(field))} | ${required} | ${cell(field.description ?? '')} |`);
+			const what = field.description ?? (field.const !== undefined ? 'Names the kind: the other fields below are its own.' : '');
+			out.push(`| \`${name}\` | ${cell(typeOf(field))} | ${required} | ${cell(what)} |`);
 		}
 		out.push('');
 	}

@@ -11,7 +11,8 @@ import { translatableLangs, translationPath } from './src/lib/server/data/transl
 import { EDITION_LIST, isPseudoLang } from './src/lib/i18n/langs.ts';
 import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
 import { mediaType, storyFiles } from './src/lib/server/stepFiles.ts';
-import { faceCharacters, siteTexts, writeStoryFaces } from './src/lib/server/storyFaces.ts';
+import { faceCharacters, siteTexts, writeStoryFaces, writeThemeFaces } from './src/lib/server/storyFaces.ts';
+import { themeFaces } from './src/lib/server/themeFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/server/site/site.ts';
 import { isOffline } from './src/lib/server/buildMode.ts';
 import { themeCss } from './src/lib/model/theme.ts';
@@ -34,7 +35,11 @@ function storyFaces(): Plugin {
 		async buildStart() {
 			if (process.env.VITEST) return;
 			// (A build with the tests' pseudo-locales also draws their accented letters and brackets.)
-			await writeStoryFaces(faceCharacters([...siteTexts(storyPath()), ...(process.env.PSEUDO_LOCALES === '1' ? [PSEUDO_CHARACTERS] : [])]));
+			const characters = faceCharacters([...siteTexts(storyPath()), ...(process.env.PSEUDO_LOCALES === '1' ? [PSEUDO_CHARACTERS] : [])]);
+			await writeStoryFaces(characters);
+			// A theme's own faces, cut the same way (its stylesheet names them: writeTheme).
+			const story = checkStory();
+			if (story.ok) await writeThemeFaces(characters, themeFaces(story.story).faces);
 		}
 	};
 }
@@ -60,7 +65,7 @@ function storyFaces(): Plugin {
 const THEME_CSS = 'src/lib/styles/generated/theme.css';
 function writeTheme() {
 	const result = checkStory();
-	const css = `/* Written by vite.config.ts from the dataset's theme: do not edit. */\n${result.ok ? themeCss(result.story.theme?.colors) : ''}`;
+	const css = `/* Written by vite.config.ts from the dataset's theme: do not edit. */\n${result.ok ? themeCss(result.story.theme?.colors, themeFaces(result.story).faces) : ''}`;
 	if (existsSync(THEME_CSS) && readFileSync(THEME_CSS, 'utf8') === css) return;
 	mkdirSync(dirname(THEME_CSS), { recursive: true });
 	writeFileSync(THEME_CSS, css);

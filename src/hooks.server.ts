@@ -15,9 +15,17 @@ import { siteUrl } from '$lib/server/site/site';
 const EDITION_PATH = new RegExp(`^(${translationLangs.join('|')})(/|$)`);
 
 /** The woff2 files of the faces a page's text is set in: an edition's typeface (@fontsource names its files after it), else the story's four Latin faces. */
-function facesOf(edition: TranslationLang | undefined): RegExp {
+function facesOf(edition: TranslationLang | undefined, themed: ('serif' | 'sans')[]): RegExp {
 	const typeface = edition && editionInfo(edition).typeface;
-	if (!typeface) return /url\(([^)]*source-(?:serif-4|sans-3)-[^)]*\.woff2)\)/g;
+	if (!typeface) {
+		// The story's serif and sans, or the theme's faces for the roles it sets (theme-serif-400.woff2).
+		const faces = [
+			...(themed.includes('serif') ? [] : ['source-serif-4']),
+			...(themed.includes('sans') ? [] : ['source-sans-3']),
+			...themed.map((r) => `theme-${r}`)
+		];
+		return new RegExp(`url\\(([^)]*(?:${faces.join('|')})-[^)]*\\.woff2)\\)`, 'g');
+	}
 	return new RegExp(`url\\(([^)]*${typeface.toLowerCase().replace(/ /g, '-')}-[^)]*\\.woff2)\\)`, 'g');
 }
 
@@ -84,7 +92,8 @@ export const handle: Handle = ({ event, resolve }) => {
 			// headline waited for its bold). Written here, not by a component: no page's scripts carry it.
 			// Not in the offline file, which has the faces inlined.
 			if (!offline) {
-				const faces = facesOf(edition);
+				const fonts = result.ok ? result.story.theme?.fonts : undefined;
+				const faces = facesOf(edition, fonts ? (['serif', 'sans'] as const).filter((r) => fonts[r]) : []);
 				// First in the head, before the modules' preloads: asked for first, the faces are not queued behind
 				// a score of scripts (the embed, whose scripts are not deferred, painted in the fallbacks).
 				const links = [...new Set([...html.matchAll(faces)].map((m) => m[1]))].map(

@@ -52,6 +52,11 @@ test.describe('a second story in the same schema, built with no code change', ()
 		await expect(logo).toHaveAttribute('src', /(^|\/)pictures\/brand\/gazette\.svg$/);
 		await expect(logo).toHaveAttribute('width', '240');
 		await expect.poll(() => logo.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+		// The theme's serif (Merriweather, cut at build time) sets the headline, and is what the page preloads, not the story's own serif.
+		expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Merriweather"?,/);
+		await expect(page.locator('link[rel="preload"][as="font"][href*="theme-serif-700"]')).toHaveCount(1);
+		await expect(page.locator('link[rel="preload"][as="font"][href*="source-serif-4"]')).toHaveCount(0);
+		await expect(page.locator('link[rel="preload"][as="font"][href*="source-sans-3"]')).not.toHaveCount(0);
 		// The squares of counted people are the theme's blues.
 		await scrollToStep(page, 'launch');
 		const fills = await graphic(page)

@@ -297,6 +297,10 @@ const hexColor = z
 	.string({ error: 'must be a colour as "#rrggbb", e.g. "#1d4f7a"' })
 	.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour as "#rrggbb", e.g. "#1d4f7a"' });
 
+const fontPackage = z
+	.string({ error: 'must be the name of an @fontsource package, e.g. "@fontsource/merriweather"' })
+	.regex(/^@fontsource\/[a-z0-9-]+$/, { error: 'must be the name of an @fontsource package, e.g. "@fontsource/merriweather"' });
+
 /** A desk's theme: its publication's name, and colours for the palette's roles (each keeps its meaning). */
 export const themeSchema = z
 	.object({
@@ -310,6 +314,16 @@ export const themeSchema = z
 			.optional()
 			.describe(
 				'The publication’s logo, next to the dataset (SVG, PNG, …): shown instead of the name over the headline and on share cards, the name its text for readers who cannot see it. The build publishes it under pictures/.'
+			),
+		fonts: z
+			.object({
+				serif: fontPackage.optional().describe('The face of headlines and text (regular and bold), e.g. "@fontsource/merriweather".'),
+				sans: fontPackage.optional().describe('The face of dates, labels and keys (regular and semibold), e.g. "@fontsource/inter".')
+			})
+			.strict()
+			.optional()
+			.describe(
+				'Typefaces of the desk’s own, as self-hosted @fontsource packages (`npm install` them): cut to the story’s characters at build time, like the story’s own.'
 			),
 		logoWidth: z.number().optional().describe('Set by the build from the file: leave it out.'),
 		logoHeight: z.number().optional().describe('Set by the build from the file: leave it out.'),

@@ -38,3 +38,16 @@ describe('themeCss', () => {
 		expect(themeCss(undefined)).toBe('');
 	});
 });
+
+describe('themeCss with a theme’s faces', () => {
+	it('declares each face (optional: no fallback is matched to its metrics) and sets the role’s family before a generic one', () => {
+		const css = themeCss(undefined, [
+			{ role: 'serif', family: 'Merriweather', weight: 400, file: 'theme-serif-400.woff2' },
+			{ role: 'serif', family: 'Merriweather', weight: 700, file: 'theme-serif-700.woff2' }
+		]);
+		expect(css).toContain(
+			"@font-face {\n\tfont-family: 'Merriweather';\n\tfont-style: normal;\n\tfont-weight: 700;\n\tfont-display: optional;\n\tsrc: url('../faces/theme-serif-700.woff2') format('woff2');\n}"
+		);
+		expect(css).toMatch(/:root \{\n\t--serif: 'Merriweather', Georgia, serif;\n\}\n$/);
+	});
+});

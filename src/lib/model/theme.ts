@@ -82,15 +82,36 @@ export function contrastProblems(colors: Partial<Palette> | undefined): { role: 
 	});
 }
 
-/** The theme's colours as CSS custom properties on the page's root ('' when the story keeps its own). */
-export function themeCss(colors: Partial<Palette> | undefined): string {
+/** A theme's face as its stylesheet declares it: the family, the weight, and its file in src/lib/styles/faces/. */
+export interface ThemeFaceRule {
+	role: 'serif' | 'sans';
+	family: string;
+	weight: number;
+	file: string;
+}
+
+/** What stands behind a theme's face on a machine without it: the story's own local fallbacks' kind. */
+const GENERIC = { serif: 'Georgia, serif', sans: 'Arial, sans-serif' };
+
+/**
+ * The theme as CSS ('' when the story keeps its own look): its faces' @font-face rules and its
+ * colours and families as custom properties on the page's root. A theme's face is `optional`: there
+ * is no fallback matched to its metrics (the story's own faces have them, fonts.css), so a face that
+ * misses the first paint is left out for that visit rather than swapped in, and nothing moves.
+ */
+export function themeCss(colors: Partial<Palette> | undefined, faces: ThemeFaceRule[] = []): string {
 	const set = (Object.entries(colors ?? {}) as [PaletteRole, string][]).filter(([role]) => role in DEFAULT_PALETTE);
-	if (!set.length) return '';
-	const lines = set.map(([role, color]) => `\t${cssVar(role)}: ${color};`);
+	const rules = faces.map(
+		(f) =>
+			`@font-face {\n\tfont-family: '${f.family}';\n\tfont-style: normal;\n\tfont-weight: ${f.weight};\n\tfont-display: optional;\n\tsrc: url('../faces/${f.file}') format('woff2');\n}\n`
+	);
+	const families = [...new Map(faces.map((f) => [f.role, f.family])).entries()].map(([role, family]) => `\t--${role}: '${family}', ${GENERIC[role]};`);
+	if (!set.length && !families.length) return rules.join('');
+	const lines = [...families, ...set.map(([role, color]) => `\t${cssVar(role)}: ${color};`)];
 	// The cards over the graphic are the paper, a little see-through (app.css's --card).
 	if (colors?.paper) {
 		const [r, g, b] = [1, 3, 5].map((i) => parseInt(colors.paper!.slice(i, i + 2), 16));
 		lines.push(`\t--card: rgba(${r}, ${g}, ${b}, 0.94);`);
 	}
-	return `:root {\n${lines.join('\n')}\n}\n`;
+	return `${rules.join('')}:root {\n${lines.join('\n')}\n}\n`;
 }

@@ -61,3 +61,18 @@ export async function writeStoryFaces(characters: string, dir = FACES_DIR): Prom
 	writeFileSync(key, characters);
 	return written;
 }
+
+/**
+ * Cuts a theme's faces (themeFaces.ts) to `characters` into `dir`, as the story's own; returns the
+ * files it (re)wrote. Rewritten only when the characters or the faces change.
+ */
+export async function writeThemeFaces(characters: string, faces: { file: string; source: string }[], dir = FACES_DIR): Promise<string[]> {
+	if (!faces.length) return [];
+	mkdirSync(dir, { recursive: true });
+	const key = join(dir, 'theme.txt');
+	const signature = [characters, ...faces.map((f) => `${f.file} ${f.source}`)].join('\n');
+	if (existsSync(key) && readFileSync(key, 'utf8') === signature && faces.every((f) => existsSync(join(dir, f.file)))) return [];
+	for (const face of faces) writeFileSync(join(dir, face.file), await subsetFont(readFileSync(face.source), characters, { targetFormat: 'woff2' }));
+	writeFileSync(key, signature);
+	return faces.map((f) => f.file);
+}

@@ -25,6 +25,7 @@ import { pseudoOverlay } from './pseudoOverlay.ts';
 import { formatErrors, validateStoryText, type ValidationError, type ValidationResult } from './data/validateTimeline.ts';
 import type { Story } from '../model/types.ts';
 import { readStepFiles } from './stepFiles.ts';
+import { themeFaces } from './themeFaces.ts';
 
 /** The dataset file: `timeline-data/story.json`, or another file named by `STORY_DATA` (fixtures). */
 export function storyPath(): string {
@@ -70,7 +71,12 @@ function readAndCheck(path: string, inlinePictures: boolean): ValidationResult {
 		};
 	}
 	const result = validateStoryText(text, file);
-	return result.ok ? readStepFiles(result.story, path, file, inlinePictures) : result;
+	if (!result.ok) return result;
+	const read = readStepFiles(result.story, path, file, inlinePictures);
+	if (!read.ok) return read;
+	// A theme's typefaces must be installed, with the weights the story sets.
+	const { problems } = themeFaces(read.story);
+	return problems.length ? { ok: false, errors: problems.map((p) => ({ file, where: 'story', field: p.field, message: p.message })) } : read;
 }
 
 /** The checked story, or an error listing every problem (see `checkStory`). */

@@ -61,6 +61,9 @@ describe('briefingSlides', () => {
 		);
 		expect(themed.palette).toMatchObject({ paper: '#ffffff', ink: '#1b1b1b' });
 		expect(themed.slides[0]).toMatchObject({ kind: 'title', publisher: 'The Daily Example' });
+		// The theme's serif names the slides' headline face; the sans stays the story's own.
+		const faced = briefingSlides(storySchema.parse({ ...testStory(), theme: { fonts: { serif: '@fontsource/merriweather' } } }), english, EN_SLIDES);
+		expect(faced.type).toMatchObject({ serif: 'Merriweather', sans: 'Source Sans 3' });
 	});
 
 	it('gives a link step’s slide its medium as a link (a picture of the card is not one)', () => {

@@ -13,6 +13,7 @@ import { formatEventDate, formatStoryDate } from '../../model/dates';
 import type { Story, Visual } from '../../model/types';
 import type { Locale } from '../../i18n/locale';
 import { SLIDE_TYPE, type SlideType } from './slides';
+import { themeFaces } from '../themeFaces.ts';
 import { fill, type SlideStrings } from '../../i18n/strings';
 import { citationText, sourcesText } from '../../state/citation';
 import { citedSources } from '../../state/sourceIndex';
@@ -88,15 +89,19 @@ export function authorOf(byline: string): string {
 	return byline.replace(/^\s*by\s+/i, '').trim() || byline;
 }
 
-/** The briefing in `locale`'s words; `words` are the export's own (the title slide's note on typefaces). */
 /** A link step's line on its slide: its title and where it opens ("The briefing — Opens on YouTube, in a new tab"). */
 function linkWords(v: Extract<Visual, { kind: 'link' }>, locale: Locale): string {
 	return `${v.title} — ${fill(locale.t.linkOpens, { provider: v.provider ?? mediaProvider(v.url) })}`;
 }
 
+/** The briefing in `locale`'s words; `words` are the export's own (the title slide's note on typefaces). */
+
 export function briefingSlides(story: Story, locale: Locale, words: SlideStrings): Briefing {
 	const t = locale.t;
-	const type = SLIDE_TYPE[locale.lang];
+	// A theme's own faces stand for the story's serif and sans (an edition with its own typeface keeps it).
+	const own = SLIDE_TYPE[locale.lang];
+	const themed = Object.fromEntries(themeFaces(story).faces.map((f) => [f.role, f.family]));
+	const type = own.serif === SLIDE_TYPE.en.serif ? { ...own, ...themed } : own;
 	const count = story.events.length;
 	const title: TitleSlide = {
 		kind: 'title',

@@ -55,13 +55,13 @@ for (const [page, file] of editions) {
 	// Any src/href in the markup or url() in the styles that is not data:, a #fragment or a ?view= link
 	// would be a failed request from disk. (Script bodies are skipped: their text is code, not links.)
 	// (A canonical link and the other-language alternates name pages' addresses on the web; they are never
-	// fetched. Nor is a link in a step's text to a web page, `<a href="https://…" target="_blank">`: a
-	// reader follows it, with the network, or not.)
+	// fetched. Nor is a link in a step's text to a web page, or a link step's card, `<a href="https://…"
+	// target="_blank" …>`: a reader follows it, with the network, or not.)
 	const markup = html
 		.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
 		.replace(/<link rel="canonical"[^>]*>/g, '')
 		.replace(/<link rel="alternate" hreflang=[^>]*>/g, '')
-		.replace(/<a href="https?:\/\/[^"]*" target="_blank" rel="noopener">/g, '<a>');
+		.replace(/<a (?=[^>]*\btarget="_blank")[^>]*\bhref="https?:\/\/[^"]*"[^>]*>/g, '<a>');
 	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
 	const external = [
 		// Attributes of real tags only: escaped text (&lt;a href="…") is not a link.

@@ -60,10 +60,18 @@ async function main() {
 			const locale = localeOf(lang, STRINGS[lang]);
 			const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2, reducedMotion: 'reduce', bypassCSP: true });
 			const pictures = await photographSteps(page, `${origin}/${editionPath(lang)}present/`, story);
+			// The desk's logo for the title slide, as the reading page draws it (an SVG becomes a picture every PowerPoint shows).
+			let logo: { png: Uint8Array; width: number; height: number; alt: string } | undefined;
+			if (story.theme?.logo && story.theme.name) {
+				await page.goto(`${origin}/${editionPath(lang)}`);
+				const drawn = page.locator('[data-masthead] img').first();
+				const box = (await drawn.boundingBox())!;
+				logo = { png: await drawn.screenshot({ omitBackground: true }), width: box.width, height: box.height, alt: story.theme.name };
+			}
 			await page.close();
 			const briefing = briefingSlides(story, locale, SLIDE_STRINGS[lang]);
 			const name = lang === 'en' ? 'briefing.pptx' : `briefing.${lang}.pptx`;
-			files.push({ file: join(out, name), bytes: await briefingDeck(briefing, pictures), slides: briefing.slides.length });
+			files.push({ file: join(out, name), bytes: await briefingDeck(briefing, pictures, logo), slides: briefing.slides.length });
 		}
 	} finally {
 		await browser.close();

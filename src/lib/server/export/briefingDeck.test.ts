@@ -69,6 +69,17 @@ describe('briefingDeck', async () => {
 		}
 	});
 
+	it('sets the desk’s logo over the title slide’s words, its name the picture’s text; without a logo, the name is a line of text', async () => {
+		const themed = storySchema.parse({ ...testStory(), theme: { name: 'The Daily Example' } });
+		const named = await readPptx(await briefingDeck(briefingSlides(themed, english, EN_SLIDES), pictures));
+		expect(named.slides[0].texts[0]).toBe('The Daily Example');
+		expect(named.slides[0].pictures).toEqual([]);
+		const logo = { png: png(480, 80), width: 240, height: 40, alt: 'The Daily Example' };
+		const drawn = await readPptx(await briefingDeck(briefingSlides(themed, english, EN_SLIDES), pictures, logo));
+		expect(drawn.slides[0].pictures).toMatchObject([{ width: 480, height: 80, alt: 'The Daily Example' }]);
+		expect(drawn.slides[0].texts).not.toContain('The Daily Example');
+	});
+
 	it('dates the document with the dataset’s updated date and names its author', () => {
 		expect(english_.core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-02-01T00:00:00Z</dcterms:modified>');
 		expect(english_.core).toContain('<dc:creator>a tester</dc:creator>');

@@ -37,7 +37,15 @@ const paragraphs = (paras: Para[]): PptxGenJS.TextProps[] =>
 		options: { ...options, fontSize, paraSpaceAfter, breakLine: i < paras.length - 1 }
 	}));
 
-export async function briefingDeck(b: Briefing, pictures: Map<string, StepPicture>): Promise<Uint8Array> {
+/**
+ * The PowerPoint file. `logo`: the desk's logo as the page draws it (a PNG, its size in CSS pixels and
+ * its text), set over the title slide's words in place of the desk's name.
+ */
+export async function briefingDeck(
+	b: Briefing,
+	pictures: Map<string, StepPicture>,
+	logo?: { png: Uint8Array; width: number; height: number; alt: string }
+): Promise<Uint8Array> {
 	const pptx = new PptxGenJS();
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = b.title;
@@ -60,14 +68,20 @@ export async function briefingDeck(b: Briefing, pictures: Map<string, StepPictur
 		const x = M + 0.35;
 		const w = W - 2 * x;
 		const paras: Para[] = [
-			...(s.publisher ? [[s.publisher, 18, { ...serif, bold: true }, 18] as Para] : []),
+			...(s.publisher && !logo ? [[s.publisher, 18, { ...serif, bold: true }, 18] as Para] : []),
 			...(s.kicker ? [[caps(s.kicker), 15, { ...sans, bold: true, color: MUTED, charSpacing: rtl ? 0 : 1.5 }, 14] as Para] : []),
 			[s.title, 44, { ...serif, bold: true }, 16],
 			[s.dek, 22, serif, 18],
 			...(s.byline ? [[s.byline, 16, { ...sans, bold: true }, 4] as Para] : []),
 			[s.updated, 14, { ...sans, color: MUTED }, 0]
 		];
-		slide.addText(paragraphs(paras), { ...base, x, y: 0.6, w, h: H - 0.6 - 1.6, valign: 'middle' });
+		if (logo) {
+			// Half an inch tall, its width from its own shape, at the line's start.
+			const h = 0.5;
+			const lw = (h * logo.width) / logo.height;
+			slide.addImage({ data: `image/png;base64,${Buffer.from(logo.png).toString('base64')}`, x: rtl ? x + w - lw : x, y: 0.45, w: lw, h, altText: logo.alt });
+		}
+		slide.addText(paragraphs(paras), { ...base, x, y: logo ? 1.1 : 0.6, w, h: H - (logo ? 1.1 : 0.6) - 1.6, valign: 'middle' });
 		slide.addShape(pptx.ShapeType.line, { x, y: H - 1.35, w, h: 0, line: { color: RULE, width: 1 } });
 		slide.addText(s.credits.join('\n'), { ...sans, x, y: H - 1.2, w, h: 0.8, fontSize: 11, color: MUTED });
 		slide.addNotes(s.notes);

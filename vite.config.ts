@@ -11,7 +11,7 @@ import { translatableLangs, translationPath } from './src/lib/server/data/transl
 import { EDITION_LIST, isPseudoLang } from './src/lib/i18n/langs.ts';
 import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
 import { mediaType, storyFiles } from './src/lib/server/stepFiles.ts';
-import { faceCharacters, siteTexts, writeStoryFaces, writeThemeFaces } from './src/lib/server/storyFaces.ts';
+import { FACES_DIR, faceCharacters, siteTexts, writeStoryFaces, writeThemeFaces } from './src/lib/server/storyFaces.ts';
 import { themeFaces } from './src/lib/server/themeFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/server/site/site.ts';
 import { isOffline } from './src/lib/server/buildMode.ts';
@@ -58,9 +58,10 @@ function storyFaces(): Plugin {
  *   steps' pictures are served from next to the dataset.
  */
 /**
- * The dataset's theme colours as custom properties over app.css's (src/lib/model/theme.ts), written
- * to a stylesheet the layout imports like any other, so `npm run dev` and the build put it in the page
- * the same way. Not under version control; rewritten when it changes (a dataset saved during dev).
+ * The dataset's theme (src/lib/model/theme.ts) as CSS over app.css's: its faces' @font-face rules and
+ * its colours and families as custom properties, written to a stylesheet the layout imports like any
+ * other, so `npm run dev` and the build put it in the page the same way. Not under version control;
+ * rewritten when it changes (a dataset saved during dev).
  */
 const THEME_CSS = 'src/lib/styles/generated/theme.css';
 function writeTheme() {
@@ -150,8 +151,15 @@ function storyData(): Plugin {
 			server.watcher.add(storyPath());
 			server.watcher.on('change', (file) => {
 				if (file !== storyPath()) return;
-				writeTheme();
-				server.ws.send({ type: 'full-reload' });
+				// A theme's faces named since the server started are cut (to the characters it started with) before its stylesheet names them.
+				const result = checkStory();
+				const characters = join(FACES_DIR, 'characters.txt');
+				const faces =
+					result.ok && existsSync(characters) ? writeThemeFaces(readFileSync(characters, 'utf8'), themeFaces(result.story).faces) : Promise.resolve([]);
+				void faces.then(() => {
+					writeTheme();
+					server.ws.send({ type: 'full-reload' });
+				});
 			});
 			// Steps' pictures, video, sound and captions, from next to the dataset, as the build publishes them.
 			for (const folder of ['pictures', 'media'] as const)

@@ -30,3 +30,26 @@ describe('titleSlide', () => {
 		]);
 	});
 });
+
+describe('the TimelineJS template’s own title slide, left in a sheet', () => {
+	it('is not carried: the title, dek and byline are placeholders, and the report says why', () => {
+		const notes = new Notes();
+		// The template's title row, as the TimelineJS3 repository's women_in_computing.csv has it.
+		const slide = {
+			where: 'title',
+			slide: {
+				text: {
+					headline: 'Women in Computing',
+					text: '<p class="lead">In this sample timeline, we’ll walk you through what TimelineJS can do by looking at some of the more important contributions women have made to computer science.</p>'
+				}
+			}
+		};
+		expect(titleSlide(slide, 'sheet.csv', notes)).toEqual({
+			title: '[Headline: the story in a line]',
+			dek: '[Dek: the story in a sentence, under the headline]',
+			byline: '[Byline: who made this story]',
+			credits: []
+		});
+		expect(notes.list.map((n) => n.reason)).toEqual([expect.stringContaining('the TimelineJS template’s sample title slide')]);
+	});
+});

@@ -12,7 +12,23 @@ import { baseName, obj, str, type NamedSlide, type Notes } from './basics';
 /** The byline of a timeline that names no one: a placeholder (model/placeholder.ts), which the build warns about. */
 export const BYLINE_PLACEHOLDER = '[Byline: who made this story]';
 
+/**
+ * The words of the title slide TimelineJS's Google Sheets template comes with (its sample, "Women in
+ * Computing": `src/js/core/__tests__/women_in_computing.csv` and `contrib/` in the TimelineJS3
+ * repository), left in a sheet whose events are the desk's own.
+ */
+const TEMPLATE_TITLE = /^In this sample timeline, we[’']ll walk you through what TimelineJS can do/;
+
 export function titleSlide(input: NamedSlide | undefined, file: string, notes: Notes) {
+	if (input && TEMPLATE_TITLE.test(htmlToText(str(obj(obj(input.slide).text).text)).paragraphs[0] ?? '')) {
+		// The template's own title slide, never replaced: its words are not the story's.
+		notes.add(
+			'title',
+			'text',
+			'the TimelineJS template’s sample title slide (“In this sample timeline…”): not carried; the title, dek and byline are placeholders to write'
+		);
+		return { title: '[Headline: the story in a line]', dek: '[Dek: the story in a sentence, under the headline]', byline: BYLINE_PLACEHOLDER, credits: [] };
+	}
 	const slide = input?.slide ?? {};
 	const text = htmlToText(str(obj(slide.text).text));
 	const fileTitle = baseName(file).replace(/\.[^.]+$/, '');

@@ -105,9 +105,13 @@ async function photographSteps(page: Page, url: string, story: Story): Promise<M
 			`The briefing at ${url} did not start${firstError ? ` (${(firstError as Error).message})` : ''}: run \`npm run build\` again, then \`npm run pptx\`.`
 		);
 	}
-	// The buttons under the graphic (motion, table) belong to the screen, not the slide (the page's
-	// policy allows no added style: this page is opened with it bypassed).
-	await page.addStyleTag({ content: '[data-testid="graphic"] > :has([data-testid="motion-toggle"]) { display: none !important; }' });
+	// The buttons under the graphic (motion, table) belong to the screen, not the slide, and so do a
+	// video's controls: a slide plays nothing, so its picture is the poster (the page's policy allows
+	// no added style: this page is opened with it bypassed).
+	await page.addStyleTag({
+		content:
+			'[data-testid="graphic"] > :has([data-testid="motion-toggle"]), [data-testid="graphic"] video::-webkit-media-controls { display: none !important; }'
+	});
 	await useStoryFaces(page);
 	const graphic = page.getByTestId('graphic');
 	const pictures = new Map<string, StepPicture>();

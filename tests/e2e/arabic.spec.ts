@@ -12,7 +12,8 @@ import { fill } from '../../src/lib/i18n/strings';
 import { AR } from '../../src/lib/i18n/strings.ar';
 import { axeViolations } from './axe';
 import { expect, graphic, test } from './fixtures';
-import { story } from './story';
+import { editions, story } from './story';
+import { describeVisual, visualState } from '../../src/lib/state/visualState';
 
 const ar = JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8'));
 const arabic = editionLocale('ar', AR);
@@ -60,6 +61,9 @@ test('scrolling moves the Arabic story as the English one, and says the step in 
 	await expect(active(page)).toHaveAttribute('data-step-id', ids[4]);
 	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[4]);
 	await expect(page.getByTestId('step-announcer')).toContainText(`الخطوة ${arabic.number(5)} من ${arabic.number(ids.length)}`);
+	// Then what the graphic now shows, in Arabic, written from the data.
+	const edition = editions.find((e) => e.lang === 'ar')!;
+	await expect(page.getByTestId('step-announcer')).toContainText(describeVisual(visualState(edition.story, 4), arabic));
 });
 
 test('the language switch keeps the step, both ways', async ({ page }) => {

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, expectInstantMapChange, graphic, resizeTo, scrollToStep, test } from './fixtures';
 import { story } from './story';
+import { describeVisual, visualState } from '../../src/lib/state/visualState';
+import { english } from '../../src/lib/i18n/strings.en';
 
 type StoryEvent = (typeof story.events)[number];
 /** People per square: the step's own `perUnit`, or the documented default of 50. */
@@ -229,6 +231,14 @@ test('the graphic has a name and a description with the active step’s numbers;
 	await expect(graphic(page)).toHaveAccessibleDescription(new RegExp(figure(step.visual.figures[0]).value.toLocaleString('en-GB')));
 	await expect(page.getByTestId('step-announcer')).toContainText(`Step ${story.events.indexOf(step) + 1} of ${story.events.length}`);
 	await expect(page.getByTestId('step-announcer')).toContainText(step.title);
+	// Then what the graphic now shows, in a sentence written from the data: the graphic's own description.
+	await expect(page.getByTestId('step-announcer')).toContainText(describeVisual(visualState(story, story.events.indexOf(step)), english));
+	// Said once a step: the text does not change while the reader stays on it.
+	const said = await page.getByTestId('step-announcer').textContent();
+	await page.mouse.wheel(0, 40);
+	await page.waitForTimeout(300);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', step.id);
+	expect(await page.getByTestId('step-announcer').textContent()).toBe(said);
 });
 
 test('a step’s link control copies the address of its own page (which previews the step where it is shared)', async ({ page, context }) => {

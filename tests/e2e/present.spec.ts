@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import { expect, graphic, test } from './fixtures';
 import { digits, editions, say, typeDigits } from './story';
 import { helpRows } from '../../src/lib/views/present/helpRows';
+import { describeVisual, visualState } from '../../src/lib/state/visualState';
+import { english } from '../../src/lib/i18n/strings.en';
+import { AR } from '../../src/lib/i18n/strings.ar';
+import { editionLocale } from '../../src/lib/i18n/editions';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -88,6 +92,10 @@ for (const ed of editions) {
 			await expect(bar).toContainText(say(ed, t.stepOf, { n: 7, count: n }));
 			await page.keyboard.press(ed.keys.next[0]);
 			await expect(bar).toHaveAttribute('aria-valuenow', '8');
+			// A screen reader hears the step the deck moved to, then what its graphic shows, written from the data.
+			const announcer = page.getByTestId('deck-announcer');
+			await expect(announcer).toContainText(say(ed, t.stepOfTitle, { n: 8, count: n, title: story.events[7].title }));
+			await expect(announcer).toContainText(describeVisual(visualState(story, 7), ed.lang === 'en' ? english : editionLocale('ar', AR)));
 		});
 
 		test('f toggles full screen', async ({ page }) => {

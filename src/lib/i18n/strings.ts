@@ -362,6 +362,9 @@ export interface SlideStrings {
 	fontsNoteOneFace?: Template<'face' | 'fallback'>;
 }
 
+/** Two sentences as one text, the first closed with a full stop unless it ends in a stop already (a step's announcement, then what its graphic shows). */
+export const sentences = (first: string, second: string) => `${first}${/[.!?؟]$/.test(first) ? '' : '.'} ${second}`;
+
 /** A template with its placeholders filled: `fill(t.stepOf, { n: '3', count: '18' })`. */
 export function fill<N extends string>(template: Template<N>, values: NoInfer<Values<N>>): string {
 	const given = values as Record<string, string | number>;

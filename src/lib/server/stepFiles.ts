@@ -107,24 +107,33 @@ export function mp4Size(b: Buffer): { width: number; height: number } | null {
 	return walk(0, b.length);
 }
 
+/** A file next to the dataset, or null with the problem said ("no picture at …"). */
+function readBeside(path: string, what: 'picture' | 'file', problem: (message: string) => void): Buffer | null {
+	try {
+		return readFileSync(path);
+	} catch {
+		problem(`no ${what} at ${relative(process.cwd(), path)}: put the file there, next to the dataset`);
+		return null;
+	}
+}
+
+/** A picture's width and height as shown, or null with the problem said; `types` names what the field takes. */
+function measure(bytes: Buffer, path: string, types: string, problem: (message: string) => void): { width: number; height: number } | null {
+	try {
+		return pictureSize(bytes);
+	} catch {
+		problem(`${relative(process.cwd(), path)} is not a picture the build can read (${types})`);
+		return null;
+	}
+}
+
 /** The theme with its logo's width and height read from the file (and, with `inline`, the logo as a data URI). */
 function readLogo(theme: NonNullable<Story['theme']>, datasetPath: string, file: string, inline: boolean, errors: ValidationError[]): Story['theme'] {
 	const path = resolve(dirname(datasetPath), theme.logo!);
 	const problem = (message: string) => errors.push({ file, where: 'story', field: 'theme.logo', message });
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(path);
-	} catch {
-		problem(`no picture at ${relative(process.cwd(), path)}: put the file there, next to the dataset`);
-		return theme;
-	}
-	let size: { width: number; height: number };
-	try {
-		size = pictureSize(bytes);
-	} catch {
-		problem(`${relative(process.cwd(), path)} is not a picture the build can read (SVG, JPEG, PNG, WebP, AVIF or GIF)`);
-		return theme;
-	}
+	const bytes = readBeside(path, 'picture', problem);
+	const size = bytes && measure(bytes, path, 'SVG, JPEG, PNG, WebP, AVIF or GIF', problem);
+	if (!bytes || !size) return theme;
 	return {
 		...theme,
 		logoWidth: size.width,
@@ -149,29 +158,18 @@ export function readStepFiles(
 		const visual: Record<string, unknown> = { ...event.visual };
 		for (const { field, src, folder } of fieldsOf(event.visual)) {
 			const path = resolve(dirname(datasetPath), src);
-			const shown = relative(process.cwd(), path);
 			const problem = (message: string) => errors.push({ file, where: `event "${event.id}" (events[${i}])`, field: `visual.${field}`, message });
-			let bytes: Buffer;
-			try {
-				bytes = readFileSync(path);
-			} catch {
-				problem(`no ${folder === 'pictures' ? 'picture' : 'file'} at ${shown}: put the file there, next to the dataset`);
-				continue;
-			}
+			const bytes = readBeside(path, folder === 'pictures' ? 'picture' : 'file', problem);
+			if (!bytes) continue;
 			if (folder === 'pictures') {
-				let size: { width: number; height: number };
-				try {
-					size = pictureSize(bytes);
-				} catch {
-					problem(`${shown} is not a picture the build can read (JPEG, PNG, WebP, AVIF or GIF)`);
-					continue;
-				}
+				const size = measure(bytes, path, 'JPEG, PNG, WebP, AVIF or GIF', problem);
+				if (!size) continue;
 				// A photo's or poster's shape is the step's; a video's own header only counts without a poster.
 				Object.assign(visual, size);
 			} else if (field === 'captions') {
 				const parsed = parseVtt(bytes.toString('utf8'));
 				if (!parsed.ok) {
-					problem(`${shown} ${parsed.message}`);
+					problem(`${relative(process.cwd(), path)} ${parsed.message}`);
 					continue;
 				}
 				visual.cues = parsed.cues;

@@ -11,7 +11,7 @@ import { translatableLangs, translationPath } from './src/lib/server/data/transl
 import { EDITION_LIST, isPseudoLang } from './src/lib/i18n/langs.ts';
 import { PSEUDO_CHARACTERS } from './src/lib/i18n/pseudo.ts';
 import { mediaType, storyFiles } from './src/lib/server/stepFiles.ts';
-import { FACES_DIR, faceCharacters, siteTexts, writeStoryFaces, writeThemeFaces } from './src/lib/server/storyFaces.ts';
+import { charactersFile, faceCharacters, siteTexts, writeStoryFaces, writeThemeFaces } from './src/lib/server/storyFaces.ts';
 import { themeFaces } from './src/lib/server/themeFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/server/site/site.ts';
 import { isOffline } from './src/lib/server/buildMode.ts';
@@ -153,7 +153,7 @@ function storyData(): Plugin {
 				if (file !== storyPath()) return;
 				// A theme's faces named since the server started are cut (to the characters it started with) before its stylesheet names them.
 				const result = checkStory();
-				const characters = join(FACES_DIR, 'characters.txt');
+				const characters = charactersFile();
 				const faces =
 					result.ok && existsSync(characters) ? writeThemeFaces(readFileSync(characters, 'utf8'), themeFaces(result.story).faces) : Promise.resolve([]);
 				void faces.then(() => {

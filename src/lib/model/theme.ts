@@ -55,10 +55,13 @@ export const ROLES: Record<PaletteRole, { use: string; needs: number }> = {
 /** The CSS custom property of a role: `inkMuted` → `--ink-muted`, `count0` → `--count-0`. */
 export const cssVar = (role: PaletteRole) => `--${role.replace(/[A-Z]|\d/g, (c) => `-${c.toLowerCase()}`)}`;
 
+/** A `#rrggbb` colour's red, green and blue, 0–255. */
+const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+
 /** A colour's relative luminance (WCAG 2), from `#rrggbb`. */
 function luminance(hex: string): number {
-	const [r, g, b] = [1, 3, 5].map((i) => {
-		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+	const [r, g, b] = channels(hex).map((v) => {
+		const c = v / 255;
 		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 	});
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -110,8 +113,7 @@ export function themeCss(colors: Partial<Palette> | undefined, faces: ThemeFaceR
 	const lines = [...families, ...set.map(([role, color]) => `\t${cssVar(role)}: ${color};`)];
 	// The cards over the graphic are the paper, a little see-through (app.css's --card).
 	if (colors?.paper) {
-		const [r, g, b] = [1, 3, 5].map((i) => parseInt(colors.paper!.slice(i, i + 2), 16));
-		lines.push(`\t--card: rgba(${r}, ${g}, ${b}, 0.94);`);
+		lines.push(`\t--card: rgba(${channels(colors.paper).join(', ')}, 0.94);`);
 	}
 	return `${rules.join('')}:root {\n${lines.join('\n')}\n}\n`;
 }

@@ -25,6 +25,9 @@ export const FACES = [
 
 export const FACES_DIR = 'src/lib/styles/faces';
 
+/** Where the characters the story's faces were last cut to are kept (the key that spares a rewrite). */
+export const charactersFile = (dir = FACES_DIR) => join(dir, 'characters.txt');
+
 /** Printable ASCII and the typography the interface draws by itself (quotes, dashes, arrows, ×, ⋯). */
 const ALWAYS = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i)) + '‘’“”–—…·•×→←↑↓▴▾⋯⫽ ';
 
@@ -49,7 +52,7 @@ export function siteTexts(storyFile: string, stringsDir = 'src/lib/i18n'): strin
 export async function writeStoryFaces(characters: string, dir = FACES_DIR): Promise<string[]> {
 	const require = createRequire(import.meta.url);
 	mkdirSync(dir, { recursive: true });
-	const key = join(dir, 'characters.txt');
+	const key = charactersFile(dir);
 	const unchanged = existsSync(key) && readFileSync(key, 'utf8') === characters && FACES.every(([name]) => existsSync(join(dir, name)));
 	if (unchanged) return [];
 	const written: string[] = [];

@@ -1,8 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium';
+import { findFirefox, findWebKit, MISSING, type EngineName } from './scripts/engines';
 import { stopLeftovers } from './scripts/e2e-leftovers';
 
 const executablePath = findChromium();
+
+// Firefox and WebKit run tests/e2e/engines.spec.ts, the checks that differ by engine (Chromium runs
+// it too, with every other spec). An engine this machine lacks is named in one line, with how to get it.
+const engines = [findFirefox(), findWebKit()];
+if (!process.env.TEST_WORKER_INDEX) {
+	engines.forEach((found, i) => found || console.log(MISSING[i ? 'webkit' : 'firefox']));
+}
 
 // Before the web server starts: free the suite's ports from servers an interrupted run left behind (in
 // the runner only: each worker loads this file too, while the run's servers are up).
@@ -11,7 +19,7 @@ if (!process.env.TEST_WORKER_INDEX) {
 	if (held.length) throw new Error(`The e2e suite's ports are in use:\n${held.join('\n')}\nStop those, then run again.`);
 }
 
-export default defineConfig({
+export default defineConfig<object, { engine: EngineName }>({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results',
 	fullyParallel: true,
@@ -36,7 +44,10 @@ export default defineConfig({
 		screenshot: 'only-on-failure',
 		launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs }
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+		...engines.filter((e) => !!e).map(({ engine }) => ({ name: engine, testMatch: /engines\.spec\.ts$/, use: { engine } }))
+	],
 	// Serves the sites `npm run test:e2e` built before Playwright started (scripts/e2e-sites.ts).
 	webServer: {
 		command: 'node --import tsx scripts/e2e-server.ts',

@@ -1,0 +1,25 @@
+// Before the browser tests: make sure the engines are there. Chromium runs every spec, so without one
+// the run stops; Firefox and WebKit run the cross-engine spec (tests/e2e/engines.spec.ts). On a
+// Debian machine as root, what is missing is installed from Debian's packages (about a minute);
+// anywhere else, playwright.config.ts says in one line what to install, and runs without it.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './chromium.ts';
+import { DEBIAN_PACKAGES, findFirefox, findWebKit } from './engines.ts';
+
+const canInstall = existsSync('/etc/debian_version') && process.getuid?.() === 0;
+const packages = [...(findChromium() ? [] : ['chromium']), ...(findFirefox() ? [] : DEBIAN_PACKAGES.firefox), ...(findWebKit() ? [] : DEBIAN_PACKAGES.webkit)];
+if (packages.length && canInstall) {
+	console.log(`Installing Debian’s ${packages.join(', ')} for the browser tests (apt-get)…`);
+	execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
+}
+const chromium = findChromium();
+if (!chromium) {
+	console.error('No Chromium for the browser tests: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to it.');
+	process.exit(1);
+}
+const firefox = findFirefox();
+const webkit = findWebKit();
+const how = (e: typeof firefox) =>
+	!e ? 'none' : e.via === 'playwright' ? 'Playwright’s' : e.via === 'bidi' ? e.executablePath : `${e.browser} (WebKitWebDriver${e.xvfb ? ', under Xvfb' : ''})`;
+console.log(`Browser tests use Chromium ${chromium}; Firefox: ${how(firefox)}; WebKit: ${how(webkit)}`);

@@ -1,0 +1,184 @@
+/**
+ * The same checks in Chromium, Firefox and WebKit (Safari's engine): the projects in
+ * playwright.config.ts run this file once per engine on the machine, each through `enginePage`
+ * (tests/e2e/engines/), which drives Playwright's own browsers or the system's Firefox and WebKitGTK.
+ * What is checked is what differs by engine: scrolling, sticky layout and the observers behind the
+ * active step, the hash and a reload, keys, right-to-left layout, and axe's rules. Everything else is
+ * tested in depth in Chromium by the other specs.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test } from './engines/fixture';
+import type { EnginePage } from './engines/enginePage';
+import { editions, say, type Edition } from './story';
+
+const [en, ar] = editions;
+const ids = en.story.events.map((e) => e.id);
+const first = ids[0];
+const last = ids.at(-1)!;
+
+const desktop = { width: 1440, height: 900 };
+const phone = { width: 390, height: 844 };
+
+/** What the reading page shows as active: the card with `aria-current` and the graphic's step. */
+const readingState = (page: EnginePage) =>
+	page.evaluate(() => ({
+		card: document.querySelector<HTMLElement>('[data-step-id][aria-current="step"]')?.dataset.stepId,
+		graphic: document.querySelector('[data-testid="graphic"]')?.getAttribute('data-active-step') ?? undefined
+	}));
+
+const hydrated = (page: EnginePage, view: string) =>
+	expect
+		.poll(() => page.evaluate((v) => document.querySelector(`[data-testid="${v}"]`)?.getAttribute('data-hydrated'), view), { message: `${view} hydrated` })
+		.toBe('true');
+
+/**
+ * Scrolls as a reader does: the step's card comes up to the trigger line, and the story follows.
+ * Then checks what the reader sees: the graphic on screen whole, showing that step, and the top of the
+ * card not under it.
+ */
+async function readStep(page: EnginePage, id: string) {
+	await page.evaluate((id) => {
+		const card = document.querySelector(`[data-step-id="${id}"]`)!;
+		const trigger = document.querySelector('[data-scrolly-line="trigger"]')!.getBoundingClientRect().top;
+		scrollBy(0, card.getBoundingClientRect().top - trigger + 8);
+	}, id);
+	await expect.poll(() => readingState(page), { message: `step ${id} active` }).toEqual({ card: id, graphic: id });
+	const seen = await page.evaluate((id) => {
+		const graphic = document.querySelector('[data-testid="graphic"]')!.getBoundingClientRect();
+		const card = document.querySelector(`[data-step-id="${id}"]`)!.getBoundingClientRect();
+		const readTop = document.querySelector('[data-scrolly-line="read-top"]')!.getBoundingClientRect().top;
+		return { graphicTop: graphic.top, graphicBottom: graphic.bottom, height: innerHeight, cardTop: card.top, readTop };
+	}, id);
+	expect(seen.graphicTop, `${id}: the graphic's top is on screen`).toBeGreaterThanOrEqual(-1);
+	expect(seen.graphicBottom, `${id}: the graphic's bottom is on screen`).toBeLessThanOrEqual(seen.height + 1);
+	expect(seen.cardTop, `${id}: the card's first line is below the graphic, in the reading area`).toBeGreaterThanOrEqual(seen.readTop - 1);
+}
+
+for (const [size, viewport] of Object.entries({ desktop, phone })) {
+	test(`reading page, English, ${size}: a deep link, a reload, every step by scrolling, End and Home`, async ({ enginePage: page }) => {
+		test.setTimeout(90_000);
+		const got = await page.resize(viewport);
+		const target = ids[7];
+		await page.goto(`/#${target}`);
+		await hydrated(page, 'reader');
+		await expect.poll(() => readingState(page), { message: 'the deep link’s step' }).toEqual({ card: target, graphic: target });
+		await page.reload();
+		await hydrated(page, 'reader');
+		await expect.poll(() => readingState(page), { message: 'the step kept on reload' }).toEqual({ card: target, graphic: target });
+		await page.evaluate(() => scrollTo(0, 0));
+		for (const id of ids) await readStep(page, id);
+		await expect.poll(() => page.evaluate(() => location.hash), { message: 'the address names the step' }).toBe(`#${last}`);
+		await page.evaluate(() => scrollTo(0, 0));
+		await expect.poll(() => readingState(page)).toEqual({ card: first, graphic: first });
+		await page.press('End');
+		await expect.poll(() => readingState(page), { message: 'End: the last step' }).toEqual({ card: last, graphic: last });
+		await page.press('Home');
+		await expect.poll(() => readingState(page), { message: 'Home: the first step' }).toEqual({ card: first, graphic: first });
+		expect(got.width, 'the viewport is as narrow as asked, or as the engine allows').toBeLessThanOrEqual(Math.max(viewport.width, 447));
+	});
+}
+
+test('reading page, Arabic, phone: right to left, every step by scrolling, a deep link', async ({ enginePage: page }) => {
+	test.setTimeout(90_000);
+	await page.resize(phone);
+	await page.goto(ar.path('/'));
+	await hydrated(page, 'reader');
+	expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+	// Right to left: the card's text starts at its right edge.
+	const align = await page.evaluate(() => getComputedStyle(document.querySelector('[data-step-id] p')!).direction);
+	expect(align).toBe('rtl');
+	for (const id of ids) await readStep(page, id);
+	await page.goto(ar.path(`/#${ids[4]}`));
+	await expect.poll(() => readingState(page)).toEqual({ card: ids[4], graphic: ids[4] });
+});
+
+/** The deck's step: its slide's id, the graphic's, and the address's hash. */
+const deckState = (page: EnginePage) =>
+	page.evaluate(() => ({
+		slide: document.querySelector<HTMLElement>('[data-testid="deck"] [data-step-id][aria-current="step"]')?.dataset.stepId,
+		graphic: document.querySelector('[data-testid="deck"] [data-testid="graphic"]')?.getAttribute('data-active-step') ?? undefined,
+		hash: location.hash
+	}));
+const onStep = (id: string) => ({ slide: id, graphic: id, hash: `#${id}` });
+
+for (const ed of [en, ar] as Edition[]) {
+	const [next, previous] = ed.dir === 'rtl' ? (['ArrowLeft', 'ArrowRight'] as const) : (['ArrowRight', 'ArrowLeft'] as const);
+	test(`deck, ${ed.lang}: a hash, ${next} and ${previous}, the overview and Esc`, async ({ enginePage: page }) => {
+		await page.resize(desktop);
+		await page.goto(ed.path(`/present/#${ids[2]}`));
+		await hydrated(page, 'deck');
+		await expect.poll(() => deckState(page)).toEqual(onStep(ids[2]));
+		await page.press(next);
+		await expect.poll(() => deckState(page), { message: `${next}: the next step` }).toEqual(onStep(ids[3]));
+		await page.press(previous);
+		await page.press(previous);
+		await expect.poll(() => deckState(page), { message: `${previous} twice: back two` }).toEqual(onStep(ids[1]));
+		await page.evaluate((id) => (location.hash = id), ids[9]);
+		await expect.poll(() => deckState(page), { message: 'a hash set by hand' }).toEqual(onStep(ids[9]));
+		await page.press('o');
+		await expect
+			.poll(() => page.evaluate(() => document.querySelector('[data-testid="overview"] [aria-current="step"]')?.getAttribute('data-overview-step')), {
+				message: 'the overview, on the deck’s step'
+			})
+			.toBe(ids[9]);
+		await page.press('Escape');
+		await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid="overview"]').length), { message: 'Esc closes the overview' }).toBe(0);
+		await page.press('End');
+		await expect.poll(() => deckState(page), { message: 'End: the last step' }).toEqual(onStep(last));
+	});
+}
+
+test('embed, at a column’s width: a step asked for, the keys and the position', async ({ enginePage: page }) => {
+	await page.resize({ width: 600, height: 700 });
+	await page.goto(`/embed/?step=${ids[5]}`);
+	await hydrated(page, 'embed');
+	const state = () =>
+		page.evaluate(() => ({
+			step: document.querySelector<HTMLElement>('[data-testid="embed"] [data-step-id][aria-current="step"]')?.dataset.stepId,
+			position: document.querySelector('[data-testid="embed-position"]')?.textContent?.trim()
+		}));
+	await expect.poll(state).toEqual({ step: ids[5], position: say(en, en.t.position, { n: 6, count: ids.length }) });
+	await page.press('ArrowRight');
+	await expect.poll(state, { message: '→: the next step' }).toEqual({ step: ids[6], position: say(en, en.t.position, { n: 7, count: ids.length }) });
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's violations over the page as it stands, one line each (rule, impact, first elements). */
+async function axeViolations(page: EnginePage): Promise<string[]> {
+	await page.addScript(axeSource);
+	return page.evaluate(async () => {
+		const axe = (
+			window as unknown as {
+				axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+			}
+		).axe;
+		const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+		return violations.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(' | ')}`
+		);
+	});
+}
+
+test('axe: no violations on the reading page (both editions, phone and desktop), the deck and the embed', async ({ enginePage: page }) => {
+	test.setTimeout(120_000);
+	for (const [where, size, path, view] of [
+		['reading page', desktop, '/', 'reader'],
+		['reading page, phone', phone, `/#${ids[4]}`, 'reader'],
+		['Arabic reading page', desktop, ar.path(`/#${ids[10]}`), 'reader'],
+		['Arabic reading page, phone', phone, ar.path('/'), 'reader'],
+		['deck', desktop, `/present/#${ids[12]}`, 'deck'],
+		['embed', { width: 600, height: 700 }, '/embed/', 'embed']
+	] as const) {
+		await page.resize(size);
+		await page.goto('about:blank');
+		await page.goto(path);
+		await hydrated(page, view);
+		expect(await axeViolations(page), `axe violations: ${where}`).toEqual([]);
+	}
+});

@@ -102,10 +102,14 @@ const deckState = (page: EnginePage) =>
 	}));
 const onStep = (id: string) => ({ slide: id, graphic: id, hash: `#${id}` });
 
-for (const ed of [en, ar] as Edition[]) {
+// English on a projector's proportions, Arabic on a phone held upright.
+for (const [ed, size, viewport] of [
+	[en, 'desktop', desktop],
+	[ar, 'phone', phone]
+] as [Edition, string, typeof phone][]) {
 	const [next, previous] = ed.dir === 'rtl' ? (['ArrowLeft', 'ArrowRight'] as const) : (['ArrowRight', 'ArrowLeft'] as const);
-	test(`deck, ${ed.lang}: a hash, ${next} and ${previous}, the overview and Esc`, async ({ enginePage: page }) => {
-		await page.resize(desktop);
+	test(`deck, ${ed.lang}, ${size}: a hash, ${next} and ${previous}, the overview and Esc`, async ({ enginePage: page }) => {
+		await page.resize(viewport);
 		await page.goto(ed.path(`/present/#${ids[2]}`));
 		await hydrated(page, 'deck');
 		await expect.poll(() => deckState(page)).toEqual(onStep(ids[2]));

@@ -14,6 +14,24 @@ export function findChromium(): string | undefined {
 	return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 }
 
+/**
+ * The Chromium the browser tests drive: Playwright's choice where it has its own builds (its headless
+ * shell), else CHROMIUM_PATH, else Debian's `chromium-headless-shell`, else the full browser. The
+ * headless shell is the same engine without the browser's own user interface and services, and what
+ * Playwright itself runs headless; it costs the suite less CPU. (The bench, the handout and the share
+ * cards keep the full browser: `findChromium`.)
+ */
+export function testChromium(): { executablePath?: string } {
+	try {
+		const own = chromium.executablePath();
+		if (own && existsSync(own)) return {};
+	} catch {
+		// Playwright has no browser of its own here.
+	}
+	const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium-headless-shell'].find((p) => p && existsSync(p)) ?? findChromium();
+	return path ? { executablePath: path } : {};
+}
+
 /** Launch flags that keep Chromium quiet on a machine with no internet. */
 export const chromiumArgs = [
 	'--no-sandbox',

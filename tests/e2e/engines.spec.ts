@@ -169,7 +169,7 @@ async function axeViolations(page: EnginePage): Promise<string[]> {
 	});
 }
 
-test('axe: no violations on the reading page (both editions, phone and desktop), the deck and the embed', async ({ enginePage: page }) => {
+test('axe: no violations on the reading page and the deck (both editions, phone and desktop), the speaker view and the embed', async ({ enginePage: page }) => {
 	test.setTimeout(120_000);
 	for (const [where, size, path, view] of [
 		['reading page', desktop, '/', 'reader'],
@@ -177,6 +177,8 @@ test('axe: no violations on the reading page (both editions, phone and desktop),
 		['Arabic reading page', desktop, ar.path(`/#${ids[10]}`), 'reader'],
 		['Arabic reading page, phone', phone, ar.path('/'), 'reader'],
 		['deck', desktop, `/present/#${ids[12]}`, 'deck'],
+		['Arabic deck, phone', phone, ar.path(`/present/#${ids[15]}`), 'deck'],
+		['speaker view', desktop, `/present/?view=speaker#${ids[3]}`, 'speaker-view'],
 		['embed', { width: 600, height: 700 }, '/embed/', 'embed']
 	] as const) {
 		await page.resize(size);

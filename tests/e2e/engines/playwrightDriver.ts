@@ -1,13 +1,12 @@
 /** An engine Playwright drives itself: Chromium always; Firefox and WebKit where its builds are installed. */
 import { chromium, firefox, webkit, type Page } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../../../scripts/chromium';
+import { chromiumArgs, testChromium } from '../../../scripts/chromium';
 import type { EngineName } from '../../../scripts/engines';
 import type { EngineDriver, EnginePage, Key } from './enginePage';
 
 export async function playwrightDriver(engine: EngineName): Promise<EngineDriver> {
-	const executablePath = engine === 'chromium' ? findChromium() : undefined;
 	const type = { chromium, firefox, webkit }[engine];
-	const browser = await type.launch(engine === 'chromium' ? { ...(executablePath ? { executablePath } : {}), args: chromiumArgs } : {});
+	const browser = await type.launch(engine === 'chromium' ? { ...testChromium(), args: chromiumArgs } : {});
 	const label = `${engine} ${browser.version()} (Playwright)`;
 	return {
 		label,

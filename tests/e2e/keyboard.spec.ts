@@ -169,6 +169,16 @@ test('phone: the step list opens from its button, its rows are next in Tab order
 	await page.keyboard.press('Escape');
 	await expect(menu).toBeHidden();
 	await expect(opener).toBeFocused();
+	// Not a trap: Tab past its last control leaves the list, which closes, so nothing focused is under it.
+	await page.keyboard.press('Enter');
+	await expect(menu).toBeVisible();
+	const controls = await menu.locator('a, button').count();
+	for (let i = 0; i < controls; i++) await page.keyboard.press('Tab');
+	expect(await menu.evaluate((m) => m.contains(document.activeElement))).toBe(true);
+	await page.keyboard.press('Tab');
+	expect(await menu.evaluate((m) => m.contains(document.activeElement))).toBe(false);
+	await expect(menu).toBeHidden();
+	await opener.focus();
 	// A row chosen with Enter goes to its step and closes the list.
 	await page.keyboard.press('Enter');
 	await expect(menu).toBeVisible();

@@ -7,7 +7,7 @@ import { localizeStory, translationSchema } from '../../src/lib/server/data/tran
 import { editionLocale } from '../../src/lib/i18n/editions';
 import { en } from '../../src/lib/i18n/locale';
 import { fill, type Template, type UiStrings } from '../../src/lib/i18n/strings';
-import { EN } from '../../src/lib/i18n/strings.en';
+import { EN, english } from '../../src/lib/i18n/strings.en';
 import { AR } from '../../src/lib/i18n/strings.ar';
 
 const ar = editionLocale('ar', AR);
@@ -33,6 +33,8 @@ export const editions = [
 		offline: 'build/offline.html',
 		story,
 		t: EN as UiStrings,
+		/** The edition's words, numbers and dates, for the app's own sentence writers (`describeVisual`). */
+		locale: english,
 		number: (n: number) => en.number(n),
 		dateText: (e: Event) => formatEventDate(e),
 		keys: { next: ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter'], previous: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space'] },
@@ -49,6 +51,7 @@ export const editions = [
 		offline: 'build/offline.ar.html',
 		story: localizeStory(story, translationSchema.parse(JSON.parse(readFileSync('timeline-data/story.ar.json', 'utf8'))), arReview),
 		t: AR as UiStrings,
+		locale: ar,
 		number: (n: number) => ar.number(n),
 		dateText: (e: Event) => formatEventDate(e, ar.date),
 		keys: { next: ['ArrowLeft', 'ArrowDown', 'PageDown', 'Space', 'Enter'], previous: ['ArrowRight', 'ArrowUp', 'PageUp', 'Shift+Space'] },

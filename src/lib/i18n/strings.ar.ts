@@ -27,6 +27,8 @@ export const AR: UiStrings<ArabicPlurals> = {
 	close: 'إغلاق',
 	linkToStep: 'رابط هذه الخطوة',
 	linkToStepNamed: 'رابط هذه الخطوة: {title}',
+	stepTable: 'البيانات في جدول',
+	stepTableNamed: 'البيانات في جدول: {title}',
 	linkCopied: 'نُسخ الرابط',
 	sourcesAndMethod: 'المصادر والمنهجية',
 	methodSources: 'كل تاريخ ورقم ومعلومة في هذه القصة مصدره التقارير أدناه أو السجل العام المذكور إلى جانبه.',

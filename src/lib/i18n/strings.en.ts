@@ -27,6 +27,8 @@ export const EN: UiStrings<EnglishPlurals> = {
 	close: 'Close',
 	linkToStep: 'Link to this step',
 	linkToStepNamed: 'Link to this step: {title}',
+	stepTable: 'The data as a table',
+	stepTableNamed: 'The data as a table: {title}',
 	linkCopied: 'Link copied',
 	sourcesAndMethod: 'Sources and method',
 	methodSources: 'Every date, number and claim in this story comes from the reporting below or from the public record named beside it.',

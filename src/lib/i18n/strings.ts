@@ -87,6 +87,9 @@ export interface UiStrings<C extends PluralCategory = never> {
 	linkToStep: string;
 	linkToStepNamed: Template<'title'>;
 	linkCopied: string;
+	/** A reading card's switch to the graphic's table at its step (visible words, then its name). */
+	stepTable: string;
+	stepTableNamed: Template<'title'>;
 	sourcesAndMethod: string;
 	/** How the story is sourced, the method's first sentence: every step sourced (`methodSources`), or some steps citing none. */
 	methodSources: string;

@@ -72,6 +72,27 @@ async function cutOff(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * Texts in the graphic drawn smaller than 10 px (their line box under 10 px tall, a shrinking
+ * transform included): words scaled down to fit would undo the reader's zoom.
+ */
+async function shrunk(page: Page): Promise<string[]> {
+	return graphic(page).evaluate((root) => {
+		const small: string[] = [];
+		for (const el of root.querySelectorAll('*')) {
+			const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+			if (!own.length || el.closest('[aria-hidden="true"]:not(svg), .visually-hidden')) continue;
+			const cs = getComputedStyle(el);
+			if (cs.visibility !== 'visible' || !el.getClientRects().length) continue;
+			const range = document.createRange();
+			range.selectNodeContents(own[0]);
+			const [box] = range.getClientRects();
+			if (box && box.height < 10) small.push(`“${el.textContent!.trim().slice(0, 30)}” (${box.height.toFixed(1)} px)`);
+		}
+		return small;
+	});
+}
+
 /** The element at the centre of a hook's box is the hook itself (or inside it): nothing covers it. */
 async function uncovered(page: Page, hook: string): Promise<boolean> {
 	return page.getByTestId(hook).evaluate((el) => {
@@ -115,6 +136,7 @@ for (const ed of editions) {
 			for (const id of ids) {
 				await readStep(page, id);
 				expect(await cutOff(page), `reading ${id}`).toEqual([]);
+				expect(await shrunk(page), `${id}: words shrunk in the picture`).toEqual([]);
 			}
 			// Past a card, the screen is the graphic's: the step's picture, its axis and controls, uncovered.
 			const id = ids[ids.length - 6];

@@ -12,7 +12,7 @@ import type { EnglishPlurals, SlideStrings, UiStrings } from './strings';
 export const EN: UiStrings<EnglishPlurals> = {
 	skipToText: 'Skip to the story text',
 	stepList: 'The story, step by step',
-	stepAnnounce: 'Step {n} of {count}, {date}: {title}',
+	stepAnnounce: 'Step {n} of {count}. {date}: {title}',
 	updated: 'Updated {date}',
 	presentStory: 'Present this story',
 	previousStep: 'Previous step',
@@ -76,18 +76,18 @@ export const EN: UiStrings<EnglishPlurals> = {
 	describeMap: 'Map centred on {places}.',
 	describeHighlighted: 'Highlighted: {places}.',
 	describeConcern: 'Areas of concern: {places}.',
-	describeAreas: 'Shaded: {places}.',
-	describeDepartures: 'Some people left {places} for their home countries (neither destinations nor numbers given); others remained.',
+	describeAreas: 'Areas named in this step: {places}.',
+	describeDepartures: 'Some countries took their citizens home from {places} (neither destinations nor numbers given); others remained.',
 	describeRoute: {
 		land: 'Transfer route by land from {from} to {to}.',
 		air: 'Transfer route by air from {from} to {to}.',
 		unspecified: 'Transfer from {from} to {to}; means not given.'
 	},
 	describeDrawdown: 'US drawdown at {place}.',
-	describeConcentrated: 'US forces concentrated at {place}.',
+	describeConcentrated: 'Where US forces are now largely concentrated: {place}.',
 	describeUnitsScale: { one: 'Each square stands for {n} person.', other: 'Each square stands for {n} people.' },
-	describeFigure: '{figure}: {label}.',
-	describeOfThose: 'Of those, {figure}: {label}.',
+	describeFigure: '{figure} {label}.',
+	describeOfThose: 'Of those, {figure} {label}.',
 	describeOneDot: 'One dot per country.',
 	describePolitics: {
 		'in-office': '{title}: {milestones}. At last report: in office.',

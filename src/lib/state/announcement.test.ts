@@ -17,7 +17,7 @@ const at = (index: number, locale: Locale) => {
 
 describe('stepAnnouncement', () => {
 	it('says the step’s place, date and title, then what the graphic shows, from the data', () => {
-		expect(at(1, english)).toBe(`Step 2 of 4, 23 March 2019: Second. ${describeVisual(visualState(story, 1), english)}`);
+		expect(at(1, english)).toBe(`Step 2 of 4. 23 March 2019: Second. ${describeVisual(visualState(story, 1), english)}`);
 		expect(at(1, english)).toMatch(/More than 30,000/);
 	});
 

@@ -17,7 +17,7 @@ export interface AnnouncedStep {
 	active: { dateText: string; event: { title: string } };
 }
 
-/** "Step 5 of 18, 2019: <title>. <what the graphic shows>", in the edition's words and digits. */
+/** "Step 5 of 18. 2019: <title>. <what the graphic shows>", in the edition's words and digits. */
 export function stepAnnouncement(s: AnnouncedStep): string {
 	const { locale } = s;
 	const place = fill(locale.t.stepAnnounce, {

@@ -103,7 +103,7 @@ describe('figureText and describeVisual', () => {
 
 	it('describes units with the same numbers the picture draws', () => {
 		expect(describeVisual(visualState(story, 1), english)).toBe(
-			`Each square stands for ${PEOPLE_PER_UNIT} people. More than 30,000\u00a0people: detained. Of those, up to 7,000\u00a0people: to move.`
+			`Each square stands for ${PEOPLE_PER_UNIT} people. More than 30,000\u00a0people detained. Of those, up to 7,000\u00a0people to move.`
 		);
 	});
 

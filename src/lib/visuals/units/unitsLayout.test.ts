@@ -134,7 +134,7 @@ describe('cellOutline', () => {
 describe('unitsChart', () => {
 	const texts = [
 		{ figure: 'up to 7,000 people', text: 'ISIS suspects the plan allows to be transferred to Iraq' },
-		{ figure: 'around 2,200 people', text: 'male detainees received by Iraqi authorities' },
+		{ figure: 'around 2,200 people', text: 'male detainees reported received by Iraqi authorities' },
 		{ figure: '150 people', text: 'detainees moved from Hasakah in the first transfers' }
 	];
 	const sizes = [

@@ -11,6 +11,11 @@ export async function axeViolations(page: Page, only: string[] = []): Promise<st
 	const builder = new AxeBuilder({ page });
 	for (const selector of only) builder.include(selector);
 	const { violations } = await builder.analyze();
+	return violationLines(violations);
+}
+
+/** What axe found, one line per rule: its id, impact and first three elements (the same in every engine). */
+export function violationLines(violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[]): string[] {
 	return violations.map(
 		(v) =>
 			`${v.id} (${v.impact}): ${v.nodes

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from './engines/fixture';
 import type { EnginePage } from './engines/enginePage';
+import { violationLines } from './axe';
 import { editions, say, type Edition } from './story';
 
 const [en, ar] = editions;
@@ -152,21 +153,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** axe's violations over the page as it stands, one line each (rule, impact, first elements). */
 async function axeViolations(page: EnginePage): Promise<string[]> {
 	await page.addScript(axeSource);
-	return page.evaluate(async () => {
+	const violations = await page.evaluate(async () => {
 		const axe = (
 			window as unknown as {
 				axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
 			}
 		).axe;
 		const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-		return violations.map(
-			(v) =>
-				`${v.id} (${v.impact}): ${v.nodes
-					.map((n) => n.target.join(' '))
-					.slice(0, 3)
-					.join(' | ')}`
-		);
+		// (Only what the lines need crosses back from the page.)
+		return violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((n) => ({ target: n.target })) }));
 	});
+	return violationLines(violations);
 }
 
 test('axe: no violations on the reading page and the deck (both editions, phone and desktop), the speaker view and the embed', async ({ enginePage: page }) => {

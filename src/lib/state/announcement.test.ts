@@ -21,6 +21,13 @@ describe('stepAnnouncement', () => {
 		expect(at(1, english)).toMatch(/More than 30,000/);
 	});
 
+	it('leaves the date out for the deck, whose slide shows it', () => {
+		const steps = storySteps(story, english.date);
+		expect(stepAnnouncement({ story, index: 1, count: steps.length, locale: english, active: steps[1] }, false)).toBe(
+			`Step 2 of 4: Second. ${describeVisual(visualState(story, 1), english)}`
+		);
+	});
+
 	it('speaks the edition’s words and digits', () => {
 		const arabic = editionLocale('ar', AR);
 		expect(at(2, arabic)).toBe(`الخطوة ٣ من ٤، ٢١ كانون الثاني ٢٠٢٦: Third. ${describeVisual(visualState(story, 2), arabic)}`);

@@ -1,6 +1,6 @@
 /**
- * What a screen reader hears when a step becomes active, in the reading page's and the speaker view's
- * live regions: the step's place, date and title, then what the graphic now shows, in a sentence
+ * What a screen reader hears when a step becomes active, in the reading page's, the deck's and the
+ * speaker view's live regions: the step's place, date and title, then what the graphic now shows, in a sentence
  * written from the data in the page's language (the graphic's own description).
  */
 import type { Locale } from '../i18n/locale';
@@ -17,14 +17,13 @@ export interface AnnouncedStep {
 	active: { dateText: string; event: { title: string } };
 }
 
-/** "Step 5 of 18. 2019: <title>. <what the graphic shows>", in the edition's words and digits. */
-export function stepAnnouncement(s: AnnouncedStep): string {
+/**
+ * "Step 5 of 18. 2019: <title>. <what the graphic shows>", in the edition's words and digits; without
+ * the date (`dated` false, the deck, whose slide shows it): "Step 5 of 18: <title>. <…>".
+ */
+export function stepAnnouncement(s: AnnouncedStep, dated = true): string {
 	const { locale } = s;
-	const place = fill(locale.t.stepAnnounce, {
-		n: locale.number(s.index + 1),
-		count: locale.number(s.count),
-		date: s.active.dateText,
-		title: s.active.event.title
-	});
+	const step = { n: locale.number(s.index + 1), count: locale.number(s.count), title: s.active.event.title };
+	const place = dated ? fill(locale.t.stepAnnounce, { ...step, date: s.active.dateText }) : fill(locale.t.stepOfTitle, step);
 	return sentences(place, describeVisual(visualState(s.story, s.index), locale));
 }

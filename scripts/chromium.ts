@@ -1,17 +1,11 @@
 // Which Chromium the browser tests (and the handout, bench and screenshot tools) drive:
 // Playwright's own build where it is installed, else CHROMIUM_PATH, else Debian's /usr/bin/chromium.
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { firstFile, playwrightBuild } from './engines.ts';
 
 /** Path of a Chromium executable, or undefined when none is on this machine. */
 export function findChromium(): string | undefined {
-	try {
-		const own = chromium.executablePath();
-		if (own && existsSync(own)) return own;
-	} catch {
-		// Playwright has no browser of its own here.
-	}
-	return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+	return playwrightBuild(chromium) ?? firstFile([process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']);
 }
 
 /**
@@ -22,13 +16,8 @@ export function findChromium(): string | undefined {
  * cards keep the full browser: `findChromium`.)
  */
 export function testChromium(): { executablePath?: string } {
-	try {
-		const own = chromium.executablePath();
-		if (own && existsSync(own)) return {};
-	} catch {
-		// Playwright has no browser of its own here.
-	}
-	const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium-headless-shell'].find((p) => p && existsSync(p)) ?? findChromium();
+	if (playwrightBuild(chromium)) return {};
+	const path = firstFile([process.env.CHROMIUM_PATH, '/usr/bin/chromium-headless-shell']) ?? findChromium();
 	return path ? { executablePath: path } : {};
 }
 

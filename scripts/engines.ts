@@ -5,7 +5,7 @@
 // `firefox-esr`, `webkit2gtk-driver`, with `xvfb` where there is no display). Playwright cannot
 // download its browsers on some machines (this one); Debian's engines are the same engines.
 import { existsSync } from 'node:fs';
-import { firefox, webkit } from '@playwright/test';
+import { firefox, webkit, type BrowserType } from '@playwright/test';
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
@@ -15,7 +15,8 @@ export type EngineSetup =
 	| { engine: 'firefox'; via: 'bidi'; executablePath: string }
 	| { engine: 'webkit'; via: 'webdriver'; driver: string; browser: string; xvfb: boolean };
 
-function playwrightOwn(type: typeof firefox): string | undefined {
+/** The path of Playwright's own build of an engine, where `npx playwright install` has put it. */
+export function playwrightBuild(type: BrowserType): string | undefined {
 	try {
 		const path = type.executablePath();
 		return path && existsSync(path) ? path : undefined;
@@ -24,12 +25,13 @@ function playwrightOwn(type: typeof firefox): string | undefined {
 	}
 }
 
-const first = (paths: (string | undefined)[]) => paths.find((p): p is string => !!p && existsSync(p));
+/** The first of `paths` that is a file on this machine. */
+export const firstFile = (paths: (string | undefined)[]) => paths.find((p): p is string => !!p && existsSync(p));
 
 /** Firefox: Playwright's, else FIREFOX_PATH, else Debian's firefox-esr (or a system firefox). */
 export function findFirefox(): EngineSetup | undefined {
-	if (playwrightOwn(firefox)) return { engine: 'firefox', via: 'playwright' };
-	const path = first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
+	if (playwrightBuild(firefox)) return { engine: 'firefox', via: 'playwright' };
+	const path = firstFile([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 	return path ? { engine: 'firefox', via: 'bidi', executablePath: path } : undefined;
 }
 
@@ -42,9 +44,9 @@ const MINIBROWSER = [
 
 /** WebKit: Playwright's, else WebKitGTK's driver and MiniBrowser (under Xvfb when there is no display). */
 export function findWebKit(): EngineSetup | undefined {
-	if (playwrightOwn(webkit)) return { engine: 'webkit', via: 'playwright' };
-	const driver = first(['/usr/bin/WebKitWebDriver']);
-	const browser = first([process.env.MINIBROWSER_PATH, ...MINIBROWSER]);
+	if (playwrightBuild(webkit)) return { engine: 'webkit', via: 'playwright' };
+	const driver = firstFile(['/usr/bin/WebKitWebDriver']);
+	const browser = firstFile([process.env.MINIBROWSER_PATH, ...MINIBROWSER]);
 	const xvfb = !process.env.DISPLAY;
 	if (!driver || !browser || (xvfb && !existsSync('/usr/bin/xvfb-run'))) return undefined;
 	return { engine: 'webkit', via: 'webdriver', driver, browser, xvfb };

@@ -56,10 +56,13 @@ export async function webkitDriver(setup: Setup): Promise<EngineDriver> {
 		stdio: ['ignore', 'pipe', 'pipe'],
 		env: { ...process.env, XDG_CONFIG_HOME: config }
 	});
+	// The driver's last words, for a message if it does not start (its output is drained all along, so
+	// a full pipe never stalls it).
 	let log = '';
-	server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-	server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
-	await untilUp(`http://127.0.0.1:${port}/status`, server, () => log.slice(-500));
+	const keep = (d: Buffer) => (log = (log + d.toString()).slice(-500));
+	server.stdout!.on('data', keep);
+	server.stderr!.on('data', keep);
+	await untilUp(`http://127.0.0.1:${port}/status`, server, () => log);
 	const driver = await new Builder()
 		.usingServer(`http://127.0.0.1:${port}`)
 		.withCapabilities({

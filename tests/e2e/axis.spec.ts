@@ -6,7 +6,7 @@
  * tablet, desktop and projector sizes, in both editions.
  */
 import type { Page } from '@playwright/test';
-import { expect, graphic, test } from './fixtures';
+import { expect, graphic, test, twoFrames } from './fixtures';
 import { story, screens } from './story';
 
 const sizes = screens;
@@ -106,7 +106,7 @@ for (const size of sizes) {
 					await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
 					await expect(graphic(page)).toHaveAttribute('data-active-step', id);
 					await page.evaluate(() => document.fonts.ready);
-					await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+					await twoFrames(page);
 					const m = await measure(page);
 
 					// The end is the data's last day, not a year to come.

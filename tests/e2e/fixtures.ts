@@ -27,6 +27,9 @@ export const test = base.extend<{ guard: void }>({
 
 export { expect };
 
+/** Two animation frames: what the page does once a frame (the scroll engine reading the scroll, a redraw) has run. */
+export const twoFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 /** The story's events as the page serves them (read from the built page's hooks, not hard-coded). */
 export async function stepIds(page: Page): Promise<string[]> {
 	return page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));

@@ -8,7 +8,7 @@
  * wraps), compared within the same drawing.
  */
 import type { Page } from '@playwright/test';
-import { expect, graphic, startReading, test } from './fixtures';
+import { expect, graphic, startReading, test, twoFrames } from './fixtures';
 import { labelProblems } from './labels';
 import { screens } from './story';
 
@@ -28,7 +28,7 @@ async function walk(page: Page, base: string, minSize = 12): Promise<string[]> {
 	for (const id of ids) {
 		await page.evaluate((hash) => (location.hash = hash), id);
 		await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		await twoFrames(page);
 		for (const p of await labelProblems(page, minSize)) problems.push(`${id}: ${p}`);
 	}
 	return problems;

@@ -14,7 +14,7 @@
  * rings; routes are `path[data-route-mode]` and the departure arrows.
  */
 import type { Page } from '@playwright/test';
-import { expect, graphic, test } from './fixtures';
+import { expect, graphic, test, twoFrames } from './fixtures';
 import { story } from './story';
 
 const mapSteps = story.events.filter((e) => e.visual.kind === 'map').map((e) => e.id);
@@ -234,7 +234,7 @@ for (const size of views) {
 					await expect(graphic(page)).toHaveAttribute('data-active-step', id);
 					await expect(graphic(page).locator('[data-visual="map"] [data-testid="transfer-map"]')).toBeVisible();
 					await page.evaluate(() => document.fonts.ready);
-					await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+					await twoFrames(page);
 					const check = await checkMap(page);
 					for (const p of check.problems) problems.push(`${id}: ${p}`);
 					// The story's own countries are named on every map (IRAQ on the first, SYRIA on a phone).

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, graphic, test } from './fixtures';
+import { expect, graphic, test, twoFrames } from './fixtures';
 import { digits, editions, say, typeDigits } from './story';
 import { helpRows } from '../../src/lib/views/present/helpRows';
 import { describeVisual, visualState } from '../../src/lib/state/visualState';
@@ -240,7 +240,7 @@ for (const ed of editions) {
 			for (const id of ids) {
 				await page.evaluate((hash) => (location.hash = hash), id);
 				await expectStep(page, ids.indexOf(id));
-				await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				await twoFrames(page);
 				// The size a text is seen at: its font size times every scale above it (the slide is scaled
 				// to the screen, a graphic to its stage).
 				const seen = await page.evaluate(() => {

@@ -14,7 +14,7 @@
  *   walk (labels.ts: inside the graphic, clear of each other and of the data, at least 12 px).
  */
 import type { Browser, Page } from '@playwright/test';
-import { expect, graphic, startReading, test } from './fixtures';
+import { expect, graphic, startReading, test, twoFrames } from './fixtures';
 import { labelProblems } from './labels';
 import { story } from './story';
 
@@ -208,9 +208,6 @@ function unknown(problems: string[], where: string): string[] {
 	});
 }
 
-/** Two frames: the page has drawn what the last change asked for. */
-const settled = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
 async function open(page: Page, url: string, hydrated = '[data-hydrated="true"]') {
 	await page.goto(url);
 	await expect(page.locator(hydrated).first()).toBeVisible();
@@ -227,7 +224,7 @@ async function walkSteps(page: Page, locale: Locale, minSize: number): Promise<s
 	for (const id of ids) {
 		await page.evaluate((hash) => (location.hash = hash), id);
 		await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-		await settled(page);
+		await twoFrames(page);
 		for (const p of [...(await labelProblems(page, minSize)), ...(await textProblems(page, locale))]) problems.push(`${id}: ${p}`);
 	}
 	return [...new Set(problems)];
@@ -262,7 +259,7 @@ for (const locale of locales)
 						.locator(section)
 						.first()
 						.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-					await settled(page);
+					await twoFrames(page);
 					problems.push(...(await textProblems(page, locale, section)).map((p) => `${section}: ${p}`));
 				}
 				if (size.touch) {
@@ -295,7 +292,7 @@ for (const locale of locales)
 				for (const [i, id] of ids.entries()) {
 					if (i) await page.getByTestId('next-step').click();
 					await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-					await settled(page);
+					await twoFrames(page);
 					for (const p of [...(await labelProblems(page, 0)), ...(await textProblems(page, locale))]) problems.push(`embed, ${id}: ${p}`);
 				}
 				expect(unknown([...new Set(problems)], `${locale.lang} ${size.name} speaker`)).toEqual([]);
@@ -322,7 +319,7 @@ for (const locale of locales)
 		await open(page, `${SITE}/${locale.lang}/present/`);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('[data-handout-step]')).toHaveCount(ids.length);
-		await settled(page);
+		await twoFrames(page);
 		const problems = await textProblems(page, locale, '[data-testid="handout"]', false);
 		await context.close();
 		expect(problems).toEqual([]);

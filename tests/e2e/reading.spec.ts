@@ -1,4 +1,4 @@
-import { expect, graphic, scrollToStep, stepIds, test } from './fixtures';
+import { expect, graphic, scrollToStep, stepIds, test, twoFrames } from './fixtures';
 import { editions, story as english } from './story';
 
 // Every reading guarantee holds in each edition: the English story at `/`, the Arabic at `/ar/`.
@@ -87,7 +87,7 @@ for (const { lang, dir, path, story, dateText, t } of editions) {
 			// before its scripts have started, so the engine must pick up where the key left the page.
 			await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
 			// (And two frames on: a key that comes with the first frame is still dropped now and then.)
-			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			await twoFrames(page);
 			await page.keyboard.press('End');
 			// On a loaded machine Chromium still drops such a key once in many runs: the page has not moved
 			// at all. A reader presses again; so does the test. What is tested is unchanged: the page moved by

@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { sentences } from '../../src/lib/i18n/strings';
 import { describeVisual, visualState } from '../../src/lib/state/visualState';
-import { expect, graphic, test } from './fixtures';
+import { expect, graphic, test, twoFrames } from './fixtures';
 import { editions, say, type Edition } from './story';
 
 /** What a screen reader should hear at step `i` (from 0), in the edition's words and digits. */
@@ -33,9 +33,6 @@ async function listen(page: Page, testId: string): Promise<() => Promise<string[
 	});
 	return () => page.getByTestId(testId).evaluate((el) => (el as unknown as { said: string[] }).said);
 }
-
-/** Two frames: the scroll engine has read the scroll (it runs once a frame). */
-const frames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 for (const ed of editions) {
 	const { events } = ed.story;
@@ -73,7 +70,7 @@ for (const ed of editions) {
 			const top = await page.evaluate(() => scrollY);
 			await page.mouse.wheel(0, 40);
 			await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(top);
-			await frames(page);
+			await twoFrames(page);
 			await expect(active).toHaveAttribute('data-step-id', id);
 		}
 		// Over the whole walk, each step was said once, in order: nothing twice, nothing else.

@@ -122,14 +122,22 @@ function webkitPage(driver: WebDriver, baseURL: string, label: string): EnginePa
 			await listen();
 		},
 		async resize(size) {
-			// The window holds MiniBrowser's toolbar too: size it, see what the page got, and size it again
-			// by the difference.
-			await driver.manage().window().setRect(size);
-			const got = await inner();
-			await driver
+			// The window holds MiniBrowser's toolbar too: its size is the page's plus the toolbar's, both
+			// read from one snapshot of the page (outer less inner), so a page still at its old size gives
+			// the same difference.
+			const chrome = (await driver.executeScript('return { width: outerWidth - innerWidth, height: outerHeight - innerHeight }')) as {
+				width: number;
+				height: number;
+			};
+			const rect = await driver
 				.manage()
 				.window()
-				.setRect({ width: size.width + (size.width - got.width), height: size.height + (size.height - got.height) });
+				.setRect({ width: size.width + chrome.width, height: size.height + chrome.height });
+			// The page learns its new size a moment later: wait until its window is the one set.
+			await driver.wait(async () => {
+				const outer = (await driver.executeScript('return [outerWidth, outerHeight]')) as [number, number];
+				return outer[0] === rect.width && outer[1] === rect.height;
+			}, 5000);
 			return inner();
 		},
 		evaluate: (fn, arg) => driver.executeScript(`return (${fn.toString()}).apply(null, arguments)`, ...(arg === undefined ? [] : [arg])) as never,

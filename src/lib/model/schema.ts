@@ -34,6 +34,13 @@ export const isoDate = z
 		'An ISO 8601 date at the precision the source supports: "YYYY", "YYYY-MM", "YYYY-MM-DD", or a part of a year ("YYYY-33" to "YYYY-36" for its quarters, "YYYY-40"/"YYYY-41" for its halves).'
 	);
 
+/** A day of the desk's work (adding, updating, correcting): always to the day, as a publication date is. */
+export const isoDay = z
+	.string({ error: 'must be a day as "YYYY-MM-DD", e.g. "2026-12-04"' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day as "YYYY-MM-DD", e.g. "2026-12-04": the day the desk did it' })
+	.refine((s) => parseStoryDate(s) !== null, { error: (issue) => `"${String(issue.input)}" is not a real day ("YYYY-MM-DD")` })
+	.meta({ examples: ['2026-12-04'] });
+
 const idList = (what: string) => z.array(slug, { error: `must be a list of ${what} ids` }).describe(`Ids of ${what}s.`);
 
 export const qualifiers = ['exactly', 'more than', 'at least', 'up to', 'around', 'nearly'] as const;
@@ -290,7 +297,26 @@ export const eventSchema = z.object({
 	group: z
 		.string()
 		.optional()
-		.describe('A group the event belongs to, as TimelineJS groups slides ("Syria"): shown after the step’s date; kept by import and export.')
+		.describe('A group the event belongs to, as TimelineJS groups slides ("Syria"): shown after the step’s date; kept by import and export.'),
+	added: isoDay
+		.optional()
+		.describe(
+			'For a developing story: the day the desk added this event to the published story (YYYY-MM-DD). The step says so, the feeds list it, and a returning reader sees it marked new.'
+		),
+	updated: isoDay
+		.optional()
+		.describe(
+			'The day the desk last added to or changed what this event says (YYYY-MM-DD), other than a correction (list those in the story’s "corrections"). The step says so, and a returning reader sees it marked updated.'
+		)
+});
+
+export const correctionSchema = z.object({
+	id: slug.describe('Unique among corrections: the feeds and the translation name the correction by it.'),
+	date: isoDay.describe('The day the correction was made (YYYY-MM-DD).'),
+	event: slug
+		.optional()
+		.describe('The id of the event it corrects: the correction shows on that step. Leave it out for a correction to the story as a whole.'),
+	text: text('what was corrected, as readers see it: "An earlier version of this step gave the date as 2018. Baghouz fell in March 2019."')
 });
 
 const hexColor = z
@@ -360,7 +386,17 @@ export const storySchema = z.object({
 	byline: text('who wrote it'),
 	credits: z.array(z.string()).default([]).describe('Lines under the byline: graphics, editing, pictures.'),
 	published: isoDate.optional().describe('When the story was first published (share cards and search give it with `updated`).'),
-	updated: isoDate.describe('When the story was last updated.'),
+	updated: isoDate.describe(
+		'When the story was last updated. The pages, feeds and briefings say the latest of this and the events’ "added" and "updated" days and the corrections’ days.'
+	),
+	corrections: z
+		.array(correctionSchema, { error: 'must be a list of corrections' })
+		.default([])
+		.describe('Corrections to the published story, each with its day and the step it corrects: shown on the step, in "Corrections and updates", in the handout and in the feeds.'),
+	opensAt: z
+		.enum(['start', 'latest'], { error: 'must be "start" or "latest"' })
+		.optional()
+		.describe('Where the reading page and the deck open without a step in the address: "start" (the default), or "latest" for a developing story, with the beginning one step away.'),
 	places: z.array(placeSchema, { error: 'must be a list of places' }).describe('Every place the story names, once, with its coordinates.'),
 	sources: z.array(sourceSchema, { error: 'must be a list of sources' }).default([]).describe('The reporting and public records the events cite.'),
 	requireSources: z

@@ -1,6 +1,6 @@
 /** Types of the validated dataset, inferred from the zod schema so the two can never drift. */
 import type { z } from 'zod';
-import type { eraSchema, eventSchema, figureSchema, placeSchema, sourceSchema, storySchema, visualSchema } from './schema';
+import type { correctionSchema, eraSchema, eventSchema, figureSchema, placeSchema, sourceSchema, storySchema, visualSchema } from './schema';
 
 /**
  * A translated edition's story also names the texts it shows in English, untranslated (set by
@@ -21,3 +21,4 @@ export type Figure = z.output<typeof figureSchema>;
 export type Place = z.output<typeof placeSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Era = z.output<typeof eraSchema>;
+export type Correction = z.output<typeof correctionSchema>;

@@ -14,7 +14,7 @@ import { pseudoText, type PseudoKind } from '../i18n/pseudo.ts';
 export const PSEUDO_CREDIT = 'Pseudo-translation, made from the English by the build for the tests: not for publication.';
 
 export function pseudoOverlay(story: Story, lang: TranslationLang, kind: PseudoKind): Translation {
-	const overlay: Translation = { lang, story: {}, places: {}, sources: {}, eras: {}, events: {}, fingerprints: {} };
+	const overlay: Translation = { lang, story: {}, places: {}, sources: {}, eras: {}, corrections: {}, events: {}, fingerprints: {} };
 	const { units } = translationUnits(story, overlay);
 	for (const u of units) {
 		let at = overlay as unknown as Record<string | number, unknown>;

@@ -43,7 +43,9 @@ describe('docs/dataset-fields.md', () => {
 			'figures',
 			'sources',
 			'notes',
-			'group'
+			'group',
+			'added',
+			'updated'
 		]);
 		expect(rows.find((r) => r.startsWith('| `notes`'))).toMatch(/\| yes \| What a presenter says on this step\. \|$/);
 		expect(rows.find((r) => r.startsWith('| `sources`'))).toContain('| no (default `[]`) |');

@@ -60,6 +60,7 @@ export const translationSchema = z
 		places: z.record(z.string(), z.object({ name: text, country: text }).strict()),
 		sources: z.record(z.string(), z.object({ title: text, publisher: text }).strict()),
 		eras: z.record(z.string(), z.object({ label: text }).strict()).optional(),
+		corrections: z.record(z.string(), z.object({ text }).strict()).optional().describe('Each correction’s text, keyed by its id.'),
 		events: z.record(
 			z.string(),
 			z
@@ -230,6 +231,11 @@ export function translationUnits(story: Story, t: Translation, file = ''): { uni
 		for (const [field, english] of visualTexts(v)) add([...id, 'visual', field], where, `visual.${field}`, english, te.visual?.[field]);
 	});
 	unknown('translation', 'events', Object.keys(t.events), new Set(story.events.map((e) => e.id)));
+
+	story.corrections.forEach((c, i) =>
+		add(['corrections', c.id, 'text'], `correction "${c.id}" (corrections[${i}])`, 'text', c.text, t.corrections?.[c.id]?.text)
+	);
+	unknown('translation', 'corrections', Object.keys(t.corrections ?? {}), new Set(story.corrections.map((c) => c.id)));
 	return { units, leftOver, blank };
 }
 
@@ -403,6 +409,7 @@ export function localizeStory(story: Story, t: Translation, words: ReviewWords):
 			...defined({ publisher: tr(`sources.${s.id}.publisher`, s.publisher) })
 		})),
 		eras: story.eras.map((e) => ({ ...e, label: tr(`eras.${e.id}.label`, e.label) })),
+		corrections: story.corrections.map((c) => ({ ...c, text: tr(`corrections.${c.id}.text`, c.text) })),
 		events
 	};
 	const marks = storyMarks();

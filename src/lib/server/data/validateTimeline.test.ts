@@ -28,6 +28,33 @@ describe('validateStory', () => {
 		if (result.ok) expect(result.story.events[2].figures).toEqual([]);
 	});
 
+	it('takes the story’s last change from its events’ and corrections’ days, and shows each correction on its step', () => {
+		const raw = testStory() as ReturnType<typeof testStory> & { corrections?: unknown[] };
+		Object.assign(raw.events[1], { added: '2026-02-03' });
+		Object.assign(raw.events[2], { added: '2026-02-03', updated: '2026-02-10' });
+		raw.corrections = [{ id: 'second-date', date: '2026-02-12', event: 'second', text: 'An earlier version gave the wrong day.' }];
+		expect(validateOk(raw).updated).toBe('2026-02-12');
+	});
+
+	it('refuses a correction to an unknown step, an update before the addition, and days that are not days', () => {
+		const lines = errorsFor((s) => {
+			const raw = s as typeof s & { corrections?: unknown[] };
+			Object.assign(raw.events[1], { added: '2026-02-03', updated: '2026-02-01' });
+			Object.assign(raw.events[2], { added: '2026-02' });
+			raw.corrections = [
+				{ id: 'fix', date: '2026-02-12', event: 'nowhere', text: 'Fixed.' },
+				{ id: 'fix', date: '2026-02-31', text: 'Again.' }
+			];
+		});
+		expect(lines).toEqual([
+			`${FILE} › correction "fix" (corrections[0]) › event: unknown event id "nowhere": use the id of the step it corrects, or leave it out for the story as a whole`,
+			`${FILE} › correction "fix" (corrections[1]) › date: "2026-02-31" is not a real day ("YYYY-MM-DD")`,
+			`${FILE} › correction "fix" (corrections[1]) › id: duplicate id "fix" (also corrections[0]): ids must be unique, rename one`,
+			`${FILE} › event "second" (events[1]) › updated: "2026-02-01" is before the day it was added ("2026-02-03"): an update comes after the addition`,
+			`${FILE} › event "third" (events[2]) › added: must be a day as "YYYY-MM-DD", e.g. "2026-12-04": the day the desk did it`
+		]);
+	});
+
 	it('accepts the real dataset', () => {
 		const result = validateStoryText(readFileSync(FILE, 'utf8'), FILE);
 		expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);

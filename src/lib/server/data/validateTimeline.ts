@@ -11,6 +11,7 @@ import { eventSpan, parseStoryDate } from '../../model/dates.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import { storySchema } from '../../model/schema.ts';
 import type { Story } from '../../model/types.ts';
+import { lastModified } from '../../model/changes.ts';
 import { contrast, contrastProblems, DEFAULT_PALETTE, type Palette } from '../../model/theme.ts';
 
 export { storyWarnings } from './storyWarnings.ts';
@@ -88,7 +89,9 @@ export function validateStory(raw: unknown, file: string): ValidationResult {
 	}
 	errors.push(...crossChecks(raw, file));
 	if (errors.length > 0 || !result.success) return { ok: false, errors: inFileOrder(dedupe(errors)) };
-	return { ok: true, story: result.data };
+	// Every page, feed and briefing says the day the story last changed: the latest of its own
+	// `updated` and its events' and corrections' days, so the desk records a change once.
+	return { ok: true, story: { ...result.data, updated: lastModified(result.data) } };
 }
 
 type Path = readonly PropertyKey[];
@@ -181,6 +184,7 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 	const sources = ids('sources');
 	const eras = ids('eras');
 	const eventIds = ids('events');
+	ids('corrections');
 
 	const events = list(raw.events);
 	const figureIds = new Map<string, string>();
@@ -286,6 +290,16 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 			);
 		}
 		previous = { id: str(ev.id) ?? `events[${i}]`, start, label: date };
+	});
+
+	events.forEach((ev, i) => {
+		const added = isObj(ev) ? str(ev.added) : undefined;
+		const updated = isObj(ev) ? str(ev.updated) : undefined;
+		if (added && updated && updated < added) err(['events', i, 'updated'], `"${updated}" is before the day it was added ("${added}"): an update comes after the addition`);
+	});
+	list(raw.corrections).forEach((c, i) => {
+		const event = isObj(c) ? str(c.event) : undefined;
+		if (event) known('event', eventIds, ['corrections', i, 'event'], event, 'use the id of the step it corrects, or leave it out for the story as a whole');
 	});
 
 	list(raw.eras).forEach((era, i) => {

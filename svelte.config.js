@@ -36,6 +36,10 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		output: { bundleStrategy: offline ? 'inline' : 'split' },
+		// An open page asks the site every UPDATE_CHECK_SECONDS (five minutes by default) whether a newer
+		// build is out (SvelteKit's own version check, `updated` in $app/state), and offers the update.
+		// The offline file has no site to ask.
+		version: { pollInterval: offline ? 0 : Number(process.env.UPDATE_CHECK_SECONDS || 300) * 1000 },
 		// Inline the (small) stylesheets: no render-blocking request before the first paint.
 		inlineStyleThreshold: 64 * 1024,
 		// Every prerendered page carries this policy in a <meta> tag, with hashes of SvelteKit's own inline

@@ -2,7 +2,7 @@
 // what each is). It builds nothing: a missing site is an error that says what to run.
 import { existsSync } from 'node:fs';
 import { serve } from './serve.ts';
-import { hostPorts, sites } from './e2e-sites.ts';
+import { deploy, hostPorts, sites } from './e2e-sites.ts';
 
 const missing = sites.filter((s) => !existsSync(`${s.dir}/index.html`));
 if (missing.length) {
@@ -12,7 +12,10 @@ if (missing.length) {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
 
 for (const s of sites) {
-	await serve(s.dir, s.port, s.base);
+	if (!s.port) continue;
+	if (s.served) deploy(s.dir, s.served);
+	await serve(s.served ?? s.dir, s.port, s.base);
 	console.log(`serving ${s.dir} at http://localhost:${s.port}${s.base}/`);
 }
 for (const port of hostPorts) await serve('tests/fixtures/embed-host', port, '');
+

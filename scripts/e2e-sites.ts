@@ -13,11 +13,19 @@
 //                 offline file: markup must stay text everywhere
 //   :4184/        a story imported from a TimelineJS spreadsheet (tests/fixtures/timelinejs/sheet.csv,
 //                 with a photo step), built with its offline file: `npm run import` as a newsroom runs it
+//   :4193/        a developing story, deployed twice (tests/fixtures/developing/versions.ts): the folder
+//                 served, build-developing, is a link to build-developing-v1 (the story before its last
+//                 step and a correction) when the server starts; tests/e2e/developing.spec.ts deploys
+//                 build-developing-v2 by pointing the link at it, as hosts that deploy by a link do. Both
+//                 ask for a newer build every second (UPDATE_CHECK_SECONDS=1), not every five minutes
+//   :4194/        build-developing-v2 on its own, for tests that only read it (its corrections, its feeds)
 //   :4192/        the blank starter (`npm run new-story -- build-starter-data`), built as it comes: every
 //                 text a placeholder, one step of each visual kind
 //   127.0.0.1:4190 and :4191  a host article that embeds the story (tests/fixtures/embed-host/): the
 //                 first is a site allowed to frame the embed (EMBED_HOSTS of :4180 and :4181), the
 //                 second is not
+
+import { renameSync, symlinkSync } from 'node:fs';
 
 /** The host article allowed to frame the embed. */
 const EMBED_HOSTS = 'http://127.0.0.1:4190';
@@ -25,7 +33,10 @@ const EMBED_HOSTS = 'http://127.0.0.1:4190';
 /** A site the browser tests run against: where it is built, served, and the command that builds it. */
 export interface Site {
 	dir: string;
+	/** Where it is served (0: not on its own; see `served`). */
 	port: number;
+	/** The folder served on `port` instead: a link to `dir` that tests may point at another build. */
+	served?: string;
 	base: string;
 	env: Record<string, string>;
 	build: string;
@@ -70,6 +81,17 @@ export const sites: Site[] = [
 	}
 ];
 
+/** The developing story's two builds (see :4193 above). */
+const developing = (version: 'v1' | 'v2'): Site => ({
+	dir: `build-developing-${version}`,
+	port: version === 'v1' ? 4193 : 4194,
+	...(version === 'v1' ? { served: 'build-developing' } : {}),
+	base: '',
+	env: { STORY_DATA: `build-developing-data/${version}/story.json`, BUILD_DIR: `build-developing-${version}`, UPDATE_CHECK_SECONDS: '1' },
+	build: 'node_modules/.bin/tsx tests/fixtures/developing/versions.ts && node_modules/.bin/vite build --logLevel error'
+});
+sites.push(developing('v1'), developing('v2'));
+
 /** The embed host's ports (allowed, not allowed). */
 export const hostPorts = [4190, 4191];
 
@@ -78,4 +100,10 @@ export const hostPorts = [4190, 4191];
  * (`vite dev` on 4185 in dev-build.spec.ts and 4186 in authoring.spec.ts, Python's plain `http.server`
  * on 4187 and 4188 in hosting.spec.ts, `npm run preview` on 4189 in authoring.spec.ts). scripts/e2e-leftovers.ts frees them after an interrupted run.
  */
-export const SUITE_PORTS = Array.from({ length: 13 }, (_, i) => 4180 + i);
+export const SUITE_PORTS = Array.from({ length: 15 }, (_, i) => 4180 + i);
+
+/** Deploys the build `dir` where `served` is served: points that link at it, in one step (a new link renamed over the old). */
+export function deploy(dir: string, served: string) {
+	symlinkSync(dir, `${served}.next`);
+	renameSync(`${served}.next`, served);
+}

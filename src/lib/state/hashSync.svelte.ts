@@ -6,7 +6,7 @@
 import { onMount, untrack } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
 import type { StoryState } from './StoryState.svelte';
-import { stepIndexFromHash } from './steps';
+import { openingHash, stepIndexFromHash } from './steps';
 
 /**
  * Whether the page has already arrived (SvelteKit's first navigation has run). A view loaded on demand
@@ -64,7 +64,8 @@ export function syncHash(story: () => StoryState, go: (index: number) => void, a
 		timer = undefined;
 		from = null;
 	};
-	const open = (hash: string, move: (index: number) => void) => {
+	const open = (address: string, move: (index: number) => void) => {
+		const hash = openingHash(story().story, address);
 		if (hash) move(stepIndexFromHash(story().story, hash));
 		ready = true;
 	};

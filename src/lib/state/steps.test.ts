@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../model/schema';
 import { testStory } from '../model/testStory';
-import { clampStep, stepIndexFromHash, storySteps } from './steps';
+import { clampStep, openingHash, stepIndexFromHash, storySteps } from './steps';
 
 const story = storySchema.parse(testStory());
 
@@ -23,9 +23,20 @@ describe('stepIndexFromHash', () => {
 		['#third', 2],
 		['second', 1],
 		['#nope', 0],
-		['', 0]
+		['', 0],
+		['#latest', 3]
 	])('%j → %i', (hash, index) => {
 		expect(stepIndexFromHash(story, hash)).toBe(index);
+	});
+});
+
+describe('openingHash', () => {
+	it('opens where the address says, else at the start, or at the newest step for a story that opens at its latest', () => {
+		expect(openingHash({}, '#second')).toBe('#second');
+		expect(openingHash({}, '')).toBe('');
+		expect(openingHash({ opensAt: 'start' }, '')).toBe('');
+		expect(openingHash({ opensAt: 'latest' }, '')).toBe('#latest');
+		expect(openingHash({ opensAt: 'latest' }, '#second')).toBe('#second');
 	});
 });
 

@@ -3,6 +3,7 @@
  * Every view (reading, presenting, print) walks this one list.
  */
 import { ENGLISH_DATE_WORDS, eventSpan, formatEventDate, type DateWords } from '../model/dates';
+import { latestIndex } from '../model/changes';
 import type { Story, StoryEvent } from '../model/types';
 
 export interface Step {
@@ -32,12 +33,21 @@ export function storySteps(story: Story, date: DateWords = ENGLISH_DATE_WORDS): 
 	});
 }
 
-/** Index of the step named by a URL hash (`#id` or `id`); 0 when the hash names no step. */
+/** The hash that names the newest step, whichever it is: `#latest`. */
+export const LATEST = 'latest';
+
+/**
+ * Index of the step named by a URL hash (`#id` or `id`): `#latest` is the newest step; any other
+ * hash that names no step is the first.
+ */
 export function stepIndexFromHash(story: Story, hash: string): number {
 	const id = decodeURIComponent(hash.replace(/^#/, ''));
 	const i = story.events.findIndex((e) => e.id === id);
-	return i < 0 ? 0 : i;
+	return i >= 0 ? i : id === LATEST ? latestIndex(story) : 0;
 }
+
+/** Where a view opens when its address names no step: the first, or the newest for a story that opens at its latest. */
+export const openingHash = (story: Pick<Story, 'opensAt'>, hash: string): string => hash || (story.opensAt === 'latest' ? `#${LATEST}` : '');
 
 /** Keeps an index inside the story. */
 export function clampStep(story: Story, index: number): number {

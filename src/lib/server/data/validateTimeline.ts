@@ -293,6 +293,7 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 	});
 
 	events.forEach((ev, i) => {
+		if (isObj(ev) && ev.id === 'latest') err(['events', i, 'id'], '"latest" names the newest step in an address (#latest): give this event another id');
 		const added = isObj(ev) ? str(ev.added) : undefined;
 		const updated = isObj(ev) ? str(ev.updated) : undefined;
 		if (added && updated && updated < added) err(['events', i, 'updated'], `"${updated}" is before the day it was added ("${added}"): an update comes after the addition`);

@@ -18,4 +18,3 @@ for (const s of sites) {
 	console.log(`serving ${s.dir} at http://localhost:${s.port}${s.base}/`);
 }
 for (const port of hostPorts) await serve('tests/fixtures/embed-host', port, '');
-

@@ -329,7 +329,52 @@ export const AR: UiStrings<ArabicPlurals> = {
 	presentFromStep: 'اعرض من هذه الخطوة',
 	untranslatedNotice: 'بعض المقاطع لم تُترجم بعد، وتظهر بالإنجليزية.',
 	languageName: 'العربية',
-	about: 'نحو {date}'
+	about: 'نحو {date}',
+	changesHeading: 'التصحيحات والتحديثات',
+	noChanges: 'لم تُصحَّح هذه القصة ولم تُحدَّث منذ نشرها.',
+	changeAdded: 'أُضيفت: {title}',
+	changeUpdated: 'حُدِّثت: {title}',
+	changeCorrection: 'تصحيح في «{title}»',
+	storyCorrection: 'تصحيح',
+	stepAdded: 'أُضيفت في {date}',
+	stepUpdated: 'حُدِّثت في {date}',
+	stepCorrection: 'تصحيح، {date}:',
+	freshMark: { added: 'جديدة', updated: 'محدَّثة', corrected: 'مصحَّحة' },
+	newSteps: {
+		zero: 'لا خطوات جديدة',
+		one: 'خطوة جديدة واحدة',
+		two: 'خطوتان جديدتان',
+		few: '{n} خطوات جديدة',
+		many: '{n} خطوة جديدة',
+		other: '{n} خطوة جديدة'
+	},
+	updatedSteps: {
+		zero: 'لا خطوات محدَّثة',
+		one: 'خطوة محدَّثة واحدة',
+		two: 'خطوتان محدَّثتان',
+		few: '{n} خطوات محدَّثة',
+		many: '{n} خطوة محدَّثة',
+		other: '{n} خطوة محدَّثة'
+	},
+	corrections: {
+		zero: 'لا تصحيحات',
+		one: 'تصحيح واحد',
+		two: 'تصحيحان',
+		few: '{n} تصحيحات',
+		many: '{n} تصحيحًا',
+		other: '{n} تصحيح'
+	},
+	sinceLastVisit: 'منذ زيارتك الأخيرة: {changes}.',
+	goToFirstChange: 'انتقل إلى أولها',
+	storyUpdatedWith: 'حُدِّثت القصة: {changes}.',
+	storyUpdated: 'حُدِّثت القصة.',
+	loadChanges: 'اعرضها',
+	visitMemory: 'لتريك الجديد حين تعود، تتذكّر هذه الصفحة آخر نسخة قرأتها من القصة، في هذا المتصفح وحده. ولا يُرسَل شيء إلى أي مكان.',
+	forgetVisits: 'انسَ زياراتي',
+	visitsForgotten: 'نُسيت زياراتك.',
+	latestStep: 'أحدث خطوة',
+	latestStepNamed: 'انتقل إلى أحدث خطوة: {title}',
+	fromTheBeginning: 'اقرأ من البداية'
 };
 
 /** The PowerPoint export's words (not sent to any page). */

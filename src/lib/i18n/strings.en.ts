@@ -246,7 +246,32 @@ export const EN: UiStrings<EnglishPlurals> = {
 	presentFromStep: 'Present from this step',
 	untranslatedNotice: 'Some passages are not yet translated and appear in English.',
 	languageName: 'English',
-	about: 'c. {date}'
+	about: 'c. {date}',
+	changesHeading: 'Corrections and updates',
+	noChanges: 'This story has not been corrected or updated since it was published.',
+	changeAdded: 'Added: {title}',
+	changeUpdated: 'Updated: {title}',
+	changeCorrection: 'Correction to “{title}”',
+	storyCorrection: 'Correction',
+	stepAdded: 'Added {date}',
+	stepUpdated: 'Updated {date}',
+	stepCorrection: 'Correction, {date}:',
+	freshMark: { added: 'New', updated: 'Updated', corrected: 'Corrected' },
+	newSteps: { one: '{n} new step', other: '{n} new steps' },
+	updatedSteps: { one: '{n} updated step', other: '{n} updated steps' },
+	corrections: { one: '{n} correction', other: '{n} corrections' },
+	sinceLastVisit: 'Since your last visit: {changes}.',
+	goToFirstChange: 'Go to the first',
+	storyUpdatedWith: 'Story updated: {changes}.',
+	storyUpdated: 'Story updated.',
+	loadChanges: 'Load them',
+	visitMemory:
+		'To show what is new when you come back, this page remembers which version of the story you last read, in this browser only. Nothing is sent anywhere.',
+	forgetVisits: 'Forget my visits',
+	visitsForgotten: 'Forgotten.',
+	latestStep: 'Latest step',
+	latestStepNamed: 'Go to the latest step: {title}',
+	fromTheBeginning: 'Read from the beginning'
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

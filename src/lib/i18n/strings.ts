@@ -349,6 +349,41 @@ export interface UiStrings<C extends PluralCategory = never> {
 	languageName: string;
 	/** An approximate date: "c. 2019", "نحو ٢٠١٩". */
 	about: Template<'date'>;
+	// A developing story (the reading page)
+	/** The section after the story: every correction and update, newest first. */
+	changesHeading: string;
+	/** What that section says of a story with none. */
+	noChanges: string;
+	/** A line of that section: an event added, an event updated, a correction to a step, one to the whole story. */
+	changeAdded: Template<'title'>;
+	changeUpdated: Template<'title'>;
+	changeCorrection: Template<'title'>;
+	storyCorrection: string;
+	/** On a step's card: when it was added or updated, and a correction's heading (its text follows). */
+	stepAdded: Template<'date'>;
+	stepUpdated: Template<'date'>;
+	stepCorrection: Template<'date'>;
+	/** A step's mark for a returning reader: new to them, updated or corrected since their last visit. */
+	freshMark: { added: string; updated: string; corrected: string };
+	/** The counts a change is told in (joined as a list: "1 new step and 1 correction"). */
+	newSteps: Plural<C>;
+	updatedSteps: Plural<C>;
+	corrections: Plural<C>;
+	/** To a returning reader, `{changes}` those counts; then the link to the first. */
+	sinceLastVisit: Template<'changes'>;
+	goToFirstChange: string;
+	/** To a reader with the page open when a newer build is out; then the button that loads it. */
+	storyUpdatedWith: Template<'changes'>;
+	storyUpdated: string;
+	loadChanges: string;
+	/** What the page keeps of the reader's visits, and the button that forgets it. */
+	visitMemory: string;
+	forgetVisits: string;
+	visitsForgotten: string;
+	/** The link to the newest step (visible words, then its name), and back to the first. */
+	latestStep: string;
+	latestStepNamed: Template<'title'>;
+	fromTheBeginning: string;
 }
 
 /**

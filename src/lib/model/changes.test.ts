@@ -43,7 +43,10 @@ describe('storyChanges', () => {
 
 describe('correctionsOf', () => {
 	it('gives one step’s corrections, oldest first', () => {
-		const s = story([event('a'), event('b')], [correction('late', '2026-12-05', 'a'), correction('other', '2026-12-01', 'b'), correction('early', '2026-12-02', 'a')]);
+		const s = story(
+			[event('a'), event('b')],
+			[correction('late', '2026-12-05', 'a'), correction('other', '2026-12-01', 'b'), correction('early', '2026-12-02', 'a')]
+		);
 		expect(correctionsOf(s, 'a').map((c) => c.id)).toEqual(['early', 'late']);
 	});
 });
@@ -65,6 +68,7 @@ describe('versionStamp and whatsNew', () => {
 	it('survives a round trip through storage, and refuses what is not a stamp', () => {
 		const back: unknown = JSON.parse(JSON.stringify(versionStamp(v2)));
 		expect(isVersionStamp(back)).toBe(true);
-		for (const bad of [null, 'x', { events: [], corrections: [] }, { events: { a: 1 }, corrections: [] }, { events: {} }]) expect(isVersionStamp(bad)).toBe(false);
+		for (const bad of [null, 'x', { events: [], corrections: [] }, { events: { a: 1 }, corrections: [] }, { events: {} }])
+			expect(isVersionStamp(bad)).toBe(false);
 	});
 });

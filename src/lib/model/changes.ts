@@ -21,8 +21,7 @@ export function lastModified(story: Dated): string {
 
 /** One change to the published story, for "Corrections and updates", the handout and the feeds. */
 export type StoryChange =
-	| { kind: 'added' | 'updated'; date: string; event: StoryEvent }
-	| { kind: 'correction'; date: string; correction: Correction; event?: StoryEvent };
+	{ kind: 'added' | 'updated'; date: string; event: StoryEvent } | { kind: 'correction'; date: string; correction: Correction; event?: StoryEvent };
 
 /**
  * Every change the dataset records, newest first (on one day: corrections, then updates, then

@@ -313,9 +313,7 @@ export const eventSchema = z.object({
 export const correctionSchema = z.object({
 	id: slug.describe('Unique among corrections: the feeds and the translation name the correction by it.'),
 	date: isoDay.describe('The day the correction was made (YYYY-MM-DD).'),
-	event: slug
-		.optional()
-		.describe('The id of the event it corrects: the correction shows on that step. Leave it out for a correction to the story as a whole.'),
+	event: slug.optional().describe('The id of the event it corrects: the correction shows on that step. Leave it out for a correction to the story as a whole.'),
 	text: text('what was corrected, as readers see it: "An earlier version of this step gave the date as 2018. Baghouz fell in March 2019."')
 });
 
@@ -392,11 +390,15 @@ export const storySchema = z.object({
 	corrections: z
 		.array(correctionSchema, { error: 'must be a list of corrections' })
 		.default([])
-		.describe('Corrections to the published story, each with its day and the step it corrects: shown on the step, in "Corrections and updates", in the handout and in the feeds.'),
+		.describe(
+			'Corrections to the published story, each with its day and the step it corrects: shown on the step, in "Corrections and updates", in the handout and in the feeds.'
+		),
 	opensAt: z
 		.enum(['start', 'latest'], { error: 'must be "start" or "latest"' })
 		.optional()
-		.describe('Where the reading page and the deck open without a step in the address: "start" (the default), or "latest" for a developing story, with the beginning one step away.'),
+		.describe(
+			'Where the reading page and the deck open without a step in the address: "start" (the default), or "latest" for a developing story, with the beginning one step away.'
+		),
 	places: z.array(placeSchema, { error: 'must be a list of places' }).describe('Every place the story names, once, with its coordinates.'),
 	sources: z.array(sourceSchema, { error: 'must be a list of sources' }).default([]).describe('The reporting and public records the events cite.'),
 	requireSources: z

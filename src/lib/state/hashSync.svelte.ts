@@ -6,7 +6,7 @@
 import { onMount, untrack } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
 import type { StoryState } from './StoryState.svelte';
-import { openingHash, stepIndexFromHash } from './steps';
+import { LATEST, openingHash, stepIndexFromHash } from './steps';
 
 /**
  * Whether the page has already arrived (SvelteKit's first navigation has run). A view loaded on demand
@@ -64,16 +64,24 @@ export function syncHash(story: () => StoryState, go: (index: number) => void, a
 		timer = undefined;
 		from = null;
 	};
+	/**
+	 * Whether the hash names an element of the page that is not a step (the skip link's target, the
+	 * "Corrections and updates" section): the browser goes there, and the story stays where it is.
+	 */
+	const namesElement = (hash: string) => {
+		const id = decodeURIComponent(hash.slice(1));
+		return !!id && id !== LATEST && !story().story.events.some((e) => e.id === id) && document.getElementById(id) !== null;
+	};
 	const open = (address: string, move: (index: number) => void) => {
 		const hash = openingHash(story().story, address);
-		if (hash) move(stepIndexFromHash(story().story, hash));
+		if (hash && !namesElement(hash)) move(stepIndexFromHash(story().story, hash));
 		ready = true;
 	};
 
 	onMount(() => {
 		const onHash = () => {
 			cancel();
-			go(stepIndexFromHash(story().story, location.hash));
+			if (!namesElement(location.hash)) go(stepIndexFromHash(story().story, location.hash));
 		};
 		window.addEventListener('hashchange', onHash);
 		if (arrived) open(location.hash, arrive);

@@ -296,7 +296,8 @@ function crossChecks(raw: unknown, file: string): ValidationError[] {
 		if (isObj(ev) && ev.id === 'latest') err(['events', i, 'id'], '"latest" names the newest step in an address (#latest): give this event another id');
 		const added = isObj(ev) ? str(ev.added) : undefined;
 		const updated = isObj(ev) ? str(ev.updated) : undefined;
-		if (added && updated && updated < added) err(['events', i, 'updated'], `"${updated}" is before the day it was added ("${added}"): an update comes after the addition`);
+		if (added && updated && updated < added)
+			err(['events', i, 'updated'], `"${updated}" is before the day it was added ("${added}"): an update comes after the addition`);
 	});
 	list(raw.corrections).forEach((c, i) => {
 		const event = isObj(c) ? str(c.event) : undefined;

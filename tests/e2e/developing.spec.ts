@@ -134,22 +134,29 @@ test('an open page learns of the update, says what it brings, and loads it at th
 	await ctx.close();
 });
 
-test('#latest and the Latest link open the newest step, in both editions', async ({ page }) => {
+test('a developing story opens at its latest step, the beginning one link away; #latest and the Latest link open the newest step', async ({ page }) => {
 	for (const ed of editions) {
 		const story = version('v2', ed.lang);
 		const latest = story.events.at(-1)!;
-		await page.goto(`${V2}${ed.path('/')}#latest`);
+		expect(story.opensAt).toBe('latest');
+		await page.goto(`${V2}${ed.path('/')}`);
 		await hydrated(page);
 		await expect(active(page)).toHaveAttribute('data-step-id', latest.id);
 		await expect(page).toHaveURL(new RegExp(`#${latest.id}$`));
+		await page.locator(`[data-step-id="${latest.id}"] [data-from-beginning]`).click();
+		await expect(active(page)).toHaveAttribute('data-step-id', story.events[0].id);
 
-		await page.goto(`${V2}${ed.path('/')}`);
-		await hydrated(page);
 		const link = page.locator('[data-latest]');
 		await expect(link).toHaveText(ed.t.latestStep);
 		await expect(link).toHaveAccessibleName(fill(ed.t.latestStepNamed, { title: latest.title }));
 		await link.click();
 		await expect(active(page)).toHaveAttribute('data-step-id', latest.id);
+
+		// Any story: #latest is its newest step.
+		await page.goto(`${ed.path('/')}#latest`);
+		await hydrated(page);
+		await expect(active(page)).toHaveAttribute('data-step-id', ed.story.events.at(-1)!.id);
+		await expect(page.locator('[data-from-beginning]')).toHaveCount(0);
 	}
 });
 

@@ -258,3 +258,30 @@ it('finds the overlay next to the dataset', () => {
 	expect(translationPath('timeline-data/story.json', 'ar')).toBe('timeline-data/story.ar.json');
 	expect(translationPath('/x/second-story.json', 'ar')).toBe('/x/second-story.ar.json');
 });
+
+describe('corrections in an overlay', () => {
+	const corrected = storySchema.parse({
+		...story,
+		corrections: [{ id: 'fix', date: '2026-02-03', event: 'second', text: 'An earlier version gave the wrong day.' }]
+	});
+	it('is a text to translate, reported missing (with its English) until it is, and shown in English meanwhile', () => {
+		const result = auditTranslation(JSON.stringify(overlay()), 'story.ar.json', corrected, 'ar');
+		if (!result.ok) throw new Error('expected an audit');
+		expect(result.audit.missing.map(formatError)).toContain(
+			'story.ar.json › correction "fix" (corrections[0]) › text: missing translation (English: "An earlier version gave the wrong day.")'
+		);
+		const localized = localizeStory(corrected, overlay(), words);
+		expect(localized.corrections[0].text).toBe('An earlier version gave the wrong day.');
+		expect(localized.untranslated).toContain('corrections.fix.text');
+	});
+
+	it('gives the edition its translation, and reports one for a correction the story does not have', () => {
+		const t = { ...overlay(), corrections: { fix: { text: 'ذكرت نسخة سابقة يومًا خاطئًا.' }, gone: { text: 'قديم.' } } };
+		expect(localizeStory(corrected, t, words).corrections[0].text).toBe('ذكرت نسخة سابقة يومًا خاطئًا.');
+		const result = auditTranslation(JSON.stringify(t), 'story.ar.json', corrected, 'ar');
+		if (!result.ok) throw new Error('expected an audit');
+		expect(result.audit.leftOver.map(formatError)).toContain(
+			'story.ar.json › translation › corrections.gone: the story has no correction "gone": remove it, or correct the id'
+		);
+	});
+});

@@ -182,6 +182,10 @@ test.describe('without JavaScript', () => {
 			await expect(page.locator(`[data-step-id="${added[0].id}"] [data-step-changed]`)).toHaveText(
 				fill(ed.t.stepAdded, { date: formatStoryDate(added[0].added!, ed.locale.date) })
 			);
+			// The step's own page (what a shared link previews) shows it too.
+			await page.goto(`${V2}${ed.path('/')}steps/${correction.event}/`);
+			await expect(page.locator(`[data-step-correction="${correction.id}"]`)).toContainText(story.corrections[0].text);
+			await page.goto(`${V2}${ed.path('/')}`);
 			// The page says the day of its last change.
 			await expect(page.locator('header time')).toHaveAttribute('datetime', story.updated);
 		}

@@ -4,7 +4,9 @@
  * here: the page has no app, so nothing of the story's client code is shared with it.
  */
 import { error } from '@sveltejs/kit';
-import { formatEventDate } from '../model/dates.ts';
+import { formatEventDate, formatStoryDate } from '../model/dates.ts';
+import { correctionsOf } from '../model/changes.ts';
+import { fill } from '../i18n/strings.ts';
 import { localeOf } from '../i18n/editions.ts';
 import { isPseudoLang } from '../i18n/langs.ts';
 import { editionPath, type Lang } from '../i18n/locale.ts';
@@ -32,6 +34,13 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 		count: locale.number(story.events.length),
 		dateText: formatEventDate(event, locale.date),
 		sources: citedSources(story, event),
+		// Its corrections, as the reading card prints them: a shared link shows what was corrected.
+		corrections: correctionsOf(story, id).map((c) => ({
+			id: c.id,
+			heading: fill(t.stepCorrection, { date: formatStoryDate(c.date, locale.date) }),
+			text: c.text,
+			english: !!story.untranslated?.includes(`corrections.${c.id}.text`)
+		})),
 		editions: otherEditions(id, lang, others),
 		t: {
 			stepPageKicker: t.stepPageKicker,

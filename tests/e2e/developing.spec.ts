@@ -134,6 +134,22 @@ test('an open page learns of the update, says what it brings, and loads it at th
 	await ctx.close();
 });
 
+test('the deck learns of the update too, and loads it on the slide on show', async ({ browser }) => {
+	deploy('build-developing-v1', 'build-developing');
+	const at = v1.events[5].id;
+	const ctx = await browser.newContext({ reducedMotion: 'reduce' });
+	const page = await ctx.newPage();
+	await page.goto(`${SITE}/present/#${at}`);
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+	deploy('build-developing-v2', 'build-developing');
+	const notice = page.locator('[data-notice="update"]');
+	await expect(notice).toBeVisible();
+	await Promise.all([page.waitForEvent('load'), notice.locator('[data-load-update]').click()]);
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.locator('[data-testid="deck"] [data-step-id][aria-current="step"]')).toHaveAttribute('data-step-id', at);
+	await ctx.close();
+});
+
 test('a developing story opens at its latest step, the beginning one link away; #latest and the Latest link open the newest step', async ({ page }) => {
 	for (const ed of editions) {
 		const story = version('v2', ed.lang);

@@ -298,6 +298,14 @@ export const eventSchema = z.object({
 		.string()
 		.optional()
 		.describe('A group the event belongs to, as TimelineJS groups slides ("Syria"): shown after the step’s date; kept by import and export.'),
+	duration: z
+		.number({ error: 'must be a number of seconds, e.g. 12' })
+		.min(2, { error: 'must be at least 2 seconds: a step on screen for less cannot be read' })
+		.max(300, { error: 'must be at most 300 seconds (5 minutes) for one step' })
+		.optional()
+		.describe(
+			'How long the step stays on screen when the story plays by itself (the deck’s autoplay, the videos), in seconds. By default its reading time: its words at a steady reading pace, plus a moment for its picture.'
+		),
 	added: isoDay
 		.optional()
 		.describe(

@@ -55,6 +55,19 @@ describe('validateStory', () => {
 		]);
 	});
 
+	it('refuses a step duration too short to read or too long for one step, naming event and field', () => {
+		const lines = errorsFor((s) => {
+			Object.assign(s.events[0], { duration: 1 });
+			Object.assign(s.events[1], { duration: '12' });
+			Object.assign(s.events[2], { duration: 600 });
+		});
+		expect(lines).toEqual([
+			`${FILE} › event "first" (events[0]) › duration: must be at least 2 seconds: a step on screen for less cannot be read`,
+			`${FILE} › event "second" (events[1]) › duration: must be a number of seconds, e.g. 12`,
+			`${FILE} › event "third" (events[2]) › duration: must be at most 300 seconds (5 minutes) for one step`
+		]);
+	});
+
 	it('accepts the real dataset', () => {
 		const result = validateStoryText(readFileSync(FILE, 'utf8'), FILE);
 		expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);

@@ -374,7 +374,11 @@ export const AR: UiStrings<ArabicPlurals> = {
 	visitsForgotten: 'نُسيت زياراتك.',
 	latestStep: 'أحدث خطوة',
 	latestStepNamed: 'انتقل إلى أحدث خطوة: {title}',
-	fromTheBeginning: 'اقرأ من البداية'
+	fromTheBeginning: 'اقرأ من البداية',
+	// Feeds
+	feedCorrection: 'تصحيح: {title}',
+	feedStoryCorrection: 'تصحيح',
+	feedLink: '{title}: الخطوات والتحديثات والتصحيحات'
 };
 
 /** The PowerPoint export's words (not sent to any page). */

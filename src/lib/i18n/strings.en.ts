@@ -271,7 +271,11 @@ export const EN: UiStrings<EnglishPlurals> = {
 	visitsForgotten: 'Forgotten.',
 	latestStep: 'Latest step',
 	latestStepNamed: 'Go to the latest step: {title}',
-	fromTheBeginning: 'Read from the beginning'
+	fromTheBeginning: 'Read from the beginning',
+	// Feeds
+	feedCorrection: 'Correction: {title}',
+	feedStoryCorrection: 'Correction',
+	feedLink: '{title}: steps, updates and corrections'
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

@@ -12,6 +12,7 @@ import { fill } from '../../i18n/strings';
 import { leadIndex } from '../../state/lead';
 import { describeVisual, visualState } from '../../state/visualState';
 import { jsonLd, newsArticle, pageUrl } from './site';
+import { FEED_FILE } from './feed';
 import { escapeMarkup as attr } from '../../i18n/bidi';
 
 /**
@@ -32,13 +33,24 @@ export function homeOf(path: string): string {
 	return (translationLangs as readonly string[]).includes(lang) ? editionPath(lang as TranslationLang) : '';
 }
 
+/**
+ * The page's edition's feed, relative to the page, as every address the site writes is (it is built with
+ * relative paths, so it works under BASE_PATH and on any host): `feed.xml` from `/`, `../feed.xml` from
+ * `/present/`, `../../feed.xml` from `/ar/steps/<id>/` (the Arabic edition's, `/ar/feed.xml`).
+ */
+export function feedHref(path: string): string {
+	const depth = path.slice(homeOf(path).length).split('/').filter(Boolean).length;
+	return `${'../'.repeat(depth)}${FEED_FILE}`;
+}
+
 /** Share cards' size (src/routes/[[lang=edition]]/cards/, photographed by scripts/cards.ts). */
 export const CARD = { width: 1200, height: 630 };
 
 /**
  * Absolute addresses (and so cards) need SITE_URL; without it only what needs none is given.
  * `lang` is the page's language; `alternates` the page in every language it exists in (with this
- * one), as `hreflang` links, e.g. `{ en: 'present/', ar: 'ar/present/' }`.
+ * one), as `hreflang` links, e.g. `{ en: 'present/', ar: 'ar/present/' }`; `feed` the name of the
+ * link to the edition's feed, which is left out without it (the offline file has no site around it).
  */
 export function headTags(
 	story: Story,
@@ -46,7 +58,7 @@ export function headTags(
 	path: string,
 	title: string,
 	description: string,
-	lang: { ogLocale: string; alternates: Record<string, string>; locale?: Locale } = { ogLocale: 'en_GB', alternates: {} }
+	lang: { ogLocale: string; alternates: Record<string, string>; locale?: Locale; feed?: string } = { ogLocale: 'en_GB', alternates: {} }
 ): string {
 	const meta = (key: 'property' | 'name', name: string, content: string) => `<meta ${key}="${name}" content="${attr(content)}">`;
 	// The embed is the story in another page's frame: previews and search engines are sent to the story.
@@ -83,6 +95,7 @@ export function headTags(
 					...Object.entries(lang.alternates).map(([hreflang, p]) => `<link rel="alternate" hreflang="${hreflang}" href="${attr(pageUrl(site, p))}">`),
 					`<link rel="alternate" hreflang="x-default" href="${attr(pageUrl(site, lang.alternates.en))}">`
 				]
-			: [])
+			: []),
+		...(lang.feed ? [`<link rel="alternate" type="application/atom+xml" title="${attr(lang.feed)}" href="${attr(feedHref(path))}">`] : [])
 	].join('\n\t\t');
 }

@@ -131,7 +131,8 @@ function storyData(): Plugin {
 				...editions.flatMap((lang) => [`${lang}/`, `${lang}/present/`, `${lang}/steps/*`, `offline.${lang}.html`])
 			];
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
-			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds) });
+			const feeds = ['feed.xml', ...editions.map((lang) => `${lang}/feed.xml`)];
+			this.emitFile({ type: 'asset', fileName: '_headers', source: hostHeaders(base, pages, embedAncestors(process.env.EMBED_HOSTS), embeds, feeds) });
 			this.emitFile({ type: 'asset', fileName: 'embed/frames.js', source: readFileSync(framesScript) });
 			// `editions`: the translated editions built, for the scripts that finish the build (scripts/build-info.ts):
 			// offline files, share cards, handouts, PowerPoint files. Not the tests' pseudo-locales (`pseudo`), which have none.

@@ -6,6 +6,7 @@ import { offline } from '$lib/buildMode';
 import { checkEditions, checkStory } from '$lib/server/loadStory';
 import { editionLocale } from '$lib/i18n/editions';
 import { STRINGS } from '$lib/server/strings.all';
+import { fill } from '$lib/i18n/strings';
 import { PENDING_STEP_JS } from '$lib/views/embed/pendingStep';
 import { editionInfo, isPseudoLang, translationLangs, type TranslationLang } from '$lib/i18n/langs';
 import { OPEN_STORY_JS } from '$lib/views/site/openStory';
@@ -81,7 +82,9 @@ export const handle: Handle = ({ event, resolve }) => {
 				const story = (edition && editions.find((e) => e.lang === edition)?.story) || result.story;
 				// (The card's text alternative in the page's language.)
 				const locale = edition ? editionLocale(edition, STRINGS[edition]) : undefined;
-				const lang = { ogLocale: edition ? editionInfo(edition).ogLocale : 'en_GB', alternates, locale };
+				// Every page links its edition's feed (src/routes/[[lang=edition]]/feed.xml/), but the offline file, a file on a disk with no feed beside it.
+				const feed = offline ? undefined : fill(STRINGS[edition ?? 'en'].feedLink, { title: story.title });
+				const lang = { ogLocale: edition ? editionInfo(edition).ogLocale : 'en_GB', alternates, locale, feed };
 				const tags = headTags(story, pseudo ? null : siteUrl(process.env.SITE_URL), path, decodeEntities(title), decodeEntities(description), lang);
 				html = html.replace('</head>', `\t${tags}${pseudo ? '\n\t\t<meta name="robots" content="noindex">' : ''}\n\t</head>`);
 			}

@@ -65,7 +65,9 @@ describe('site', () => {
 		expect(headers).toMatch(/\/story\/_app\/immutable\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
 		expect(headers).toMatch(/\/story\/\n {2}Content-Security-Policy: frame-ancestors 'self'\n {2}Cache-Control: public, max-age=300, must-revalidate/);
 		expect(headers).toMatch(/\/story\/\*\n {2}X-Content-Type-Options: nosniff/);
-		expect(headers.match(/Cache-Control/g)).toHaveLength(7);
+		// (Each of immutable, the two pages, the embed, sitemap, robots, manifest and the feed.)
+		expect(headers.match(/Cache-Control/g)).toHaveLength(8);
+		expect(headers).toMatch(/\/story\/feed\.xml\n {2}Cache-Control: public, max-age=300, must-revalidate/);
 		expect(headers.split('\n\n').find((block) => block.includes('/story/*\n'))).not.toContain('Cache-Control');
 	});
 

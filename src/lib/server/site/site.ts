@@ -126,9 +126,10 @@ export function embedAncestors(value: string | undefined): string[] {
  * Only the story's own pages may frame its pages; the embed (`embed/`, with the script host pages
  * load to size it) may be framed by `embedHosts` (see embedAncestors). No two rules set the same
  * header on one address: those hosts join such values with commas, and two frame-ancestors
- * policies would both apply.
+ * policies would both apply. `feeds`: each edition's feed (`feed.xml`, `ar/feed.xml`), which feed
+ * readers ask for again and again, so it is kept as briefly as the pages.
  */
-export function hostHeaders(base: string, pages: string[], embedHosts: string[], embeds: string[] = ['embed/*']): string {
+export function hostHeaders(base: string, pages: string[], embedHosts: string[], embeds: string[] = ['embed/*'], feeds: string[] = ['feed.xml']): string {
 	const at = (p: string) => `${base}/${p}`;
 	const fresh = '  Cache-Control: public, max-age=300, must-revalidate';
 	return [
@@ -151,7 +152,7 @@ export function hostHeaders(base: string, pages: string[], embedHosts: string[],
 		...embeds.flatMap((p) => [at(p), `  Content-Security-Policy: frame-ancestors ${embedHosts.join(' ')}`, fresh]),
 		'',
 		'# Files named after the story: five minutes, then checked again.',
-		...['sitemap.xml', 'robots.txt', 'manifest.webmanifest'].flatMap((p) => [at(p), fresh]),
+		...['sitemap.xml', 'robots.txt', 'manifest.webmanifest', ...feeds].flatMap((p) => [at(p), fresh]),
 		''
 	].join('\n');
 }

@@ -84,6 +84,8 @@ interface Entry {
 	text: string;
 	updated: string;
 	published?: string;
+	/** Its place among the entries of one day: a correction, a step changed that day, a step never changed. */
+	rank: 0 | 1 | 2;
 	english: { title: boolean; text: boolean };
 }
 
@@ -101,21 +103,19 @@ export function atomFeed({ story, lang, t, home, site }: FeedEdition): string {
 	const days = [story.updated, ...story.events.flatMap((e) => [e.added, e.updated]), ...story.corrections.map((c) => c.date)];
 	const since = story.published ?? days.filter((d) => d !== undefined).sort()[0];
 
-	// Later steps first where days are equal: the story runs in time, so its last step is its newest.
-	const events = story.events
-		.map((e): Entry => {
-			const english = new Set(e.untranslated);
-			return {
-				id: id('event', e.id),
-				title: e.title,
-				href: `${front}#${e.id}`,
-				text: e.body.join('\n\n'),
-				updated: e.updated ?? e.added ?? since,
-				...(e.added ? { published: e.added } : {}),
-				english: { title: english.has('title'), text: e.body.every((_, i) => english.has(`body.${i}`)) }
-			};
-		})
-		.reverse();
+	const events = story.events.map((e): Entry => {
+		const english = new Set(e.untranslated);
+		return {
+			id: id('event', e.id),
+			title: e.title,
+			href: `${front}#${e.id}`,
+			text: e.body.join('\n\n'),
+			updated: e.updated ?? e.added ?? since,
+			...(e.added ? { published: e.added } : {}),
+			rank: e.added || e.updated ? 1 : 2,
+			english: { title: english.has('title'), text: e.body.every((_, i) => english.has(`body.${i}`)) }
+		};
+	});
 	const corrections = story.corrections.map((c): Entry => {
 		const step = c.event ? story.events.find((e) => e.id === c.event) : undefined;
 		return {
@@ -125,13 +125,16 @@ export function atomFeed({ story, lang, t, home, site }: FeedEdition): string {
 			text: c.text,
 			updated: c.date,
 			published: c.date,
+			rank: 0,
 			english: { title: false, text: untranslated.has(`corrections.${c.id}.text`) }
 		};
 	});
-	// Newest first; on one day corrections first, as "Corrections and updates" lists them (storyChanges).
-	const entries = [...corrections, ...events]
+	// Newest first. On one day: corrections, as "Corrections and updates" lists them (storyChanges), then
+	// the steps added or updated that day, then the steps never changed; among steps the later first (the
+	// story runs in time: its last step is its newest). The sort is stable: the order within a rank holds.
+	const entries = [...corrections, ...events.reverse()]
 		.map((e) => ({ ...e, updated: timestamp(e.updated), published: e.published && timestamp(e.published) }))
-		.sort((a, b) => (a.updated === b.updated ? 0 : a.updated > b.updated ? -1 : 1));
+		.sort((a, b) => (a.updated === b.updated ? a.rank - b.rank : a.updated > b.updated ? -1 : 1));
 
 	// The byline's names ("By Jane Doe and John Roe": two authors); the desk's name while the byline is still to write.
 	const authors = isPlaceholder(story.byline) ? [story.theme?.name ?? story.byline] : bylineAuthors(story.byline).map((a) => a.name);

@@ -54,7 +54,7 @@ for (const ed of editions) {
 			for (const c of story.corrections) {
 				const step = story.events.find((e) => e.id === c.event);
 				const entry = feed.items.find(
-					(i) => i.title === (step ? fill(ed.t.feedCorrection, { title: step.title }) : ed.t.feedStoryCorrection) && i.content === c.text
+					(i) => i.title === (step ? fill(ed.t.feedCorrection, { title: step.title }) : ed.t.storyCorrection) && i.content === c.text
 				);
 				expect(entry, c.id).toBeDefined();
 				expect(onTestSite(entry!.url!)).toBe(step ? `${reading}#${step.id}` : reading);

@@ -377,7 +377,6 @@ export const AR: UiStrings<ArabicPlurals> = {
 	fromTheBeginning: 'اقرأ من البداية',
 	// Feeds
 	feedCorrection: 'تصحيح: {title}',
-	feedStoryCorrection: 'تصحيح',
 	feedLink: '{title}: الخطوات والتحديثات والتصحيحات'
 };
 

@@ -274,7 +274,6 @@ export const EN: UiStrings<EnglishPlurals> = {
 	fromTheBeginning: 'Read from the beginning',
 	// Feeds
 	feedCorrection: 'Correction: {title}',
-	feedStoryCorrection: 'Correction',
 	feedLink: '{title}: steps, updates and corrections'
 };
 

@@ -385,10 +385,8 @@ export interface UiStrings<C extends PluralCategory = never> {
 	latestStepNamed: Template<'title'>;
 	fromTheBeginning: string;
 	// Feeds
-	/** A correction's entry in the edition's Atom feed (`feed.xml`), headed by the step it corrects. */
+	/** A correction's entry in the edition's Atom feed (`feed.xml`), headed by the step it corrects (one to the whole story is `storyCorrection`). */
 	feedCorrection: Template<'title'>;
-	/** A correction to the story as a whole, in the feed. */
-	feedStoryCorrection: string;
 	/** The pages' link to their edition's feed, as a browser or feed reader names it when it offers the feed. */
 	feedLink: Template<'title'>;
 }

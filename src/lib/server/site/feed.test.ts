@@ -74,7 +74,7 @@ describe('atomFeed', () => {
 			const step = story.events.find((e) => e.id === corrected.id)!;
 			const forStep = feed.items.find((i) => i.title === fill(t.feedCorrection, { title: step.title }))!;
 			expect(forStep).toMatchObject({ url: `${front}#${step.id}`, content: story.corrections[0].text, updated: new Date(CORRECTED) });
-			expect(feed.items.find((i) => i.title === t.feedStoryCorrection)).toMatchObject({ url: front, content: story.corrections[1].text });
+			expect(feed.items.find((i) => i.title === t.storyCorrection)).toMatchObject({ url: front, content: story.corrections[1].text });
 		});
 	}
 
@@ -110,7 +110,7 @@ describe('atomFeed', () => {
 		// then the unchanged steps, the story's last first.
 		const times = feed.items.map((i) => i.updated!.getTime());
 		expect(times).toEqual([...times].sort((a, b) => b - a));
-		expect(feed.items.slice(0, 3).map((i) => i.title)).toEqual([fill(EN.feedCorrection, { title: corrected.title }), EN.feedStoryCorrection, added.title]);
+		expect(feed.items.slice(0, 3).map((i) => i.title)).toEqual([fill(EN.feedCorrection, { title: corrected.title }), EN.storyCorrection, added.title]);
 		expect(feed.items.at(-1)!.title).toBe(english.events[0].title);
 		expect(feed.updated).toEqual(new Date(CORRECTED));
 	});

@@ -35,7 +35,7 @@ export interface FeedEdition {
 	story: Story;
 	/** The edition's language tag: `en`, `ar`. */
 	lang: string;
-	t: Pick<UiStrings, 'feedCorrection' | 'feedStoryCorrection'>;
+	t: Pick<UiStrings, 'feedCorrection' | 'storyCorrection'>;
 	/** The edition's front page under the site's address: '' or `ar/` (editionPath). */
 	home: string;
 	/** SITE_URL as siteUrl reads it, or null. */
@@ -120,7 +120,7 @@ export function atomFeed({ story, lang, t, home, site }: FeedEdition): string {
 		const step = c.event ? story.events.find((e) => e.id === c.event) : undefined;
 		return {
 			id: id('correction', c.id),
-			title: step ? fill(t.feedCorrection, { title: step.title }) : t.feedStoryCorrection,
+			title: step ? fill(t.feedCorrection, { title: step.title }) : t.storyCorrection,
 			href: step ? `${front}#${step.id}` : front,
 			text: c.text,
 			updated: c.date,

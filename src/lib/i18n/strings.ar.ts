@@ -377,7 +377,11 @@ export const AR: UiStrings<ArabicPlurals> = {
 	fromTheBeginning: 'اقرأ من البداية',
 	// Feeds
 	feedCorrection: 'تصحيح: {title}',
-	feedLink: '{title}: الخطوات والتحديثات والتصحيحات'
+	feedLink: '{title}: الخطوات والتحديثات والتصحيحات',
+	// Briefings of a developing story
+	asOf: 'حتى تاريخ {date}',
+	latestButton: 'الأحدث (l)',
+	helpLatest: ['l', 'أحدث خطوة']
 };
 
 /** The PowerPoint export's words (not sent to any page). */

@@ -274,7 +274,11 @@ export const EN: UiStrings<EnglishPlurals> = {
 	fromTheBeginning: 'Read from the beginning',
 	// Feeds
 	feedCorrection: 'Correction: {title}',
-	feedLink: '{title}: steps, updates and corrections'
+	feedLink: '{title}: steps, updates and corrections',
+	// Briefings of a developing story
+	asOf: 'As of {date}',
+	latestButton: 'Latest (l)',
+	helpLatest: ['l', 'Latest step']
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

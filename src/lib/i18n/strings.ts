@@ -389,6 +389,13 @@ export interface UiStrings<C extends PluralCategory = never> {
 	feedCorrection: Template<'title'>;
 	/** The pages' link to their edition's feed, as a browser or feed reader names it when it offers the feed. */
 	feedLink: Template<'title'>;
+	// Briefings of a developing story
+	/** The day the briefing's facts run to (the story's last change): the deck's footer, each handout page, the slides' title. */
+	asOf: Template<'date'>;
+	/** The deck's button to the newest step, with its key. */
+	latestButton: string;
+	/** The help's row for that key: the key, then what it does. */
+	helpLatest: [string, string];
 }
 
 /**

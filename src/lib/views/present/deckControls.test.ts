@@ -16,6 +16,12 @@ describe('targetStep', () => {
 		expect(targetStep(action, from, 17)).toBe(to);
 	});
 
+	it('latest goes to the newest step: the last by default, or the index the story gives', () => {
+		expect(targetStep({ type: 'latest' }, 2, 17)).toBe(16);
+		expect(targetStep({ type: 'latest' }, 2, 17, 9)).toBe(9);
+		expect(targetStep({ type: 'latest' }, 2, 17, 40)).toBe(16);
+	});
+
 	it('ignores actions that do not move the deck', () => {
 		expect(targetStep({ type: 'help' }, 3, 17)).toBeNull();
 		expect(targetStep({ type: 'digit', digits: '1' }, 3, 17)).toBeNull();

@@ -4,8 +4,11 @@
  */
 import type { Action } from './keymap';
 
-/** The step index an action leads to, or null when the action does not move the deck. */
-export function targetStep(action: Action, index: number, count: number): number | null {
+/**
+ * The step index an action leads to, or null when the action does not move the deck. `latest` is the
+ * newest step's index (model/changes.ts `latestIndex`), the last unless a caller knows better.
+ */
+export function targetStep(action: Action, index: number, count: number, latest = count - 1): number | null {
 	const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
 	switch (action.type) {
 		case 'next':
@@ -16,6 +19,8 @@ export function targetStep(action: Action, index: number, count: number): number
 			return 0;
 		case 'last':
 			return count - 1;
+		case 'latest':
+			return clamp(latest);
 		case 'goto':
 			// Steps are numbered from 1 for people; out-of-range numbers go to the nearest end.
 			return clamp(action.step - 1);

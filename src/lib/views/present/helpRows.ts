@@ -13,6 +13,7 @@ export function helpRows(locale: Pick<Locale, 't' | 'dir'>): [string, string][] 
 		[fill(h.next[0], { key: rtl ? '←' : '→' }), h.next[1]],
 		[fill(h.previous[0], { key: rtl ? '→' : '←' }), h.previous[1]],
 		h.ends,
+		locale.t.helpLatest,
 		h.number,
 		h.fullScreen,
 		h.overview,

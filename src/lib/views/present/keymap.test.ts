@@ -28,6 +28,8 @@ describe('keyAction', () => {
 
 	it.each([
 		['f', 'fullscreen'],
+		['l', 'latest'],
+		['L', 'latest'],
 		['o', 'overview'],
 		['s', 'speaker'],
 		['?', 'help'],
@@ -85,8 +87,9 @@ describe('right to left (the Arabic deck)', () => {
 		expect(swipeDirection(-120, 5, 'rtl')).toBe(-1);
 	});
 
-	it('f, o and s work on an Arabic keyboard (by the physical key), and Arabic-Indic digits type a step', () => {
+	it('f, l, o and s work on an Arabic keyboard (by the physical key), and Arabic-Indic digits type a step', () => {
 		expect(keyAction({ key: 'خ', code: 'KeyO' }, '', 'rtl')).toEqual({ type: 'overview' });
+		expect(keyAction({ key: 'م', code: 'KeyL' }, '', 'rtl')).toEqual({ type: 'latest' });
 		expect(keyAction({ key: 'ب', code: 'KeyF' }, '', 'rtl')).toEqual({ type: 'fullscreen' });
 		expect(keyAction({ key: '١' }, '', 'rtl')).toEqual({ type: 'digit', digits: '1' });
 		expect(keyAction({ key: '٣' }, '1', 'rtl')).toEqual({ type: 'digit', digits: '13' });

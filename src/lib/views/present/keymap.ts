@@ -10,6 +10,8 @@ export type Action =
 	| { type: 'previous' }
 	| { type: 'first' }
 	| { type: 'last' }
+	/** The newest step (`#latest`): where a developing story's news is. */
+	| { type: 'latest' }
 	| { type: 'goto'; step: number }
 	| { type: 'digit'; digits: string }
 	| { type: 'fullscreen' }
@@ -20,7 +22,7 @@ export type Action =
 
 export interface KeyLike {
 	key: string;
-	/** The physical key (`KeyF`), so f, o and s work whatever keyboard layout is on (Arabic's too). */
+	/** The physical key (`KeyF`), so f, l, o and s work whatever keyboard layout is on (Arabic's too). */
 	code?: string;
 	shiftKey?: boolean;
 	ctrlKey?: boolean;
@@ -37,7 +39,7 @@ export function keyAction(e: KeyLike, digits: string, dir: 'ltr' | 'rtl' = 'ltr'
 	// Arabic-Indic digits type as well as 0–9.
 	const digit = '0123456789'.indexOf(e.key) >= 0 ? e.key : '٠١٢٣٤٥٦٧٨٩'.indexOf(e.key) >= 0 ? String('٠١٢٣٤٥٦٧٨٩'.indexOf(e.key)) : null;
 	if (digit !== null && e.key.length === 1) return { type: 'digit', digits: (digits + digit).slice(-3) };
-	const letter = { KeyF: 'f', KeyO: 'o', KeyS: 's' }[e.code ?? ''];
+	const letter = { KeyF: 'f', KeyL: 'l', KeyO: 'o', KeyS: 's' }[e.code ?? ''];
 	const key = dir === 'rtl' && e.key === 'ArrowLeft' ? 'ArrowRight' : dir === 'rtl' && e.key === 'ArrowRight' ? 'ArrowLeft' : (letter ?? e.key);
 	switch (key) {
 		case 'Enter':
@@ -60,6 +62,9 @@ export function keyAction(e: KeyLike, digits: string, dir: 'ltr' | 'rtl' = 'ltr'
 		case 'f':
 		case 'F':
 			return { type: 'fullscreen' };
+		case 'l':
+		case 'L':
+			return { type: 'latest' };
 		case 'o':
 		case 'O':
 			return { type: 'overview' };

@@ -73,7 +73,7 @@ export async function briefingDeck(
 			[s.title, 44, { ...serif, bold: true }, 16],
 			[s.dek, 22, serif, 18],
 			...(s.byline ? [[s.byline, 16, { ...sans, bold: true }, 4] as Para] : []),
-			[s.updated, 14, { ...sans, color: MUTED }, 0]
+			[s.asOf, 14, { ...sans, color: MUTED }, 0]
 		];
 		if (logo) {
 			// Half an inch tall, its width from its own shape, at the line's start.

@@ -48,7 +48,12 @@ describe('briefingSlides', () => {
 
 	it('names the document from the story: title, author from the byline, the dataset’s updated date', () => {
 		expect(b).toMatchObject({ title: 'Test story', author: 'a tester', updated: '2026-02-01', subject: 'Test story — briefing', dir: 'ltr' });
-		expect(b.slides[0]).toMatchObject({ kind: 'title', title: 'Test story', dek: 'A dek.', byline: 'By a tester', updated: 'Updated 1 February 2026' });
+		expect(b.slides[0]).toMatchObject({ kind: 'title', title: 'Test story', dek: 'A dek.', byline: 'By a tester' });
+	});
+
+	it('says on the title slide, in each edition, the day the briefing is as of (the story’s updated day, its last change once validated)', () => {
+		expect(b.slides[0]).toMatchObject({ kind: 'title', asOf: 'As of 1 February 2026' });
+		expect(briefingSlides(story, ar, AR_SLIDES).slides[0]).toMatchObject({ kind: 'title', asOf: 'حتى تاريخ ١ شباط ٢٠٢٦' });
 	});
 
 	it('takes its paper, ink and rules from the story’s theme, and puts the desk’s name over the title slide’s kicker', () => {

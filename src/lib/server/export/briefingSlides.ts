@@ -26,7 +26,8 @@ export interface TitleSlide {
 	title: string;
 	dek: string;
 	byline: string;
-	updated: string;
+	/** "As of 4 December 2026": the day of the story's last change, to check the file against the live page. */
+	asOf: string;
 	credits: string[];
 	notes: string;
 }
@@ -111,7 +112,7 @@ export function briefingSlides(story: Story, locale: Locale, words: SlideStrings
 		dek: story.dek,
 		// A byline or credit still to be written (a placeholder) is not printed for a briefing room.
 		byline: isPlaceholder(story.byline) ? '' : story.byline,
-		updated: fill(t.updated, { date: formatStoryDate(story.updated, locale.date) }),
+		asOf: fill(t.asOf, { date: formatStoryDate(story.updated, locale.date) }),
 		credits: written(story.credits),
 		notes: fontsNote(words, type)
 	};

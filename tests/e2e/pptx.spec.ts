@@ -13,6 +13,9 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { readPptx } from '../support/pptx';
 import { editions } from './story';
+import { fill } from '../../src/lib/i18n/strings';
+import { formatStoryDate } from '../../src/lib/model/dates';
+import { lastModified } from '../../src/lib/model/changes';
 
 const run = promisify(execFile);
 /** `npm run pptx` as a newsroom runs it, with BUILD_DIR and arguments; resolves to its exit code and output. */
@@ -47,6 +50,8 @@ test.describe('the PowerPoint briefing', () => {
 			expect(slides).toHaveLength(ed.story.events.length + 2);
 			expect(slides[0].texts).toContain(ed.story.title);
 			expect(slides[0].texts).toContain(ed.story.dek);
+			// The day the briefing is as of (the story's last change), to check the file against the live page.
+			expect(slides[0].texts).toContain(fill(ed.t.asOf, { date: formatStoryDate(lastModified(ed.story), ed.locale.date) }));
 			const closing = slides.at(-1)!;
 			for (const source of ed.story.sources) expect(closing.texts.some((t) => t.startsWith(source.title))).toBe(true);
 		});

@@ -11,6 +11,12 @@ import { describeVisual, visualState } from '../../src/lib/state/visualState';
 import { english } from '../../src/lib/i18n/strings.en';
 import { AR } from '../../src/lib/i18n/strings.ar';
 import { editionLocale } from '../../src/lib/i18n/editions';
+import { fill } from '../../src/lib/i18n/strings';
+import { formatStoryDate } from '../../src/lib/model/dates';
+import { lastModified, latestIndex, storyChanges, type StoryChange } from '../../src/lib/model/changes';
+import type { Story } from '../../src/lib/model/types';
+import { localizeStory, translationSchema } from '../../src/lib/server/data/translation';
+import { validateStory } from '../../src/lib/server/data/validateTimeline';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -20,6 +26,8 @@ for (const ed of editions) {
 	const n = ids.length;
 	/** What the help calls the arrow that goes forward, and the one that goes back, in this direction. */
 	const [forwardArrow, backArrow] = ed.dir === 'rtl' ? ['←', '→'] : ['→', '←'];
+	/** "As of <the day the story last changed>", in the edition's words and digits. */
+	const asOf = (s: Story) => fill(t.asOf, { date: formatStoryDate(lastModified(s), ed.locale.date) });
 
 	async function open(page: Page, id = ids[0]) {
 		await page.goto(path(`/present/#${id}`));
@@ -74,6 +82,34 @@ for (const ed of editions) {
 			await expectStep(page, 0);
 			await page.keyboard.press(ed.keys.previous[0]);
 			await expectStep(page, 0);
+		});
+
+		test('#latest opens the newest step; the Latest button and l go there from any step', async ({ page }) => {
+			const latest = latestIndex(story);
+			await page.goto(path('/present/#latest'));
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+			// The address then names the step itself, so a reload or a copied link stays there.
+			await expectStep(page, latest);
+			await page.keyboard.press('Home');
+			await expectStep(page, 0);
+			await page.locator('[data-deck-latest]').click();
+			await expectStep(page, latest);
+			await page.keyboard.press('Home');
+			await expectStep(page, 0);
+			await page.keyboard.press('l');
+			await expectStep(page, latest);
+		});
+
+		test('the footer says what day the briefing is as of: the story’s last change', async ({ page }) => {
+			await open(page, ids[3]);
+			const line = page.getByTestId('deck').locator('[data-as-of]');
+			await expect(line).toBeVisible();
+			await expect(line).toHaveText(asOf(story));
+			await expect(line.locator('time')).toHaveAttribute('datetime', lastModified(story));
+			// On every slide, faded controls or not.
+			await page.keyboard.press(ed.keys.next[0]);
+			await expectStep(page, 4);
+			await expect(line).toHaveText(asOf(story));
 		});
 
 		test('a number then Enter goes to that step', async ({ page }) => {
@@ -218,7 +254,12 @@ for (const ed of editions) {
 				await expect(p).toContainText(event.notes);
 				await expect(p).toContainText(story.sources.find((s) => s.id === event.sources[0])!.title);
 				await expect(p.getByTestId('graphic')).toHaveAttribute('data-visual-kind', event.visual.kind);
+				// Each sheet says what day the story is as of, to check it against the live page.
+				await expect(p.locator('[data-as-of]')).toHaveText(asOf(story));
 			}
+			// A correction under its step and the closing list of changes only for a story that records them.
+			await expect(page.locator('[data-handout-step] [data-handout-correction]')).toHaveCount(story.corrections.filter((c) => c.event).length);
+			await expect(page.locator('[data-handout-changes]')).toHaveCount(storyChanges(story).length ? 1 : 0);
 			await expect(page.getByTestId('deck')).toBeHidden();
 			const file = testInfo.outputPath('briefing.pdf');
 			await page.pdf({ path: file, format: 'A4', landscape: true, preferCSSPageSize: true });
@@ -324,6 +365,85 @@ for (const ed of editions) {
 			await expect.poll(opacity).toBe('1');
 			await page.clock.runFor(3500);
 			await expect.poll(opacity).toBe('0');
+		});
+	});
+
+	// The developing story's second version (tests/fixtures/developing/versions.ts), served on its own:
+	// its last step added, a correction to another, and `opensAt: "latest"`.
+	test.describe(`${ed.lang} briefing of a developing story`, () => {
+		const site = 'http://localhost:4194';
+		/** The version's dataset as its build read it (validated: its `updated` is its last change), in this edition's words. */
+		function version(): Story {
+			const file = 'build-developing-data/v2/story.json';
+			const checked = validateStory(JSON.parse(readFileSync(file, 'utf8')), file);
+			if (!checked.ok) throw new Error(`${file} is not valid`);
+			if (ed.lang === 'en') return checked.story;
+			const overlay = translationSchema.parse(JSON.parse(readFileSync(file.replace('.json', `.${ed.lang}.json`), 'utf8')));
+			return localizeStory(checked.story, overlay, {
+				reviewed: t.translationReviewed,
+				draft: t.translationDraft,
+				date: (iso) => formatStoryDate(iso, ed.locale.date)
+			});
+		}
+		/** What changed, as "Corrections and updates" names it (the reading page's words). */
+		const what = (c: StoryChange) =>
+			c.kind === 'correction'
+				? c.event
+					? fill(t.changeCorrection, { title: c.event.title })
+					: t.storyCorrection
+				: fill(c.kind === 'added' ? t.changeAdded : t.changeUpdated, { title: c.event.title });
+
+		test('the deck opens at the newest step, says the day of the latest change, and Latest comes back to it', async ({ page }) => {
+			const v = version();
+			const latest = v.events[latestIndex(v)].id;
+			const slide = page.locator('[data-step-id][aria-current="step"]');
+			// No step in the address: a story that opens at its latest does.
+			await page.goto(`${site}${path('/present/')}`);
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+			await expect(slide).toHaveAttribute('data-step-id', latest);
+			await expect(page).toHaveURL(new RegExp(`#${latest}$`));
+			// Later than the dataset's own `updated`: the day a step was added and the correction made.
+			await expect(page.getByTestId('deck').locator('[data-as-of]')).toHaveText(asOf(v));
+			await page.keyboard.press('Home');
+			await expect(slide).toHaveAttribute('data-step-id', v.events[0].id);
+			await page.locator('[data-deck-latest]').click();
+			await expect(slide).toHaveAttribute('data-step-id', latest);
+		});
+
+		test('the handout prints each correction under its step, and every change, newest first, after the last step', async ({ page }) => {
+			test.setTimeout(90_000);
+			const v = version();
+			const corrections = v.corrections.filter((c) => c.event);
+			expect(corrections.length, 'the version corrects a step').toBeGreaterThan(0);
+			await page.goto(`${site}${path('/present/')}`);
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+			await page.emulateMedia({ media: 'print' });
+			const handout = page.getByTestId('handout');
+			await expect(handout.locator('[data-handout-step]')).toHaveCount(v.events.length);
+			await expect(handout.locator('[data-handout-step] [data-as-of]').first()).toHaveText(asOf(v));
+			for (const c of corrections)
+				await expect(handout.locator(`[data-handout-step="${c.event}"] [data-handout-correction="${c.id}"]`)).toHaveText(
+					`${fill(t.stepCorrection, { date: formatStoryDate(c.date, ed.locale.date) })} ${c.text}`
+				);
+			await expect(handout.locator('[data-handout-step] [data-handout-correction]')).toHaveCount(corrections.length);
+
+			const block = handout.locator('[data-handout-changes]');
+			await expect(block.getByRole('heading')).toHaveText(t.changesHeading);
+			const lines = block.locator('li');
+			const changes = storyChanges(v);
+			await expect(lines).toHaveCount(changes.length);
+			for (const [i, change] of changes.entries()) {
+				await expect(lines.nth(i)).toHaveAttribute('data-handout-change', change.kind);
+				await expect(lines.nth(i).locator('time')).toHaveText(formatStoryDate(change.date, ed.locale.date));
+				await expect(lines.nth(i).locator('strong')).toHaveText(what(change));
+				if (change.kind === 'correction') {
+					await expect(lines.nth(i)).toHaveAttribute('data-handout-correction', change.correction.id);
+					await expect(lines.nth(i)).toContainText(change.correction.text);
+				}
+			}
+			// On a sheet of its own, after the last step's.
+			const last = (await handout.locator('[data-handout-step]').last().boundingBox())!;
+			expect((await block.boundingBox())!.y).toBeGreaterThanOrEqual(last.y + last.height);
 		});
 	});
 }

@@ -31,7 +31,8 @@ try {
 		await pages.first().waitFor();
 		await page.evaluate(() => document.fonts.ready);
 		await page.pdf({ path: out, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
-		console.log(`wrote ${out}: ${await pages.count()} pages`);
+		// A sheet a step, and one more for Corrections and updates when the story records changes.
+		console.log(`wrote ${out}: ${(await pages.count()) + (await page.locator('[data-handout-changes]').count())} pages`);
 	}
 } finally {
 	await browser.close();

@@ -31,8 +31,8 @@ describe('changeLine', () => {
 	it('writes each change’s day and what changed', () => {
 		const correction: StoryChange = { kind: 'correction', date: '2026-12-04', correction: { id: 'c', date: '2026-12-04', text: 'Fixed.' }, event };
 		expect(changeLine(english, correction)).toEqual({ date: '4 December 2026', what: 'Correction to “Baghouz falls”', text: 'Fixed.' });
-		expect(changeLine(english, { ...correction, event: undefined }).what).toBe('Correction');
-		expect(changeLine(english, { kind: 'added', date: '2026-12-04', event })).toEqual({ date: '4 December 2026', what: 'Added: Baghouz falls' });
-		expect(changeLine(arabic, { kind: 'updated', date: '2026-12-04', event }).what).toBe('حُدِّثت: Baghouz falls');
+		expect(changeLine(english, { ...correction, event: undefined }).what).toBe('Correction to this story');
+		expect(changeLine(english, { kind: 'added', date: '2026-12-04', event })).toEqual({ date: '4 December 2026', what: 'Step added: “Baghouz falls”' });
+		expect(changeLine(arabic, { kind: 'updated', date: '2026-12-04', event }).what).toBe('حُدِّثت خطوة: «Baghouz falls»');
 	});
 });

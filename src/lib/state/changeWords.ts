@@ -21,7 +21,7 @@ export function changeCounts(locale: Locale, news: WhatsNew): string {
 	return locale.list(parts, 'conjunction');
 }
 
-/** A change's line: its day, then what changed ("Added: …", "Correction to “…”"). */
+/** A change's line: its day, then what changed ("Step added: “…”", "Correction to “…”"). */
 export function changeLine(locale: Locale, change: StoryChange): { date: string; what: string; text?: string } {
 	const t = locale.t;
 	const date = formatStoryDate(change.date, locale.date);

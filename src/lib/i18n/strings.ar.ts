@@ -382,7 +382,10 @@ export const AR: UiStrings<ArabicPlurals> = {
 	// Briefings of a developing story
 	asOf: 'المعلومات محدَّثة حتى {date}',
 	latestButton: 'الأحدث (l)',
-	helpLatest: ['l', 'أحدث خطوة']
+	helpLatest: ['l', 'أحدث خطوة'],
+	autoplayPlay: 'تشغيل',
+	autoplayPause: 'إيقاف مؤقت',
+	helpAutoplay: ['p', 'عرض القصة تلقائيًا أو إيقافه مؤقتًا']
 };
 
 /** The PowerPoint export's words (not sent to any page). */

@@ -278,7 +278,10 @@ export const EN: UiStrings<EnglishPlurals> = {
 	// Briefings of a developing story
 	asOf: 'As of {date}',
 	latestButton: 'Latest (l)',
-	helpLatest: ['l', 'Latest step']
+	helpLatest: ['l', 'Latest step'],
+	autoplayPlay: 'Play',
+	autoplayPause: 'Pause',
+	helpAutoplay: ['p', 'Play the story by itself, or pause it']
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

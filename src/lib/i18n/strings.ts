@@ -396,6 +396,12 @@ export interface UiStrings<C extends PluralCategory = never> {
 	latestButton: string;
 	/** The help's row for that key: the key, then what it does. */
 	helpLatest: [string, string];
+	// The deck playing itself (issue 27: ?autoplay)
+	/** The play/pause button's words while paused, and while playing. */
+	autoplayPlay: string;
+	autoplayPause: string;
+	/** The key help's row for it. */
+	helpAutoplay: [string, string];
 }
 
 /**

@@ -14,6 +14,7 @@ export function helpRows(locale: Pick<Locale, 't' | 'dir'>): [string, string][] 
 		[fill(h.previous[0], { key: rtl ? '→' : '←' }), h.previous[1]],
 		h.ends,
 		locale.t.helpLatest,
+		locale.t.helpAutoplay,
 		h.number,
 		h.fullScreen,
 		h.overview,

@@ -31,6 +31,8 @@ describe('keyAction', () => {
 		['l', 'latest'],
 		['L', 'latest'],
 		['o', 'overview'],
+		['p', 'play'],
+		['P', 'play'],
 		['s', 'speaker'],
 		['?', 'help'],
 		['؟', 'help'],

@@ -12,6 +12,8 @@ export type Action =
 	| { type: 'last' }
 	/** The newest step (`#latest`): where a developing story's news is. */
 	| { type: 'latest' }
+	/** Play the story by itself, or pause it (`?autoplay`). */
+	| { type: 'play' }
 	| { type: 'goto'; step: number }
 	| { type: 'digit'; digits: string }
 	| { type: 'fullscreen' }
@@ -22,7 +24,7 @@ export type Action =
 
 export interface KeyLike {
 	key: string;
-	/** The physical key (`KeyF`), so f, l, o and s work whatever keyboard layout is on (Arabic's too). */
+	/** The physical key (`KeyF`), so f, l, o, p and s work whatever keyboard layout is on (Arabic's too). */
 	code?: string;
 	shiftKey?: boolean;
 	ctrlKey?: boolean;
@@ -39,7 +41,7 @@ export function keyAction(e: KeyLike, digits: string, dir: 'ltr' | 'rtl' = 'ltr'
 	// Arabic-Indic digits type as well as 0–9.
 	const digit = '0123456789'.indexOf(e.key) >= 0 ? e.key : '٠١٢٣٤٥٦٧٨٩'.indexOf(e.key) >= 0 ? String('٠١٢٣٤٥٦٧٨٩'.indexOf(e.key)) : null;
 	if (digit !== null && e.key.length === 1) return { type: 'digit', digits: (digits + digit).slice(-3) };
-	const letter = { KeyF: 'f', KeyL: 'l', KeyO: 'o', KeyS: 's' }[e.code ?? ''];
+	const letter = { KeyF: 'f', KeyL: 'l', KeyO: 'o', KeyP: 'p', KeyS: 's' }[e.code ?? ''];
 	const key = dir === 'rtl' && e.key === 'ArrowLeft' ? 'ArrowRight' : dir === 'rtl' && e.key === 'ArrowRight' ? 'ArrowLeft' : (letter ?? e.key);
 	switch (key) {
 		case 'Enter':
@@ -65,6 +67,9 @@ export function keyAction(e: KeyLike, digits: string, dir: 'ltr' | 'rtl' = 'ltr'
 		case 'l':
 		case 'L':
 			return { type: 'latest' };
+		case 'p':
+		case 'P':
+			return { type: 'play' };
 		case 'o':
 		case 'O':
 			return { type: 'overview' };

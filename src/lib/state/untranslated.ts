@@ -45,3 +45,7 @@ export const untranslatedHook = (marks: string[] | undefined): string | undefine
 
 /** Whether anything of the story is shown in English (the edition's notice says so at its top). */
 export const hasUntranslated = (story: Story): boolean => Boolean(story.untranslated?.length || story.events.some((e) => e.untranslated?.length));
+
+/** The ids of the corrections a translated edition shows in English (`corrections.<id>.text` untranslated). */
+export const untranslatedCorrections = (story: Pick<Story, 'untranslated'>): string[] =>
+	(story.untranslated ?? []).flatMap((id) => (id.startsWith('corrections.') ? [id.split('.')[1]] : []));

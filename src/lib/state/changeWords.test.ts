@@ -15,7 +15,7 @@ const news = (added: number, updated: number, corrections: number) => ({
 
 describe('changeCounts', () => {
 	it('says only the counts that are not zero, as a list, each agreeing with its number', () => {
-		expect(changeCounts(english, news(1, 0, 1))).toBe('1 new step and 1 correction');
+		expect(changeCounts(english, news(1, 0, 1))).toBe('one new step and one correction');
 		expect(changeCounts(english, news(3, 2, 0))).toBe('3 new steps and 2 updated steps');
 		expect(changeCounts(english, news(0, 0, 2))).toBe('2 corrections');
 	});

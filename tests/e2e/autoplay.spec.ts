@@ -3,7 +3,9 @@
  * timing track, a visible Play/Pause, any other key pausing it, `p` resuming, a loop for kiosks. Time
  * is Playwright's clock: it runs as usual and the tests jump it forward a step's length.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parseVtt } from '../../src/lib/server/vtt';
 import { timingTrack } from '../../src/lib/model/timing';
 import { expect, test } from './fixtures';
 import { editions } from './story';
@@ -84,4 +86,36 @@ test('without ?autoplay the deck does not play, and has no Play button until p i
 	await expect(current(page)).toHaveAttribute('data-step-id', events[0].id);
 	await page.keyboard.press('p');
 	await expect(page.locator('[data-autoplay-toggle]')).toHaveAttribute('data-autoplay', 'playing');
+});
+
+test('a narrated step plays its recording as the deck plays itself: muted until the sound is turned on, its captions shown, paused with the deck', async ({
+	page
+}) => {
+	// The second story (:4182) has one narrated step (tests/fixtures/second-story.json, narration/).
+	const second = JSON.parse(readFileSync('tests/fixtures/second-story.json', 'utf8')) as {
+		events: { id: string; narration?: { audio: string; captions: string } }[];
+	};
+	const narrated = second.events.find((e) => e.narration)!;
+	const parsed = parseVtt(readFileSync(`tests/fixtures/${narrated.narration!.captions}`, 'utf8'));
+	if (!parsed.ok) throw new Error(parsed.message);
+	await page.goto(`http://localhost:4182/present/?autoplay#${narrated.id}`);
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+	const audio = page.locator('audio[data-narration]');
+	await expect(audio).toHaveAttribute('src', new RegExp(`media/${narrated.narration!.audio}$`));
+	expect(await audio.evaluate((a: HTMLAudioElement) => a.muted), 'no sound without the viewer’s action').toBe(true);
+	await expect(page.locator('[data-narration-caption]')).toHaveText(parsed.cues[0].text);
+
+	const sound = page.locator('[data-narration-sound]');
+	await expect(sound).toHaveText(editions[0].t.soundOn);
+	await sound.click();
+	await expect(sound).toHaveText(editions[0].t.soundOff);
+	expect(await audio.evaluate((a: HTMLAudioElement) => a.muted)).toBe(false);
+	await expect(page.locator('[data-autoplay-toggle]')).toHaveAttribute('data-autoplay', 'playing');
+
+	await page.locator('[data-autoplay-toggle]').click();
+	await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+	// Without autoplay, no recording at all.
+	await page.goto(`http://localhost:4182/present/#${narrated.id}`);
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+	await expect(audio).toHaveCount(0);
 });

@@ -385,7 +385,9 @@ export const AR: UiStrings<ArabicPlurals> = {
 	helpLatest: ['l', 'أحدث خطوة'],
 	autoplayPlay: 'تشغيل',
 	autoplayPause: 'إيقاف مؤقت',
-	helpAutoplay: ['p', 'عرض القصة تلقائيًا أو إيقافه مؤقتًا']
+	helpAutoplay: ['p', 'عرض القصة تلقائيًا أو إيقافه مؤقتًا'],
+	soundOn: 'تشغيل الصوت',
+	soundOff: 'كتم الصوت'
 };
 
 /** The PowerPoint export's words (not sent to any page). */

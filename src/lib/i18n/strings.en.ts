@@ -281,7 +281,9 @@ export const EN: UiStrings<EnglishPlurals> = {
 	helpLatest: ['l', 'Latest step'],
 	autoplayPlay: 'Play',
 	autoplayPause: 'Pause',
-	helpAutoplay: ['p', 'Play the story by itself, or pause it']
+	helpAutoplay: ['p', 'Play the story by itself, or pause it'],
+	soundOn: 'Sound on',
+	soundOff: 'Sound off'
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

@@ -402,6 +402,9 @@ export interface UiStrings<C extends PluralCategory = never> {
 	autoplayPause: string;
 	/** The key help's row for it. */
 	helpAutoplay: [string, string];
+	/** The narration's sound switch while the deck plays itself: turn it on, turn it off. */
+	soundOn: string;
+	soundOff: string;
 }
 
 /**

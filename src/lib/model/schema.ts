@@ -272,6 +272,20 @@ export const visualSchema = z.discriminatedUnion(
 	{ error: `must have a "kind" that is one of: ${visualKinds.join(', ')}` }
 );
 
+/** A step's narration: the desk's own reading of it, played when the deck plays itself. */
+export const narrationSchema = z
+	.object({
+		audio: localFile(audioTypes, 'a sound file', 'narration/baghouz.mp3').describe(
+			'The recording, relative to the dataset file; the build publishes it under media/. It is heard only when the deck plays itself (`?autoplay`) and the viewer turns the sound on.'
+		),
+		captions: localFile(captionTypes, 'a WebVTT file', 'narration/baghouz.vtt').describe(
+			'What is said, as WebVTT, shown line by line as it plays and burned into the videos. Its last cue ends where the recording does: the step is held that long.'
+		),
+		language: languageTag.optional().describe('The language spoken, e.g. "ar" (default "en").'),
+		cues
+	})
+	.strict();
+
 export const eventSchema = z.object({
 	id: slug.describe('Stable kebab-case slug: the step id, the URL hash and the test hook.'),
 	date: isoDate.describe(
@@ -298,6 +312,9 @@ export const eventSchema = z.object({
 		.string()
 		.optional()
 		.describe('A group the event belongs to, as TimelineJS groups slides ("Syria"): shown after the step’s date; kept by import and export.'),
+	narration: narrationSchema
+		.optional()
+		.describe('A recorded reading of the step, with its captions, for the deck playing itself and the videos (the step is held for its length).'),
 	duration: z
 		.number({ error: 'must be a number of seconds, e.g. 12' })
 		.min(2, { error: 'must be at least 2 seconds: a step on screen for less cannot be read' })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_SECONDS, MIN_SECONDS, PICTURE_SECONDS, readingSeconds, stepSeconds, timingTrack, WORDS_PER_MINUTE, wordCount } from './timing';
+import { NARRATION_TAIL, MAX_SECONDS, MIN_SECONDS, PICTURE_SECONDS, readingSeconds, stepSeconds, timingTrack, WORDS_PER_MINUTE, wordCount } from './timing';
 
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 
@@ -35,6 +35,19 @@ describe('timingTrack', () => {
 			{ id: 'b', start: 12, seconds: MIN_SECONDS },
 			{ id: 'c', start: 12 + MIN_SECONDS, seconds: 4.5 }
 		]);
+	});
+	it('holds a narrated step for its recording (its captions’ last cue) and a breath, if that is longer', () => {
+		const narration = (end: number) => ({
+			audio: 'n.mp3',
+			captions: 'n.vtt',
+			cues: [
+				{ start: 0, end: end / 2, text: 'a' },
+				{ start: end / 2, end, text: 'b' }
+			]
+		});
+		expect(stepSeconds({ title: 'A', body: ['One.'], narration: narration(20) })).toBe(20 + NARRATION_TAIL);
+		expect(stepSeconds({ title: 'A', body: ['One.'], duration: 30, narration: narration(20) })).toBe(30);
+		expect(stepSeconds({ title: 'A', body: ['One.'], duration: 5, narration: narration(20) })).toBe(20 + NARRATION_TAIL);
 	});
 	it('times the real story between a few minutes and a quarter of an hour', () => {
 		const story = JSON.parse(readFileSync('timeline-data/story.json', 'utf8')) as { events: Parameters<typeof stepSeconds>[0][] };

@@ -24,11 +24,21 @@ export function readingSeconds(event: Pick<StoryEvent, 'title' | 'body'>): numbe
 	return Math.round(Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, seconds)) * 10) / 10;
 }
 
-/** How long the step stays on screen: its `duration`, or its reading time. */
-export const stepSeconds = (event: Pick<StoryEvent, 'title' | 'body' | 'duration'>): number => event.duration ?? readingSeconds(event);
+/** A breath after a narration's last words before the next step (seconds). */
+export const NARRATION_TAIL = 1;
+
+/** How long a step's narration runs, by its captions' last cue (read by the build), plus a breath; 0 without one. */
+export const narrationSeconds = (event: Pick<StoryEvent, 'narration'>): number => {
+	const end = event.narration?.cues?.at(-1)?.end;
+	return end === undefined ? 0 : Math.round((end + NARRATION_TAIL) * 10) / 10;
+};
+
+/** How long the step stays on screen: its `duration`, or its reading time; never less than its narration. */
+export const stepSeconds = (event: Pick<StoryEvent, 'title' | 'body' | 'duration' | 'narration'>): number =>
+	Math.max(event.duration ?? readingSeconds(event), narrationSeconds(event));
 
 /** Each step's time on screen, in story order, and where each starts (seconds from the start). */
-export function timingTrack(events: Pick<StoryEvent, 'id' | 'title' | 'body' | 'duration'>[]): { id: string; start: number; seconds: number }[] {
+export function timingTrack(events: Pick<StoryEvent, 'id' | 'title' | 'body' | 'duration' | 'narration'>[]): { id: string; start: number; seconds: number }[] {
 	let start = 0;
 	return events.map((e) => {
 		const seconds = stepSeconds(e);

@@ -1,6 +1,6 @@
 /** Types of the validated dataset, inferred from the zod schema so the two can never drift. */
 import type { z } from 'zod';
-import type { correctionSchema, eraSchema, eventSchema, figureSchema, placeSchema, sourceSchema, storySchema, visualSchema } from './schema';
+import type { narrationSchema, correctionSchema, eraSchema, eventSchema, figureSchema, placeSchema, sourceSchema, storySchema, visualSchema } from './schema';
 
 /**
  * A translated edition's story also names the texts it shows in English, untranslated (set by
@@ -22,3 +22,4 @@ export type Place = z.output<typeof placeSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Era = z.output<typeof eraSchema>;
 export type Correction = z.output<typeof correctionSchema>;
+export type Narration = z.output<typeof narrationSchema>;

@@ -59,14 +59,48 @@ function fieldsOf(visual: StoryEvent['visual']): { field: string; src: string; f
 	return out;
 }
 
+/** A step's narration files: its recording and its captions, published under `media/`. */
+function narrationFields(event: StoryEvent): { field: 'audio' | 'captions'; src: string; folder: 'media' }[] {
+	const n = event.narration;
+	return n
+		? [
+				{ field: 'audio', src: n.audio, folder: 'media' },
+				{ field: 'captions', src: n.captions, folder: 'media' }
+			]
+		: [];
+}
+
 /** Every file the story's steps show, once each, with where it is published. */
 export function storyFiles(story: Story, datasetPath: string): StepFile[] {
 	const files = new Map<string, StepFile>();
 	if (story.theme?.logo)
 		files.set(`pictures/${story.theme.logo}`, { src: story.theme.logo, path: resolve(dirname(datasetPath), story.theme.logo), folder: 'pictures' });
 	for (const e of story.events)
-		for (const { src, folder } of fieldsOf(e.visual)) files.set(`${folder}/${src}`, { src, path: resolve(dirname(datasetPath), src), folder });
+		for (const { src, folder } of [...fieldsOf(e.visual), ...narrationFields(e)])
+			files.set(`${folder}/${src}`, { src, path: resolve(dirname(datasetPath), src), folder });
 	return [...files.values()];
+}
+
+/** A step's narration read: its captions' cues, and with `inline` both files as data URIs. */
+function readNarration(event: StoryEvent, i: number, datasetPath: string, file: string, inline: boolean, errors: ValidationError[]): StoryEvent['narration'] {
+	const narration = { ...event.narration! };
+	for (const { field, src } of narrationFields(event)) {
+		const path = resolve(dirname(datasetPath), src);
+		const problem = (message: string) => errors.push({ file, where: `event "${event.id}" (events[${i}])`, field: `narration.${field}`, message });
+		const bytes = readBeside(path, 'file', problem);
+		if (!bytes) continue;
+		if (field === 'captions') {
+			const parsed = parseVtt(bytes.toString('utf8'));
+			if (!parsed.ok) {
+				problem(`${relative(process.cwd(), path)} ${parsed.message}`);
+				continue;
+			}
+			if (!parsed.cues.length) problem(`${relative(process.cwd(), path)} has no cues: the captions say what is said, and how long the step is held`);
+			narration.cues = parsed.cues;
+		}
+		if (inline) narration[field] = `data:${mediaType(src)};base64,${bytes.toString('base64')}`;
+	}
+	return narration;
 }
 
 /** A picture's width and height as shown (EXIF orientations 5–8 are turned a quarter). */
@@ -179,7 +213,8 @@ export function readStepFiles(
 			}
 			if (inline) visual[field] = `data:${mediaType(src)};base64,${bytes.toString('base64')}`;
 		}
-		return { ...event, visual: visual as StoryEvent['visual'] };
+		const narration = event.narration ? readNarration(event, i, datasetPath, file, inline, errors) : undefined;
+		return { ...event, visual: visual as StoryEvent['visual'], ...(narration ? { narration } : {}) };
 	});
 	const theme = story.theme?.logo ? readLogo(story.theme, datasetPath, file, inline, errors) : story.theme;
 	return errors.length ? { ok: false, errors } : { ok: true, story: { ...story, ...(theme ? { theme } : {}), events } };

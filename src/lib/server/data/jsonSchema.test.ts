@@ -44,6 +44,7 @@ describe('docs/dataset-fields.md', () => {
 			'sources',
 			'notes',
 			'group',
+			'narration',
 			'duration',
 			'added',
 			'updated'

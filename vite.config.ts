@@ -127,8 +127,9 @@ function storyData(): Plugin {
 				'',
 				'present/',
 				'steps/*',
+				'video/',
 				'offline.html',
-				...editions.flatMap((lang) => [`${lang}/`, `${lang}/present/`, `${lang}/steps/*`, `offline.${lang}.html`])
+				...editions.flatMap((lang) => [`${lang}/`, `${lang}/present/`, `${lang}/steps/*`, `${lang}/video/`, `offline.${lang}.html`])
 			];
 			const embeds = ['embed/*', ...editions.map((lang) => `${lang}/embed/*`)];
 			const feeds = ['feed.xml', ...editions.map((lang) => `${lang}/feed.xml`)];

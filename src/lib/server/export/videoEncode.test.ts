@@ -3,12 +3,12 @@ import { ffmpegArgs, type VideoJob } from './videoEncode';
 
 const job = (frames: number[], audio: (string | undefined)[] = []): VideoJob => {
 	let start = 0;
-	const track = frames.map((n, i) => {
-		const seg = { frames: n, start: start / 25, ...(audio[i] ? { audio: audio[i] } : {}) };
+	const segments = frames.map((n, i) => {
+		const seg = { start: start / 25, stills: [{ file: `still-${i}.png`, frames: n }], ...(audio[i] ? { audio: audio[i] } : {}) };
 		start += n;
 		return seg;
 	});
-	return { stills: frames.map((_, i) => `still-${i}.png`), track, fps: 25, fade: 0.4, out: 'out.mp4', title: 'A story' };
+	return { segments, fps: 25, fade: 0.4, out: 'out.mp4', title: 'A story' };
 };
 const graph = (args: string[]) => args[args.indexOf('-filter_complex') + 1].split(';');
 
@@ -48,6 +48,23 @@ describe('ffmpegArgs', () => {
 		]);
 		expect(args.join(' ')).toContain('-map [audio] -c:a aac -b:a 128k -metadata:s:a:0 language=ara');
 		expect(args).not.toContain('-an');
+	});
+
+	it('cuts from one still of a segment to the next (a narrated step’s lines), fading only between segments', () => {
+		const narrated = job([125, 50, 100]);
+		narrated.segments[1].stills = [
+			{ file: 'line-0.png', frames: 20 },
+			{ file: 'line-1.png', frames: 30 }
+		];
+		const args = ffmpegArgs(narrated);
+		expect(args.filter((a) => a.endsWith('.png'))).toEqual(['still-0.png', 'line-0.png', 'line-1.png', 'still-2.png']);
+		expect(graph(args).slice(1, 4)).toEqual([
+			'[1:v]scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,tpad=stop_mode=clone:stop=19[s1.0]',
+			// (The segment's last still is held on through the crossfade out of it.)
+			'[2:v]scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,tpad=stop_mode=clone:stop=39[s1.1]',
+			'[s1.0][s1.1]concat=n=2:v=1:a=0,settb=1/25[s1]'
+		]);
+		expect(graph(args).filter((f) => f.includes('xfade'))).toHaveLength(2);
 	});
 
 	it('needs no crossfade for one still, and refuses a still no longer than its crossfade', () => {

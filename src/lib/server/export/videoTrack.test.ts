@@ -53,10 +53,45 @@ describe('captionCues', () => {
 		expect(title.lines[0]).toBe('\u200fISIS في العراق');
 		expect(first.lines).toEqual(['\u200f٢٠١٩: عنوان', 'One.']);
 	});
+});
 
-	it('takes a segment’s own cues (a narration’s) instead, on the video’s clock', () => {
-		const track = videoTrack(story);
-		track[1] = { ...track[1], cues: [{ start: 0.5, end: 2, lines: ['Said first.'] }] };
-		expect(captionCues(track)[1]).toEqual({ start: track[1].start + 0.5, end: track[1].start + 2, lines: ['Said first.'] });
+describe('a narrated step', () => {
+	const said = [
+		{ start: 0.4, end: 2, text: 'Said first.' },
+		{ start: 2, end: 3.6, text: 'قيل ثانياً.' }
+	];
+	const narrated = {
+		...story,
+		events: story.events.map((e, i) => (i === 1 ? { ...e, narration: { audio: 'narration/second.mp3', captions: 'narration/second.vtt', cues: said } } : e))
+	};
+	const track = videoTrack(narrated);
+	const step = track[2];
+
+	it('plays its recording from its start, held at least its captions’ length and a breath', () => {
+		expect(step.audio).toBe('narration/second.mp3');
+		expect(step.seconds).toBeGreaterThanOrEqual(3.6 + 1);
+		expect(track.filter((s) => s.audio)).toHaveLength(1);
+	});
+
+	it('shows its picture alone, then each line over it while it is said, cut from one to the next', () => {
+		expect(step.stills.map((s) => [s.hash, s.startFrame - step.startFrame, s.frames])).toEqual([
+			['second', 0, 10],
+			['second:line-1', 10, 40],
+			['second:line-2', 50, 40],
+			['second', 90, step.frames - 90]
+		]);
+		// The other segments show one still each, as long as themselves.
+		for (const seg of track.filter((s) => s !== step)) expect(seg.stills.map((s) => [s.hash, s.frames])).toEqual([[seg.hash, seg.frames]]);
+	});
+
+	it('is captioned with what is said, on the video’s clock, each line in its language’s direction', () => {
+		const cues = captionCues(
+			videoTrack({ ...narrated, events: narrated.events.map((e) => (e.narration ? { ...e, narration: { ...e.narration, language: 'ar' } } : e)) })
+		);
+		expect(cues.filter((c) => c.id?.startsWith('second'))).toEqual([
+			{ id: 'second:line-1', start: step.start + 0.4, end: step.start + 2, lines: ['\u200fSaid first.'] },
+			{ id: 'second:line-2', start: step.start + 2, end: step.start + 3.6, lines: ['\u200fقيل ثانياً.'] }
+		]);
+		expect(captionCues(track).find((c) => c.id === 'second:line-1')!.lines).toEqual(['Said first.']);
 	});
 });

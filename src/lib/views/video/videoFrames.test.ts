@@ -33,6 +33,31 @@ describe('frameHash and frameFromHash', () => {
 		expect(frameHash({ kind: 'step', index: 2 }, story)).toBe('third');
 	});
 
+	it('names a narrated step’s still with a line of its captions, and no line it does not have', () => {
+		const narrated = {
+			...story,
+			events: story.events.map((e, i) =>
+				i === 1
+					? {
+							...e,
+							narration: {
+								audio: 'a.mp3',
+								captions: 'a.vtt',
+								cues: [
+									{ start: 0, end: 1, text: 'One' },
+									{ start: 1, end: 2, text: 'Two' }
+								]
+							}
+						}
+					: e
+			)
+		};
+		expect(frameHash({ kind: 'step', index: 1, line: 1 }, narrated)).toBe('second:line-2');
+		expect(frameFromHash('#second:line-2', narrated)).toEqual({ kind: 'step', index: 1, line: 1 });
+		expect(frameFromHash('#second:line-3', narrated)).toBeNull();
+		expect(frameFromHash('#first:line-1', narrated)).toBeNull();
+	});
+
 	it('names nothing for an address the story does not have', () => {
 		expect(frameFromHash('#no-such-step', story)).toBeNull();
 		expect(frameFromHash('#card:sources-2', story)).toBeNull();

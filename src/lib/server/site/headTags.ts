@@ -61,8 +61,9 @@ export function headTags(
 	lang: { ogLocale: string; alternates: Record<string, string>; locale?: Locale; feed?: string } = { ogLocale: 'en_GB', alternates: {} }
 ): string {
 	const meta = (key: 'property' | 'name', name: string, content: string) => `<meta ${key}="${name}" content="${attr(content)}">`;
-	// The embed is the story in another page's frame: previews and search engines are sent to the story.
-	const url = site ? pageUrl(site, path.replace(/embed\/$/, '')) : null;
+	// The embed is the story in another page's frame, and the video view the stills of its videos:
+	// previews and search engines are sent to the story.
+	const url = site ? pageUrl(site, path.replace(/(embed|video)\/$/, '')) : null;
 	// Cards exist where SITE_URL does (an og:image must be an absolute address).
 	const card = site ? cardFor(story, path, lang.locale) : null;
 	const image = site && card ? { url: `${site}/${card.card}.png`, ...CARD } : undefined;

@@ -8,7 +8,9 @@
 //                 pseudo-locales' editions (PSEUDO_LOCALES=1): /story/en-XA/ and /story/ar-XB/, walked
 //                 by tests/e2e/pseudo.spec.ts
 //   :4182/        a second, different story (tests/fixtures/second-story.json): the data makes the story;
-//                 its Arabic overlay (second-story.ar.json) lags behind it, so /ar/ shows some English
+//                 its Arabic overlay (second-story.ar.json) lags behind it, so /ar/ shows some English;
+//                 its steps are timed short (`duration`, 2–3 s), so `npm run video` makes its videos in
+//                 seconds (tests/e2e/video.spec.ts)
 //   :4183/        a story whose text is full of markup (tests/fixtures/markup-story.json), with its
 //                 offline file: markup must stay text everywhere
 //   :4184/        a story imported from a TimelineJS spreadsheet (tests/fixtures/timelinejs/sheet.csv,

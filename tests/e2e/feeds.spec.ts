@@ -95,8 +95,8 @@ test('every page’s head names its edition’s feed, and the offline file none'
 		.filter((f) => f.endsWith('index.html'))
 		.map((f) => `/${f.replace(/index\.html$/, '')}`)
 		.sort();
-	// The reading page, the briefing, the embed and every step's page, in each edition.
-	expect(pages).toHaveLength(editions.length * (3 + editions[0].story.events.length));
+	// The reading page, the briefing, the embed, the video view and every step's page, in each edition.
+	expect(pages).toHaveLength(editions.length * (4 + editions[0].story.events.length));
 	const feeds = new Map<string, string | null>();
 	for (const path of pages) {
 		const ed = editionOf(path);

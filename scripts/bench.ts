@@ -2,9 +2,10 @@
 // and loaded in the Chromium the tests use. Prints every figure with its budget and exits non-zero when
 // one is over. (CI does not run this: timings belong here, not in tests.)
 //
-//   npm run bench                    the story: first load of every view, scrolling, marks in sight, and
-//                                    Lighthouse (mobile, median of 3) side by side with a TimelineJS 3
-//                                    page of the same events, built here from the npm package
+//   npm run bench                    the story: first load of every view, scrolling, marks in sight, the
+//                                    PowerPoint files and the videos (their size and the time to make
+//                                    them), and Lighthouse (mobile, median of 3) side by side with a
+//                                    TimelineJS 3 page of the same events, built here from the npm package
 //   npm run bench -- --events 1000   a synthetic story of 1,000 events made from the real one
 //                                    (scripts/synthetic-story.ts): build time, sizes, first-load JS, long
 //                                    tasks while scrolling it (by script and by mouse wheel) and while
@@ -27,6 +28,8 @@ import lighthouse from 'lighthouse';
 import type { Page } from '@playwright/test';
 import { launchChromium } from './chromium.ts';
 import { marksInSight, summarise } from './marks-in-sight.ts';
+import { measureVideos } from './bench-video.ts';
+import { videoLength } from '../src/lib/server/export/videoTrack.ts';
 import { serve } from './serve.ts';
 import { syntheticStory, type StoryFile } from './synthetic-story.ts';
 
@@ -510,6 +513,16 @@ try {
 			`PowerPoint briefing (npm run pptx: ${files.join(', ')})`,
 			`${files.map((f) => kb(statSync(join(out, f)).size)).join(', ')} in ${seconds.toFixed(1)} s`
 		);
+
+		// The videos (npm run video), likewise: each file's size and length, and the time to make them all.
+		section('The story as video (npm run video: H.264, 25 frames a second, each still photographed once)');
+		const videos = measureVideos(dir, 'build-bench/video');
+		if ('missing' in videos) figure('Videos', `not made: ${videos.missing}`);
+		else {
+			for (const f of videos.files)
+				figure(f.name, `${(f.bytes / 1024 / 1024).toFixed(1)} MB, ${videoLength(f.length)}`, '', null, { bytes: f.bytes, seconds: f.length });
+			figure(`Time to make the ${videos.files.length} videos`, videoLength(videos.seconds), '', null, { seconds: videos.seconds });
+		}
 	}
 
 	// 3. Long tasks while scrolling the whole story, and while stepping through the deck.

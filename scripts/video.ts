@@ -24,7 +24,7 @@ import type { Story } from '../src/lib/model/types.ts';
 import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
 import { editionInfo } from '../src/lib/i18n/langs.ts';
 import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
-import { captionCues, FADE_SECONDS, FPS, trackSeconds, videoTrack, type Segment } from '../src/lib/server/export/videoTrack.ts';
+import { captionCues, FADE_SECONDS, FPS, trackSeconds, videoLength, videoTrack, type Segment } from '../src/lib/server/export/videoTrack.ts';
 import { ffmpegArgs } from '../src/lib/server/export/videoEncode.ts';
 import { webVtt } from '../src/lib/server/export/webVtt.ts';
 import { VIDEO_LAYOUTS, videoName, videoSize, type VideoLayout } from '../src/lib/server/export/videoLayouts.ts';
@@ -118,10 +118,10 @@ async function main() {
 		for (const ext of ['mp4', 'vtt']) renameSync(join(work, `${name}.${ext}`), join(out, `${name}.${ext}`));
 		const { width, height } = videoSize(layout);
 		const mb = (statSync(join(out, `${name}.mp4`)).size / 1024 / 1024).toFixed(1);
-		console.log(`wrote ${join(out, `${name}.mp4`)} (${width}×${height}, ${minutes(seconds)}, ${mb} MB) and its captions, ${name}.vtt`);
+		console.log(`wrote ${join(out, `${name}.mp4`)} (${width}×${height}, ${videoLength(seconds)}, ${mb} MB) and its captions, ${name}.vtt`);
 	}
 	rmSync(work, { recursive: true, force: true });
-	console.log(`made ${made.length} videos in ${minutes((performance.now() - started) / 1000)}`);
+	console.log(`made ${made.length} videos in ${videoLength((performance.now() - started) / 1000)}`);
 }
 
 /** A narration's recording as the build published it (`media/`), the sound the deck plays. */
@@ -144,12 +144,6 @@ const statSafe = (file: string) => {
 	} catch {
 		return null;
 	}
-};
-
-/** "5 min 36 s", "19 s". */
-const minutes = (seconds: number) => {
-	const s = Math.round(seconds);
-	return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 };
 
 async function encode(ffmpeg: string, args: string[], name: string) {

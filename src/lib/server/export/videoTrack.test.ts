@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../model/schema';
 import { testStory } from '../../model/testStory';
 import { stepSeconds } from '../../model/timing';
-import { captionCues, FPS, SOURCES_SECONDS, TITLE_SECONDS, trackSeconds, videoTrack } from './videoTrack';
+import { captionCues, FPS, SOURCES_SECONDS, TITLE_SECONDS, trackSeconds, videoLength, videoTrack } from './videoTrack';
 
 const story = storySchema.parse(testStory());
 
@@ -93,5 +93,13 @@ describe('a narrated step', () => {
 			{ id: 'second:line-2', start: step.start + 2, end: step.start + 3.6, lines: ['\u200fقيل ثانياً.'] }
 		]);
 		expect(captionCues(track).find((c) => c.id === 'second:line-1')!.lines).toEqual(['Said first.']);
+	});
+});
+
+describe('videoLength', () => {
+	it('says a length in minutes and seconds, rounded to the second', () => {
+		expect(videoLength(23.04)).toBe('23 s');
+		expect(videoLength(343.4)).toBe('5 min 43 s');
+		expect(videoLength(59.6)).toBe('1 min 0 s');
 	});
 });

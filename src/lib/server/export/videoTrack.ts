@@ -143,6 +143,12 @@ export function videoTrack(story: Story, dir: 'ltr' | 'rtl' = 'ltr', fps = FPS):
 	});
 }
 
+/** A video's length as the scripts print it: "5 min 43 s", "23 s". */
+export function videoLength(seconds: number): string {
+	const s = Math.round(seconds);
+	return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
 /** The video's length in seconds: the sum of its segments' times (the crossfades overlap nothing: see videoEncode.ts). */
 export const trackSeconds = (track: Segment[]): number => track.reduce((s, seg) => s + seg.seconds, 0);
 

@@ -137,11 +137,12 @@ function readVtt(text: string) {
 test.describe('the story as video', () => {
 	test.describe.configure({ mode: 'serial' });
 	test.skip(!ffmpeg || !existsSync(ffprobe!), FFMPEG_SKIPPED);
-	const out = mkdtempSync(join(tmpdir(), 'video-'));
+	let out = '';
 
 	test.afterAll(() => rmSync(out, { recursive: true, force: true }));
 	test.beforeAll(async () => {
 		test.setTimeout(240_000);
+		out = mkdtempSync(join(tmpdir(), 'video-'));
 		const result = await video(['--out', out], { BUILD_DIR: 'build-second' });
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
@@ -260,19 +261,21 @@ test('the video view draws each still: the step’s words as the captions, the t
 
 test.describe('bad input stops npm run video with one line and no file', () => {
 	test('run before a build', async () => {
-		const empty = mkdtempSync(join(tmpdir(), 'no-build-'));
+		const empty = mkdtempSync(join(tmpdir(), 'video-no-build-'));
 		const result = await video(['--out', empty], { BUILD_DIR: empty });
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim().split('\n')).toEqual([`No built site in ${empty}/: run \`npm run build\` first, then \`npm run video\`.`]);
 		expect(readdirSync(empty)).toEqual([]);
+		rmSync(empty, { recursive: true });
 	});
 
 	test('no ffmpeg', async () => {
-		const empty = mkdtempSync(join(tmpdir(), 'no-ffmpeg-'));
+		const empty = mkdtempSync(join(tmpdir(), 'video-no-ffmpeg-'));
 		const env = { BUILD_DIR: 'build-second', FFMPEG_PATH: join(empty, 'ffmpeg') };
 		const result = await video(['--out', empty], env);
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim().split('\n')).toEqual([ffmpegMissing(env)]);
 		expect(readdirSync(empty)).toEqual([]);
+		rmSync(empty, { recursive: true });
 	});
 });

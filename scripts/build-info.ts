@@ -5,6 +5,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '../src/lib/i18n/locale.ts';
+import type { Story } from '../src/lib/model/types.ts';
+import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
 
 export interface BuildInfo {
 	dataset: string;
@@ -39,4 +42,31 @@ export function staleness(info: BuildInfo): string | null {
 	if (!existsSync(info.dataset)) return `${info.dataset}, which this build was made from, is gone`;
 	const now = createHash('sha256').update(readFileSync(info.dataset)).digest('hex');
 	return now === info.sha256 ? null : `${info.dataset} has changed since this build was made`;
+}
+
+/**
+ * The story in each edition the site in `dir` was built with, for a script that works from the built
+ * site (`npm run pptx`, `npm run video`: their words come from the dataset and their pictures from the
+ * build, so the two must be the same story); or what to do first, naming `command` to run after.
+ */
+export function builtStories(
+	dir: string,
+	info: BuildInfo,
+	command: string
+): { ok: true; editions: { lang: Lang; story: Story }[] } | { ok: false; problem: string } {
+	if (staleness(info))
+		return { ok: false, problem: `${info.dataset} has changed since the site in ${dir}/ was built: run \`npm run build\` again, then \`${command}\`.` };
+	const checked = checkStory(info.dataset);
+	if (!checked.ok) return { ok: false, problem: `${info.dataset} does not validate: run \`npm run validate\` and fix what it lists, then build again.` };
+	const editions: { lang: Lang; story: Story }[] = [{ lang: 'en', story: checked.story }];
+	for (const lang of builtEditions(dir) as Lang[]) {
+		const edition = checkEditions(info.dataset).find((e) => e.lang === lang);
+		if (!edition?.ok)
+			return {
+				ok: false,
+				problem: `The ${lang} edition in ${dir}/ has no valid translation next to ${info.dataset}: run \`npm run validate\`, then build again.`
+			};
+		editions.push({ lang, story: edition.story });
+	}
+	return { ok: true, editions };
 }

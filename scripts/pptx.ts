@@ -14,10 +14,9 @@ import { briefingDeck, type StepPicture } from '../src/lib/server/export/briefin
 import { briefingSlides } from '../src/lib/server/export/briefingSlides.ts';
 import type { Story } from '../src/lib/model/types.ts';
 import { localeOf } from '../src/lib/i18n/editions.ts';
-import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
+import { editionPath } from '../src/lib/i18n/locale.ts';
 import { SLIDE_STRINGS, STRINGS } from '../src/lib/server/strings.all.ts';
-import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
-import { buildInfo, builtEditions, staleness } from './build-info.ts';
+import { buildInfo, builtStories } from './build-info.ts';
 import { findChromium, launchChromium } from './chromium.ts';
 import { serve } from './serve.ts';
 import { useStoryFaces } from './story-faces.ts';
@@ -36,17 +35,9 @@ const out = values.out ?? dir;
 async function main() {
 	const info = buildInfo(dir);
 	if (!info || !existsSync(join(dir, 'present', 'index.html'))) throw new Stop(`No built site in ${dir}/: run \`npm run build\` first, then \`npm run pptx\`.`);
-	// The slides' words come from the dataset and their pictures from the build: they must be the same story.
-	if (staleness(info)) throw new Stop(`${info.dataset} has changed since the site in ${dir}/ was built: run \`npm run build\` again, then \`npm run pptx\`.`);
-	const checked = checkStory(info.dataset);
-	if (!checked.ok) throw new Stop(`${info.dataset} does not validate: run \`npm run validate\` and fix what it lists, then build again.`);
-	const editions: { lang: Lang; story: Story }[] = [{ lang: 'en', story: checked.story }];
-	for (const lang of builtEditions(dir) as Lang[]) {
-		const edition = checkEditions(info.dataset).find((e) => e.lang === lang);
-		if (!edition?.ok)
-			throw new Stop(`The ${lang} edition in ${dir}/ has no valid translation next to ${info.dataset}: run \`npm run validate\`, then build again.`);
-		editions.push({ lang, story: edition.story });
-	}
+	const built = builtStories(dir, info, 'npm run pptx');
+	if (!built.ok) throw new Stop(built.problem);
+	const { editions } = built;
 	if (!findChromium() && !process.env.PLAYWRIGHT_BROWSERS_PATH)
 		throw new Stop('The slides’ pictures need Chromium: run `npx playwright install chromium` (or install Debian’s chromium), then `npm run pptx`.');
 

@@ -21,14 +21,13 @@ import { parseArgs, promisify } from 'node:util';
 import { imageSize } from 'image-size';
 import type { Page } from '@playwright/test';
 import type { Story } from '../src/lib/model/types.ts';
-import { editionPath, type Lang } from '../src/lib/i18n/locale.ts';
+import { editionPath } from '../src/lib/i18n/locale.ts';
 import { editionInfo } from '../src/lib/i18n/langs.ts';
-import { checkEditions, checkStory } from '../src/lib/server/loadStory.ts';
 import { captionCues, FADE_SECONDS, FPS, trackSeconds, videoLength, videoTrack, type Segment } from '../src/lib/server/export/videoTrack.ts';
 import { ffmpegArgs } from '../src/lib/server/export/videoEncode.ts';
 import { webVtt } from '../src/lib/server/export/webVtt.ts';
 import { VIDEO_LAYOUTS, videoName, videoSize, type VideoLayout } from '../src/lib/server/export/videoLayouts.ts';
-import { buildInfo, builtEditions, staleness } from './build-info.ts';
+import { buildInfo, builtStories } from './build-info.ts';
 import { findChromium, launchChromium } from './chromium.ts';
 import { ffmpegLacks, ffmpegMissing, findFfmpeg } from './ffmpeg.ts';
 import { serve } from './serve.ts';
@@ -50,17 +49,9 @@ async function main() {
 	if (!info) throw new Stop(`No built site in ${dir}/: run \`npm run build\` first, then \`npm run video\`.`);
 	if (!statSafe(join(dir, 'video', 'index.html')))
 		throw new Stop(`The site in ${dir}/ was built without the video view: run \`npm run build\` again, then \`npm run video\`.`);
-	// The captions come from the dataset and the pictures from the build: they must be the same story.
-	if (staleness(info)) throw new Stop(`${info.dataset} has changed since the site in ${dir}/ was built: run \`npm run build\` again, then \`npm run video\`.`);
-	const checked = checkStory(info.dataset);
-	if (!checked.ok) throw new Stop(`${info.dataset} does not validate: run \`npm run validate\` and fix what it lists, then build again.`);
-	const editions: { lang: Lang; story: Story }[] = [{ lang: 'en', story: checked.story }];
-	for (const lang of builtEditions(dir) as Lang[]) {
-		const edition = checkEditions(info.dataset).find((e) => e.lang === lang);
-		if (!edition?.ok)
-			throw new Stop(`The ${lang} edition in ${dir}/ has no valid translation next to ${info.dataset}: run \`npm run validate\`, then build again.`);
-		editions.push({ lang, story: edition.story });
-	}
+	const built = builtStories(dir, info, 'npm run video');
+	if (!built.ok) throw new Stop(built.problem);
+	const { editions } = built;
 	const ffmpeg = findFfmpeg();
 	if (!ffmpeg) throw new Stop(ffmpegMissing());
 	const lacks = ffmpegLacks(ffmpeg);

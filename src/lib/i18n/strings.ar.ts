@@ -383,9 +383,9 @@ export const AR: UiStrings<ArabicPlurals> = {
 	asOf: 'المعلومات محدَّثة حتى {date}',
 	latestButton: 'الأحدث (l)',
 	helpLatest: ['l', 'أحدث خطوة'],
-	autoplayPlay: 'تشغيل',
-	autoplayPause: 'إيقاف مؤقت',
-	helpAutoplay: ['p', 'عرض القصة تلقائيًا أو إيقافه مؤقتًا'],
+	autoplayPlay: 'تشغيل (p)',
+	autoplayPause: 'إيقاف مؤقت (p)',
+	helpAutoplay: ['p', 'تشغيل / إيقاف مؤقت (تتقدّم الخطوات تلقائياً)'],
 	soundOn: 'تشغيل الصوت',
 	soundOff: 'كتم الصوت'
 };

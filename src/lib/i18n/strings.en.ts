@@ -279,11 +279,11 @@ export const EN: UiStrings<EnglishPlurals> = {
 	asOf: 'As of {date}',
 	latestButton: 'Latest (l)',
 	helpLatest: ['l', 'Latest step'],
-	autoplayPlay: 'Play',
-	autoplayPause: 'Pause',
-	helpAutoplay: ['p', 'Play the story by itself, or pause it'],
-	soundOn: 'Sound on',
-	soundOff: 'Sound off'
+	autoplayPlay: 'Play (p)',
+	autoplayPause: 'Pause (p)',
+	helpAutoplay: ['p', 'Play / pause (the steps move on by themselves)'],
+	soundOn: 'Turn sound on',
+	soundOff: 'Turn sound off'
 };
 
 /** English, words and all: for the server (prerendering, share cards, head tags) and tests. */

@@ -25,10 +25,10 @@ describe('videoTrack', () => {
 		for (const [i, seg] of track.slice(1, -1).entries()) expect(Math.abs(seg.start - (TITLE_SECONDS + i * 7.3))).toBeLessThanOrEqual(0.5 / FPS + 1e-9);
 	});
 
-	it('captions the title card with the title and dek, a step with its title and first paragraph as read, the sources card with nothing', () => {
+	it('captions the title card with its title (the dek is on the card only), a step with its title and first paragraph as read, the sources card with nothing', () => {
 		const linked = { ...story, events: story.events.map((e, i) => (i ? e : { ...e, body: ['See [the report](https://example.org/r).', 'More.'] })) };
 		const track = videoTrack(linked);
-		expect(track[0].caption.map((l) => l.text)).toEqual([story.title, story.dek]);
+		expect(track[0].caption.map((l) => l.text)).toEqual([story.title]);
 		expect(track[1].caption.map((l) => l.text)).toEqual([story.events[0].title, 'See the report.']);
 		expect(track.at(-1)!.caption).toEqual([]);
 	});

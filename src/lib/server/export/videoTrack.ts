@@ -12,7 +12,6 @@
  * from one to the next as the line changes (as the deck shows them), and its cues are the narration's.
  */
 import { plainText } from '../../model/links';
-import { isPlaceholder } from '../../model/placeholder';
 import { stepSeconds } from '../../model/timing';
 import type { Story } from '../../model/types';
 import { EDITION_LIST } from '../../i18n/langs';
@@ -23,7 +22,7 @@ import type { Cue } from './webVtt';
 export const FPS = 25;
 /** How long the title card is on screen: its headline read (the dek is there for whoever pauses it). */
 export const TITLE_SECONDS = 5;
-/** How long each sources card is on screen: long enough to see whose reporting it is, not to read every title (the page and the `.vtt` keep them). */
+/** How long each sources card is on screen: long enough to see whose reporting it is, not to read every title (the page keeps them; the `.vtt` does not say them). */
 export const SOURCES_SECONDS = 6;
 /** The crossfade from one segment to the next, taken from the start of the next: 10 frames at 25 a second. */
 export const FADE_SECONDS = 0.4;
@@ -54,7 +53,7 @@ export interface Segment {
 	seconds: number;
 	/** The pictures it shows in turn, cut from one to the next: one, or a narrated step's one per change of its caption line. */
 	stills: Still[];
-	/** What the captions say while it is on screen: the title card its title and dek, a step its title and first paragraph; the sources card nothing (a list to read, not to say). */
+	/** What the captions say while it is on screen: the title card its title (five seconds: the dek is on the card for whoever pauses it), a step its title and first paragraph; the sources card nothing (a list to read, not to say). */
 	caption: CaptionLine[];
 	/** A narrated step's recording, played from its start: its `audio` as the dataset names it (the build publishes it under `media/`). */
 	audio?: string;
@@ -75,7 +74,7 @@ function captionOf(frame: VideoFrame, story: Story, dir: 'ltr' | 'rtl'): Caption
 	if (frame.kind === 'sources') return [];
 	if (frame.kind === 'title') {
 		const english = (field: string) => story.untranslated?.includes(`story.${field}`);
-		return [line(story.title, english('title')), ...(isPlaceholder(story.dek) ? [] : [line(story.dek, english('dek'))])];
+		return [line(story.title, english('title'))];
 	}
 	const event = story.events[frame.index];
 	const english = (field: string) => event.untranslated?.includes(field);

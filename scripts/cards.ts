@@ -31,7 +31,7 @@ if (!findChromium() && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
 	console.error('Share cards need Chromium: run `npx playwright install chromium` (or install Debian’s chromium), or build without SITE_URL.');
 	process.exit(1);
 }
-const server = await serve(dir, 0, base);
+const server = await serve(dir, 0, base, { cacheHashed: true });
 const { port } = server.address() as AddressInfo;
 const browser = await launchChromium();
 try {

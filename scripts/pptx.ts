@@ -42,7 +42,7 @@ async function main() {
 		throw new Stop('The slides’ pictures need Chromium: run `npx playwright install chromium` (or install Debian’s chromium), then `npm run pptx`.');
 
 	const base = (info.base ?? '').replace(/\/$/, '');
-	const server = await serve(dir, 0, base);
+	const server = await serve(dir, 0, base, { cacheHashed: true });
 	const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}${base}`;
 	const browser = await launchChromium();
 	const files: { file: string; bytes: Uint8Array; slides: number }[] = [];
@@ -96,6 +96,10 @@ async function photographSteps(page: Page, url: string, story: Story): Promise<M
 			`The briefing at ${url} did not start${firstError ? ` (${(firstError as Error).message})` : ''}: run \`npm run build\` again, then \`npm run pptx\`.`
 		);
 	}
+	await useStoryFaces(page, () => unlessFailed(page.locator('[data-testid="deck"][data-hydrated="true"]').waitFor({ timeout: STEP_TIMEOUT })), {
+		later: true,
+		within: '[data-testid="graphic"]'
+	});
 	// The buttons under the graphic (motion, table) belong to the screen, not the slide, and so do a
 	// video's controls: a slide plays nothing, so its picture is the poster (the page's policy allows
 	// no added style: this page is opened with it bypassed).
@@ -103,7 +107,6 @@ async function photographSteps(page: Page, url: string, story: Story): Promise<M
 		content:
 			'[data-testid="graphic"] > :has([data-testid="motion-toggle"]), [data-testid="graphic"] video::-webkit-media-controls { display: none !important; }'
 	});
-	await useStoryFaces(page);
 	const graphic = page.getByTestId('graphic');
 	const pictures = new Map<string, StepPicture>();
 	for (const event of story.events) {

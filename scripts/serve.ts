@@ -35,8 +35,16 @@ const TYPES: Record<string, string> = {
 /**
  * Serves `dir` on `port` under `base` (e.g. "/story"); resolves to the http.Server once listening.
  * `html`, if given, may rewrite every HTML page as it is sent (`npm run preview`'s stale-build notice).
+ * `cacheHashed`: the build's content-hashed files (`_app/immutable/`, the faces among them) may be kept,
+ * as a real host lets them be, so a page opened again has its faces at its first paint (the tools
+ * that photograph pages: scripts/story-faces.ts). A rebuild names its changed files anew.
  */
-export function serve(dir: string, port: number, base = '', { html }: { html?: (page: string) => string } = {}): Promise<Server> {
+export function serve(
+	dir: string,
+	port: number,
+	base = '',
+	{ html, cacheHashed = false }: { html?: (page: string) => string; cacheHashed?: boolean } = {}
+): Promise<Server> {
 	const root = resolve(dir);
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -95,7 +103,8 @@ export function serve(dir: string, port: number, base = '', { html }: { html?: (
 					return res.end(body.subarray(start, end + 1));
 				}
 				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
-				const headers: Record<string, string> = { ...ruled, 'content-type': type, 'cache-control': 'no-store' };
+				const kept = cacheHashed && url.pathname.includes('/_app/immutable/');
+				const headers: Record<string, string> = { ...ruled, 'content-type': type, 'cache-control': kept ? 'public, max-age=31536000, immutable' : 'no-store' };
 				if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 					body = gzipSync(body);
 					headers['content-encoding'] = 'gzip';

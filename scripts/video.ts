@@ -31,7 +31,7 @@ import { buildInfo, builtStories } from './build-info.ts';
 import { findChromium, launchChromium } from './chromium.ts';
 import { ffmpegLacks, ffmpegMissing, findFfmpeg } from './ffmpeg.ts';
 import { serve } from './serve.ts';
-import { useStoryFaces } from './story-faces.ts';
+import { useStoryFaces, wordsInFallbackFaces } from './story-faces.ts';
 
 /** How long one still may take to draw before it counts as one that cannot be drawn. */
 const STILL_TIMEOUT = 15_000;
@@ -66,7 +66,7 @@ async function main() {
 	// Made in a folder of its own beside the videos, then moved into place together: an interrupted run leaves the last videos whole.
 	const work = mkdtempSync(join(out, '.making-'));
 	const base = (info.base ?? '').replace(/\/$/, '');
-	const server = await serve(dir, 0, base);
+	const server = await serve(dir, 0, base, { cacheHashed: true });
 	const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}${base}`;
 	const browser = await launchChromium();
 	const made: { name: string; layout: VideoLayout; seconds: number }[] = [];
@@ -168,7 +168,10 @@ async function photograph(page: Page, url: string, track: Segment[], folder: str
 			`The video view at ${url} did not start${firstError ? ` (${(firstError as Error).message})` : ''}: run \`npm run build\` again, then \`npm run video\`.`
 		);
 	}
-	await useStoryFaces(page);
+	await useStoryFaces(page, () => unlessFailed(shown(track[0].hash).waitFor({ timeout: STILL_TIMEOUT })), {
+		later: true,
+		within: '[data-testid="video-frame"]'
+	});
 	const files = new Map<string, string>();
 	const size = videoSize(layout);
 	for (const still of track.flatMap((seg) => seg.stills)) {
@@ -186,6 +189,9 @@ async function photograph(page: Page, url: string, track: Segment[], folder: str
 				})
 			);
 			if (firstError) throw firstError;
+			// (A face that came late on a busy machine: the still opened again, at its own address.)
+			if ((await wordsInFallbackFaces(page, '[data-testid="video-frame"]')).length)
+				await unlessFailed(useStoryFaces(page, () => shown(still.hash).waitFor({ timeout: STILL_TIMEOUT }), { within: '[data-testid="video-frame"]' }));
 			if (await page.locator('[data-testid="video-frame"][data-fits="false"]').count())
 				throw new Error(`its words do not fit the ${layout.name} video even set smaller: shorten its title or first paragraph`);
 			const png = await page.screenshot({ path: file });

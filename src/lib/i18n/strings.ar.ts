@@ -381,6 +381,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	feedLink: '{title}: الخطوات والتحديثات والتصحيحات',
 	// Briefings of a developing story
 	asOf: 'المعلومات محدَّثة حتى {date}',
+	readStoryAt: 'اقرأ القصة على {address}',
 	latestButton: 'الأحدث (l)',
 	helpLatest: ['l', 'أحدث خطوة'],
 	autoplayPlay: 'تشغيل (p)',

@@ -277,6 +277,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	feedLink: '{title}: steps, updates and corrections',
 	// Briefings of a developing story
 	asOf: 'As of {date}',
+	readStoryAt: 'Read the story at {address}',
 	latestButton: 'Latest (l)',
 	helpLatest: ['l', 'Latest step'],
 	autoplayPlay: 'Play (p)',

@@ -392,6 +392,8 @@ export interface UiStrings<C extends PluralCategory = never> {
 	// Briefings of a developing story
 	/** The day the briefing's facts run to (the story's last change): the deck's footer, each handout page, the slides' title. */
 	asOf: Template<'date'>;
+	/** The video's sources card: where the story is read (`example.org/story`, set left to right). */
+	readStoryAt: Template<'address'>;
 	/** The deck's button to the newest step, with its key. */
 	latestButton: string;
 	/** The help's row for that key: the key, then what it does. */

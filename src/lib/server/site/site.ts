@@ -35,6 +35,18 @@ export function sitePages(story: Pick<Story, 'events'>, editions: readonly strin
 /** A step's own page (for link previews): `steps/<event id>/`. */
 export const stepPath = (id: string) => `steps/${id}/`;
 
+/**
+ * The story's address as a video writes it for someone to type or find (`example.org/story`,
+ * `example.org/story/ar`): the edition's front page without its scheme or last slash; null without SITE_URL.
+ */
+export function storyAddress(site: string | null, lang?: string): string | null {
+	return site
+		? pageUrl(site, lang ? `${lang}/` : '')
+				.replace(/^https?:\/\//, '')
+				.replace(/\/$/, '')
+		: null;
+}
+
 /** The absolute address of a page: `https://example.org/story/present/`. */
 export function pageUrl(site: string, path: string): string {
 	return path ? `${site}/${path}` : `${site}/`;

@@ -13,6 +13,7 @@ import {
 	routePath,
 	SHORT_ROUTE
 } from './mapLayout';
+import { dashOffsetEndingOnDash, ROUTE_DASH } from './routes';
 
 const fitFrame = (places: { lon: number; lat: number }[], w: number, h: number, pad?: number) => fitBox(focusBox(places), w, h, pad);
 const hasakah = { id: 'hasakah', name: 'Hasakah', kind: 'city' as const, country: 'Syria', lon: 40.75, lat: 36.5 };
@@ -108,5 +109,29 @@ describe('departureArrow', () => {
 			expect(py).toBeLessThan(80 + 50);
 		}
 		expect(arrow.d.startsWith('M296,95Q')).toBe(true);
+	});
+});
+
+describe('dashOffsetEndingOnDash: a dashed route ends on a dash, at its head', () => {
+	it('starts the pattern so that the route’s last pixels are the end of a dash, whatever its length', () => {
+		for (const dash of [ROUTE_DASH.unspecified!, ROUTE_DASH.air!]) {
+			const period = dash[0] + dash[1];
+			for (const length of [7, 14, 30, 47.3, 120, 301.9]) {
+				const offset = dashOffsetEndingOnDash(length, dash);
+				expect(offset).toBeGreaterThanOrEqual(0);
+				expect(offset).toBeLessThan(period);
+				// Where the route ends, in the pattern: at the end of a dash (within the offset's rounding).
+				const at = (length + offset) % period;
+				expect(Math.abs(at - dash[0])).toBeLessThan(0.06);
+			}
+		}
+	});
+
+	it('measures a curve along it: a route bends, so it is longer than the straight line between its ends', () => {
+		for (const mode of ['land', 'air'] as const) {
+			const curve = routeCurve([0, 0], [100, 0], mode);
+			expect(curve.length).toBeGreaterThan(Math.hypot(curve.e[0] - curve.a[0], curve.e[1] - curve.a[1]));
+		}
+		expect(routeCurve([0, 0], [100, 0], 'land').length).toBeLessThan(routeCurve([0, 0], [100, 0], 'air').length);
 	});
 });

@@ -38,6 +38,25 @@ export const ARROW_TIP = 4.8;
 /** A short route's head (a place near the border on a small map), so the line still shows before it. */
 export const ARROW_HEAD_SHORT = 8;
 export const ARROW_TIP_SHORT = 3.2;
+/**
+ * The dashes of a route whose means are air (dots) or not given (long dashes), in the map's pixels
+ * (a land route is solid). Set on the route and its key's sample alike.
+ */
+export const ROUTE_DASH: Partial<Record<RouteMode, [dash: number, gap: number]>> = { air: [2, 6], unspecified: [9, 5] };
+
+/**
+ * Where a dashed route's pattern starts so that it ends on a dash at the arrowhead (`length` px long):
+ * a pattern ending on a gap left the head afloat, apart from its line, on a short route.
+ */
+export function dashOffsetEndingOnDash(length: number, [dash, gap]: [number, number]): number {
+	const period = dash + gap;
+	return Math.round(((((dash - length) % period) + period) % period) * 10) / 10;
+}
+
+/** How long a curve is, along the points sampled on it. */
+const lengthAlong = (points: [number, number][]) =>
+	points.reduce((sum, p, i) => (i ? sum + Math.hypot(p[0] - points[i - 1][0], p[1] - points[i - 1][1]) : 0), 0);
+
 /** A route shorter than this (px, start to end) is drawn with the short head. */
 export const SHORT_ROUTE = 48;
 /**
@@ -147,7 +166,7 @@ export function routeCurve(
 	b: [number, number],
 	mode: RouteMode,
 	normal?: [number, number]
-): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][]; head: 'full' | 'short' } {
+): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][]; length: number; head: 'full' | 'short' } {
 	const dx = b[0] - a[0];
 	const dy = b[1] - a[1];
 	const length = Math.hypot(dx, dy) || 1;
@@ -164,7 +183,7 @@ export function routeCurve(
 			const c2: [number, number] = [b[0] - normal[0] * back, b[1] - normal[1] * back];
 			const samples = Array.from({ length: 17 }, (_, i) => cubic(a, c1, c2, e, i / 16));
 			const d = `M${r(a[0])},${r(a[1])}C${r(c1[0])},${r(c1[1])} ${r(c2[0])},${r(c2[1])} ${r(e[0])},${r(e[1])}`;
-			return { a, c: c1, e, d, samples, head: headOf(e) };
+			return { a, c: c1, e, d, samples, length: lengthAlong(samples), head: headOf(e) };
 		}
 		c = [b[0] - normal[0] * back, b[1] - normal[1] * back];
 	} else {
@@ -175,7 +194,7 @@ export function routeCurve(
 		e = [b[0] - ((b[0] - c[0]) / toEnd) * shift, b[1] - ((b[1] - c[1]) / toEnd) * shift];
 	}
 	const samples = Array.from({ length: 17 }, (_, i) => quad(a, c, e, i / 16));
-	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples, head: headOf(e) };
+	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples, length: lengthAlong(samples), head: headOf(e) };
 }
 
 /**

@@ -12,6 +12,13 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const outDir = process.env.BUILD_DIR ?? 'build';
 
 /**
+ * BUILD_LANE (a folder, e.g. build-lanes/b): a build with working folders of its own, SvelteKit's
+ * among them, so two builds of different stories can run at once (scripts/e2e-build.ts; the story's
+ * cut faces and theme go there too: src/lib/server/buildLane.ts).
+ */
+const lane = process.env.BUILD_LANE;
+
+/**
  * OFFLINE=1 builds the single-file edition (scripts/build-offline.ts): every script and style inlined
  * into the page, so one HTML file runs from disk with no server.
  */
@@ -34,6 +41,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		...(lane ? { outDir: `${lane}/kit` } : {}),
 		paths: { base, relative: true },
 		output: { bundleStrategy: offline ? 'inline' : 'split' },
 		// An open page asks the site every UPDATE_CHECK_SECONDS (five minutes by default) whether a newer

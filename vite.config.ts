@@ -16,6 +16,7 @@ import { themeFaces } from './src/lib/server/themeFaces.ts';
 import { embedAncestors, hostHeaders, siteUrl } from './src/lib/server/site/site.ts';
 import { isOffline } from './src/lib/server/buildMode.ts';
 import { themeCss } from './src/lib/model/theme.ts';
+import { laneAliases, THEME_CSS, themeCssFile } from './src/lib/server/buildLane.ts';
 
 /** @newswire/frames's browser build, for host pages' plain <script> tag (the package exports only its module). */
 const framesScript = join(dirname(createRequire(import.meta.url).resolve('@newswire/frames')), 'frames.umd.js');
@@ -63,13 +64,18 @@ function storyFaces(): Plugin {
  * other, so `npm run dev` and the build put it in the page the same way. Not under version control;
  * rewritten when it changes (a dataset saved during dev).
  */
-const THEME_CSS = 'src/lib/styles/generated/theme.css';
 function writeTheme() {
 	const result = checkStory();
 	const css = `/* Written by vite.config.ts from the dataset's theme: do not edit. */\n${result.ok ? themeCss(result.story.theme?.colors, themeFaces(result.story).faces) : ''}`;
-	if (existsSync(THEME_CSS) && readFileSync(THEME_CSS, 'utf8') === css) return;
-	mkdirSync(dirname(THEME_CSS), { recursive: true });
-	writeFileSync(THEME_CSS, css);
+	// (A build lane writes its own, read in THEME_CSS's place; THEME_CSS must still be there to be found.)
+	if (themeCssFile() !== THEME_CSS && !existsSync(THEME_CSS)) {
+		mkdirSync(dirname(THEME_CSS), { recursive: true });
+		writeFileSync(THEME_CSS, '');
+	}
+	const file = themeCssFile();
+	if (existsSync(file) && readFileSync(file, 'utf8') === css) return;
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, css);
 }
 
 function storyData(): Plugin {
@@ -80,6 +86,10 @@ function storyData(): Plugin {
 		name: 'story-data',
 		configResolved(config) {
 			building = config.command === 'build';
+		},
+		// A build lane's theme stylesheet in place of the one under src/ (src/lib/server/buildLane.ts).
+		load(id) {
+			if (themeCssFile() !== THEME_CSS && id.split('?')[0] === join(process.cwd(), THEME_CSS)) return readFileSync(themeCssFile(), 'utf8');
 		},
 		buildStart() {
 			this.addWatchFile(storyPath());
@@ -179,6 +189,8 @@ function storyData(): Plugin {
 
 export default defineConfig({
 	plugins: [storyFaces(), storyData(), sveltekit()],
+	// A build lane's faces in place of src/lib/styles/faces (none for an ordinary build).
+	resolve: { alias: laneAliases() },
 	// The offline edition inlines fonts too: a separate file is a failed request from disk.
 	build: isOffline() ? { assetsInlineLimit: () => true } : {},
 	// The one build-mode switch, OFFLINE=1, as the pages' code sees it (src/lib/buildMode.ts).

@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { builtEditions, editionTypefaces } from './build-info.ts';
 
 const out = process.env.BUILD_DIR ?? 'build';
-const tmp = 'build-offline';
+// (Beside the build it belongs to: the e2e suite builds two sites at once: scripts/e2e-build.ts.)
+const tmp = `${out}-offline`;
 rmSync(tmp, { recursive: true, force: true });
 execSync('node_modules/.bin/vite build --logLevel error', {
 	stdio: 'inherit',

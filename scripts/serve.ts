@@ -6,6 +6,7 @@
 // sites may frame a page is decided there), except caching: these servers say `no-store`, so a
 // rebuilt folder is always seen.
 // The e2e suite and the benchmark serve the real build output with it, not Vite's dev machinery.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -31,6 +32,21 @@ const TYPES: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json; charset=utf-8',
 	'.pdf': 'application/pdf'
 };
+
+/**
+ * A file's gzipped bytes, kept while the file is unchanged (its content's digest is the key): the
+ * suite loads the same pages and scripts a thousand times, and compressing each again cost its
+ * server seconds of CPU.
+ */
+const gzipped = new Map<string, { digest: string; body: Buffer }>();
+function compressed(file: string, body: Buffer): Buffer {
+	const digest = createHash('sha1').update(body).digest('hex');
+	const kept = gzipped.get(file);
+	if (kept?.digest === digest) return kept.body;
+	const fresh = gzipSync(body);
+	gzipped.set(file, { digest, body: fresh });
+	return fresh;
+}
 
 /**
  * Serves `dir` on `port` under `base` (e.g. "/story"); resolves to the http.Server once listening.
@@ -80,7 +96,7 @@ export function serve(
 			const file = fileAt(candidate);
 			if (file) {
 				const type = TYPES[extname(file)] ?? mediaType(file);
-				let body = readFileSync(file);
+				let body: Buffer = readFileSync(file);
 				// A byte range, as every static host serves one: a player seeks in a video or recording by asking for one.
 				const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
 				const seekable = /^(audio|video)\//.test(type);
@@ -102,11 +118,12 @@ export function serve(
 					});
 					return res.end(body.subarray(start, end + 1));
 				}
-				if (html && type.startsWith('text/html')) body = Buffer.from(html(body.toString('utf8')));
+				const rewritten = !!html && type.startsWith('text/html');
+				if (rewritten) body = Buffer.from(html(body.toString('utf8')));
 				const kept = cacheHashed && url.pathname.includes('/_app/immutable/');
 				const headers: Record<string, string> = { ...ruled, 'content-type': type, 'cache-control': kept ? 'public, max-age=31536000, immutable' : 'no-store' };
 				if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-					body = gzipSync(body);
+					body = rewritten ? gzipSync(body) : compressed(file, body);
 					headers['content-encoding'] = 'gzip';
 				}
 				res.writeHead(200, { ...headers, ...(seekable ? { 'accept-ranges': 'bytes' } : {}), 'content-length': body.length });

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { facesDir } from './buildLane.ts';
 
 /** Each face: the file fonts.css names, and the @fontsource file it is cut from. */
 export const FACES = [
@@ -23,7 +24,8 @@ export const FACES = [
 	['source-sans-3-600.woff2', '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2']
 ] as const;
 
-export const FACES_DIR = 'src/lib/styles/faces';
+/** Where the faces are written: src/lib/styles/faces (a build lane's own in the e2e suite's second lane). */
+export const FACES_DIR = facesDir();
 
 /** Where the characters the story's faces were last cut to are kept (the key that spares a rewrite). */
 export const charactersFile = (dir = FACES_DIR) => join(dir, 'characters.txt');

@@ -192,7 +192,13 @@ export default defineConfig({
 	// A build lane's faces in place of src/lib/styles/faces (none for an ordinary build).
 	resolve: { alias: laneAliases() },
 	// The offline edition inlines fonts too: a separate file is a failed request from disk.
-	build: isOffline() ? { assetsInlineLimit: () => true } : {},
+	// No module preloading by Vite's helper (docs/performance.md, "Where the start-up's blocking time
+	// goes"): the reading page's HTML lists no module preloads, so at start the helper added a
+	// `modulepreload` link for each of the page's ~20 modules, about 16 ms in `appendChild` (64 ms on
+	// a phone's slower CPU) inside the start's longest task. Without it, Lighthouse's simulated TBT went
+	// from 44 to 17 ms (median of 3, interleaved). The price: a chunk loaded later (the graphic, the
+	// deck's speaker view) fetches its own imports as it parses them, a level at a time.
+	build: isOffline() ? { assetsInlineLimit: () => true } : { modulePreload: false },
 	// The one build-mode switch, OFFLINE=1, as the pages' code sees it (src/lib/buildMode.ts).
 	define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify(isOffline() ? '1' : '') },
 	test: {

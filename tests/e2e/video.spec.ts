@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { expect, test } from './fixtures';
 import { editions as storyEditions } from './story';
 import { plainText } from '../../src/lib/model/links';
+import { fill } from '../../src/lib/i18n/strings';
 import { stepSeconds } from '../../src/lib/model/timing';
 import type { Story } from '../../src/lib/model/types';
 import { checkEditions, checkStory } from '../../src/lib/server/loadStory';
@@ -242,6 +243,9 @@ test('the video view draws each still: the step’s words as the captions, the t
 		await expect(frame.locator('[data-caption="title"]')).toHaveText(event.title);
 		await expect(frame.locator('[data-caption="text"]')).toHaveText(plainText(event.body[0]));
 		await expect(frame).not.toHaveAttribute('data-fits');
+		// A video met on a social feed says where the story is: its address (the build's SITE_URL) in the band.
+		const address = `example.org${ed.path('/').replace(/\/$/, '')}`;
+		await expect(frame.locator('[data-story-address]')).toHaveText(address);
 		// A still has no controls.
 		await expect(frame.getByRole('button')).toHaveCount(0);
 		await page.evaluate(() => (location.hash = 'card:title'));
@@ -250,6 +254,8 @@ test('the video view draws each still: the step’s words as the captions, the t
 		await page.evaluate(() => (location.hash = 'card:sources-1'));
 		await expect(frame).toHaveAttribute('data-frame', 'card:sources-1');
 		await expect(frame.locator('[data-source-id]')).toHaveCount(ed.story.sources.length);
+		await expect(frame.locator('[data-story-address]')).toContainText(address);
+		await expect(frame.locator('[data-story-address]')).toContainText(fill(ed.t.readStoryAt, { address }).replace(address, '').trim());
 		// Upright, the same words under the graphic.
 		await page.setViewportSize({ width: 432, height: 768 });
 		await page.evaluate((id) => (location.hash = id), event.id);

@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../model/schema';
 import { testStory } from '../../model/testStory';
 import { headTags } from './headTags';
-import { bylineAuthors, embedAncestors, hostHeaders, jsonLd, newsArticle, robots, sitePages, siteUrl, sitemap, webManifest } from './site';
+import { bylineAuthors, embedAncestors, hostHeaders, jsonLd, newsArticle, robots, sitePages, siteUrl, sitemap, storyAddress, webManifest } from './site';
 
 const story = storySchema.parse({ ...testStory(), title: 'A "quoted" <title> & more', published: '2026-01-21' });
 
 describe('site', () => {
+	it('writes the story’s address for a video as a reader would type it: no scheme, no last slash, the edition’s path', () => {
+		expect(storyAddress('https://example.org/story')).toBe('example.org/story');
+		expect(storyAddress('https://example.org/story', 'ar')).toBe('example.org/story/ar');
+		expect(storyAddress('http://example.org')).toBe('example.org');
+		expect(storyAddress(null, 'ar')).toBeNull();
+	});
+
 	it('takes SITE_URL as an absolute http(s) address without a trailing slash, and refuses others', () => {
 		expect(siteUrl(undefined)).toBeNull();
 		expect(siteUrl('https://example.org/story/')).toBe('https://example.org/story');

@@ -106,8 +106,28 @@ test('reading page, Arabic, phone: right to left, every step by scrolling, a dee
 	const align = await page.evaluate(() => getComputedStyle(document.querySelector('[data-step-id] p')!).direction);
 	expect(align).toBe('rtl');
 	for (const id of ids) await readStep(page, id);
+	// (Under load this deep link has now and then left the story on the next step, in Firefox and once
+	// in Chromium, and never while watched: the page's scrolls, their ends and the address changes are
+	// recorded, and a failure says them, for whoever finds the cause.)
+	await page.evaluate((id) => {
+		const w = window as unknown as { scrolls: string[] };
+		w.scrolls = [];
+		const t0 = performance.now();
+		const note = (type: string) => () => {
+			const active = document.querySelector<HTMLElement>('[data-step-id][aria-current="step"]')?.dataset.stepId;
+			const top = Math.round(document.getElementById(id)!.getBoundingClientRect().top);
+			w.scrolls.push(`${Math.round(performance.now() - t0)} ms ${type}: scrollY ${Math.round(scrollY)}, ${location.hash}, active ${active}, card top ${top}`);
+		};
+		for (const type of ['hashchange', 'popstate', 'scroll', 'scrollend']) addEventListener(type, note(type), true);
+	}, ids[4]);
 	await page.goto(ar.path(`/#${ids[4]}`));
-	await expect.poll(() => readingState(page)).toEqual({ card: ids[4], graphic: ids[4] });
+	await expect
+		.poll(() => readingState(page))
+		.toEqual({ card: ids[4], graphic: ids[4] })
+		.catch(async (e: Error) => {
+			const scrolls = await page.evaluate(() => (window as unknown as { scrolls: string[] }).scrolls.slice(-40));
+			throw new Error(`${e.message}\nWhat the page did after the deep link:\n  ${scrolls.join('\n  ')}`);
+		});
 	// The browser's own scroll to the #id's card, coming after the page has answered the address (as a
 	// loaded machine made Firefox and WebKit do): the card's top at the window's top, behind the held
 	// graphic on a phone, where the line that picks the step lies in the next card. The story keeps the

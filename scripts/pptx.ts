@@ -19,7 +19,7 @@ import { SLIDE_STRINGS, STRINGS } from '../src/lib/server/strings.all.ts';
 import { buildInfo, builtStories } from './build-info.ts';
 import { findChromium, launchChromium } from './chromium.ts';
 import { serve } from './serve.ts';
-import { useStoryFaces } from './story-faces.ts';
+import { drawn, useStoryFaces } from './story-faces.ts';
 
 /** The narrowest picture a slide gets, in pixels: sharp on a 1920-pixel projector at full width. */
 const MIN_PICTURE_WIDTH = 1920;
@@ -113,14 +113,7 @@ async function photographSteps(page: Page, url: string, story: Story): Promise<M
 		try {
 			await page.evaluate((id) => (location.hash = id), event.id);
 			await unlessFailed(page.locator(`[data-testid="graphic"][data-active-step=${JSON.stringify(event.id)}]`).waitFor({ timeout: STEP_TIMEOUT }));
-			await unlessFailed(
-				page.evaluate(async () => {
-					await document.fonts.ready;
-					const images = [...document.querySelectorAll<HTMLImageElement>('[data-testid="graphic"] img')];
-					await Promise.all(images.map((img) => (img.complete ? null : img.decode().catch(() => null))));
-					await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-				})
-			);
+			await unlessFailed(drawn(page, '[data-testid="graphic"]'));
 			if (firstError) throw firstError;
 			const png = await graphic.screenshot();
 			const { width, height } = imageSize(png);

@@ -48,6 +48,19 @@ export async function wordsInFallbackFaces(page: Page, within = 'body'): Promise
 	}
 }
 
+/**
+ * Waits until what `within` shows is drawn as it will be photographed: its faces ready, its pictures
+ * decoded, and two frames painted since.
+ */
+export async function drawn(page: Page, within: string): Promise<void> {
+	await page.evaluate(async (within) => {
+		await document.fonts.ready;
+		const images = [...document.querySelectorAll<HTMLImageElement>(`${within} img`)];
+		await Promise.all(images.map((img) => (img.complete ? null : img.decode().catch(() => null))));
+		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+	}, within);
+}
+
 /** Loads every face the page declares, used on it yet or not, into the browser's cache. */
 async function loadEveryFace(page: Page): Promise<void> {
 	await page.evaluate(async () => {

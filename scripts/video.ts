@@ -31,7 +31,7 @@ import { buildInfo, builtStories } from './build-info.ts';
 import { findChromium, launchChromium } from './chromium.ts';
 import { ffmpegLacks, ffmpegMissing, findFfmpeg } from './ffmpeg.ts';
 import { serve } from './serve.ts';
-import { useStoryFaces, wordsInFallbackFaces } from './story-faces.ts';
+import { drawn, useStoryFaces } from './story-faces.ts';
 
 /** How long one still may take to draw before it counts as one that cannot be drawn. */
 const STILL_TIMEOUT = 15_000;
@@ -180,18 +180,10 @@ async function photograph(page: Page, url: string, track: Segment[], folder: str
 		try {
 			await page.evaluate((hash) => (location.hash = hash), still.hash);
 			await unlessFailed(shown(still.hash).waitFor({ timeout: STILL_TIMEOUT }));
-			await unlessFailed(
-				page.evaluate(async () => {
-					await document.fonts.ready;
-					const images = [...document.querySelectorAll<HTMLImageElement>('[data-testid="video-frame"] img')];
-					await Promise.all(images.map((img) => (img.complete ? null : img.decode().catch(() => null))));
-					await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-				})
-			);
+			await unlessFailed(drawn(page, '[data-testid="video-frame"]'));
 			if (firstError) throw firstError;
-			// (A face that came late on a busy machine: the still opened again, at its own address.)
-			if ((await wordsInFallbackFaces(page, '[data-testid="video-frame"]')).length)
-				await unlessFailed(useStoryFaces(page, () => shown(still.hash).waitFor({ timeout: STILL_TIMEOUT }), { within: '[data-testid="video-frame"]' }));
+			// In the story's faces: a still drawn in a late face (a busy machine) is opened again, at its own address.
+			await unlessFailed(useStoryFaces(page, () => shown(still.hash).waitFor({ timeout: STILL_TIMEOUT }), { within: '[data-testid="video-frame"]' }));
 			if (await page.locator('[data-testid="video-frame"][data-fits="false"]').count())
 				throw new Error(`its words do not fit the ${layout.name} video even set smaller: shorten its title or first paragraph`);
 			const png = await page.screenshot({ path: file });

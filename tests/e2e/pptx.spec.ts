@@ -5,29 +5,19 @@
  * pictures, right-to-left paragraphs in Arabic, the document's properties, every part declared.
  * And bad input: one line saying what to do, and no file.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { runScript } from './runScript';
 import { readPptx } from '../support/pptx';
 import { editions } from './story';
 import { fill } from '../../src/lib/i18n/strings';
 import { formatStoryDate } from '../../src/lib/model/dates';
 import { lastModified } from '../../src/lib/model/changes';
 
-const run = promisify(execFile);
 /** `npm run pptx` as a newsroom runs it, with BUILD_DIR and arguments; resolves to its exit code and output. */
-async function pptx(args: string[], env: Record<string, string> = {}) {
-	try {
-		const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/pptx.ts', ...args], { env: { ...process.env, ...env }, timeout: 240_000 });
-		return { code: 0, stdout, stderr };
-	} catch (e) {
-		const failed = e as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
+const pptx = (args: string[], env: Record<string, string> = {}) => runScript('pptx', args, env);
 const made = (dir: string) => readdirSync(dir).filter((f) => f.includes('briefing'));
 
 test.describe('the PowerPoint briefing', () => {

@@ -8,12 +8,12 @@
  * The video view's words (the burned-in captions) are checked on the story's own build. And bad input:
  * one line saying what to do, and no file.
  */
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from './fixtures';
+import { runScript } from './runScript';
 import { editions as storyEditions } from './story';
 import { plainText } from '../../src/lib/model/links';
 import { fill } from '../../src/lib/i18n/strings';
@@ -25,17 +25,8 @@ import { FADE_SECONDS, FPS, SOURCES_SECONDS, TITLE_SECONDS } from '../../src/lib
 import { sourcesCardCount } from '../../src/lib/views/video/videoFrames';
 import { FFMPEG_SKIPPED, ffmpegMissing, findFfmpeg } from '../../scripts/ffmpeg';
 
-const run = promisify(execFile);
 /** `npm run video` as a newsroom runs it, with BUILD_DIR and arguments; resolves to its exit code and output. */
-async function video(args: string[], env: Record<string, string> = {}) {
-	try {
-		const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/video.ts', ...args], { env: { ...process.env, ...env }, timeout: 240_000 });
-		return { code: 0, stdout, stderr };
-	} catch (e) {
-		const failed = e as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
+const video = (args: string[], env: Record<string, string> = {}) => runScript('video', args, env);
 
 const DATA = 'tests/fixtures/second-story.json';
 const english = checkStory(DATA);

@@ -49,7 +49,8 @@ function unnamedAt(size: string, edition: string, id: string): string[] {
 function address(view: (typeof views)[number]['view'], prefix: string, id: string): string {
 	if (view === 'reading') return `${BASE}${prefix}/#${id}`;
 	if (view === 'present') return `${BASE}${prefix}/present/#${id}`;
-	return `${BASE}${prefix}/embed/?step=${id}`;
+	// The embed walks the map steps alone (`?steps`), from the first.
+	return `${BASE}${prefix}/embed/?steps=${mapSteps.join(',')}`;
 }
 
 interface MapCheck {
@@ -224,8 +225,9 @@ for (const size of views) {
 				const frames = new Map<string, string>();
 				for (const [i, id] of mapSteps.entries()) {
 					// The reading page and the deck go from step to step by their address's #id, as a reader's
-					// link would; the embed takes its step from its query, so it is loaded afresh.
-					if (i > 0 && size.view !== 'embed') await page.evaluate((hash) => (location.hash = hash), id);
+					// link would; the embed, opened on the map steps alone, by its next key.
+					if (i > 0 && size.view === 'embed') await page.keyboard.press('PageDown');
+					else if (i > 0) await page.evaluate((hash) => (location.hash = hash), id);
 					else {
 						await page.goto('about:blank');
 						await page.goto(address(size.view, edition.prefix, id));

@@ -57,6 +57,39 @@ async function readStep(page: EnginePage, id: string) {
 }
 
 /**
+ * Starts noting what the page does: its scrolls and their ends, resizes, keys and address changes,
+ * each with the scroll position, the address, the active step and (with `id`) that card's top. For a
+ * failure to say (`explained`): the End/Home and deep-link checks have failed now and then under load,
+ * never while watched.
+ */
+async function noteScrolls(page: EnginePage, id?: string) {
+	await page.evaluate((id) => {
+		const w = window as unknown as { scrolls: string[]; noted?: boolean };
+		w.scrolls = [];
+		if (w.noted) return;
+		w.noted = true;
+		const t0 = performance.now();
+		const note = (type: string) => (e: Event) => {
+			const active = document.querySelector<HTMLElement>('[data-step-id][aria-current="step"]')?.dataset.stepId;
+			const top = id ? `, card top ${Math.round(document.getElementById(id)!.getBoundingClientRect().top)}` : '';
+			const key = e instanceof KeyboardEvent ? ` ${e.key}` : '';
+			w.scrolls.push(
+				`${Math.round(performance.now() - t0)} ms ${type}${key}: scrollY ${Math.round(scrollY)}, ${innerWidth}×${innerHeight}, ${location.hash}, active ${active}${top}`
+			);
+		};
+		for (const type of ['hashchange', 'popstate', 'scroll', 'scrollend', 'resize', 'keydown']) addEventListener(type, note(type), true);
+	}, id);
+}
+
+/** Awaits a check; when it fails, its message says what the page did since `noteScrolls` (the last 40 things). */
+async function explained(page: EnginePage, check: Promise<unknown>, since: string) {
+	await check.catch(async (e: Error) => {
+		const scrolls = await page.evaluate(() => (window as unknown as { scrolls?: string[] }).scrolls?.slice(-40) ?? []);
+		throw new Error(`${e.message}\nWhat the page did ${since}:\n  ${scrolls.join('\n  ')}`);
+	});
+}
+
+/**
  * Presses End or Home, and again if the page has not moved a second later: on a loaded machine a
  * browser now and then drops a key (tests/e2e/reading.spec.ts says the same), and a reader presses
  * again. What is tested is unchanged: the page moved by the key, and the story follows it.
@@ -88,10 +121,12 @@ for (const [size, viewport] of Object.entries({ desktop, phone })) {
 		await expect.poll(() => page.evaluate(() => location.hash), { message: 'the address names the step' }).toBe(`#${last}`);
 		await page.evaluate(() => scrollTo(0, 0));
 		await expect.poll(() => readingState(page)).toEqual({ card: first, graphic: first });
+		await noteScrolls(page);
 		await pressToScroll(page, 'End');
-		await expect.poll(() => readingState(page), { message: 'End: the last step' }).toEqual({ card: last, graphic: last });
+		await explained(page, expect.poll(() => readingState(page), { message: 'End: the last step' }).toEqual({ card: last, graphic: last }), 'since End');
+		await noteScrolls(page);
 		await pressToScroll(page, 'Home');
-		await expect.poll(() => readingState(page), { message: 'Home: the first step' }).toEqual({ card: first, graphic: first });
+		await explained(page, expect.poll(() => readingState(page), { message: 'Home: the first step' }).toEqual({ card: first, graphic: first }), 'since Home');
 		expect(got.width, 'the viewport is as narrow as asked, or as the engine allows').toBeLessThanOrEqual(Math.max(viewport.width, 447));
 	});
 }
@@ -107,27 +142,10 @@ test('reading page, Arabic, phone: right to left, every step by scrolling, a dee
 	expect(align).toBe('rtl');
 	for (const id of ids) await readStep(page, id);
 	// (Under load this deep link has now and then left the story on the next step, in Firefox and once
-	// in Chromium, and never while watched: the page's scrolls, their ends and the address changes are
-	// recorded, and a failure says them, for whoever finds the cause.)
-	await page.evaluate((id) => {
-		const w = window as unknown as { scrolls: string[] };
-		w.scrolls = [];
-		const t0 = performance.now();
-		const note = (type: string) => () => {
-			const active = document.querySelector<HTMLElement>('[data-step-id][aria-current="step"]')?.dataset.stepId;
-			const top = Math.round(document.getElementById(id)!.getBoundingClientRect().top);
-			w.scrolls.push(`${Math.round(performance.now() - t0)} ms ${type}: scrollY ${Math.round(scrollY)}, ${location.hash}, active ${active}, card top ${top}`);
-		};
-		for (const type of ['hashchange', 'popstate', 'scroll', 'scrollend']) addEventListener(type, note(type), true);
-	}, ids[4]);
+	// in Chromium, and never while watched: what the page did is noted, and a failure says it.)
+	await noteScrolls(page, ids[4]);
 	await page.goto(ar.path(`/#${ids[4]}`));
-	await expect
-		.poll(() => readingState(page))
-		.toEqual({ card: ids[4], graphic: ids[4] })
-		.catch(async (e: Error) => {
-			const scrolls = await page.evaluate(() => (window as unknown as { scrolls: string[] }).scrolls.slice(-40));
-			throw new Error(`${e.message}\nWhat the page did after the deep link:\n  ${scrolls.join('\n  ')}`);
-		});
+	await explained(page, expect.poll(() => readingState(page)).toEqual({ card: ids[4], graphic: ids[4] }), 'after the deep link');
 	// The browser's own scroll to the #id's card, coming after the page has answered the address (as a
 	// loaded machine made Firefox and WebKit do): the card's top at the window's top, behind the held
 	// graphic on a phone, where the line that picks the step lies in the next card. The story keeps the

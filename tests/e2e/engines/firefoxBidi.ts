@@ -22,36 +22,37 @@ export async function firefoxBidiDriver(executablePath: string): Promise<EngineD
 			const page = await context.newPage();
 			await page.setViewport({ width: 1440, height: 900 });
 			const errors: string[] = [];
-			const leaving = { now: false };
-			page.on('pageerror', (e) => {
-				const message = e instanceof Error ? e.message : String(e);
-				// Firefox reports a module the page being left was still fetching (the test moving on while
-				// a chunk is on its way) as that page's error, during the next navigation: not the page's
-				// fault, and no reader sees it. (Checked with a bare page: a slow `import()`, then a `goto`.)
-				if (leaving.now && message.startsWith('error loading dynamically imported module')) return;
-				errors.push(`page error: ${message}`);
-			});
+			page.on('pageerror', (e) => errors.push(`page error: ${e instanceof Error ? e.message : String(e)}`));
 			page.on('console', (m) => {
 				if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
 			});
-			return firefoxPage(page, baseURL, label, errors, leaving, () => context.close());
+			return firefoxPage(page, baseURL, label, errors, () => context.close());
 		},
 		stop: () => browser.close()
 	};
 }
 
-function firefoxPage(page: Page, baseURL: string, label: string, errors: string[], leaving: { now: boolean }, close: () => Promise<void>): EnginePage {
+/**
+ * Waits until the page has fetched what it asked for (nothing on its way for 100 ms), as a reader who
+ * moves on once the page has loaded. Firefox reports a module cut off by leaving its page as that page's
+ * error ("error loading dynamically imported module"): the reading page fetches its graphic when it comes
+ * into sight or the page scrolls, which can be while a test looks at it, and a test that went on to the
+ * next address meanwhile failed on that. (Shown with a bare page: a slow `import()`, then a `goto`; no
+ * error once the page is left idle first.)
+ */
+const fetched = (page: Page) => page.waitForNetworkIdle({ idleTime: 100, timeout: 10_000 }).catch(() => {});
+
+function firefoxPage(page: Page, baseURL: string, label: string, errors: string[], close: () => Promise<void>): EnginePage {
 	return {
 		label,
 		async goto(path) {
-			leaving.now = true;
-			try {
-				await page.goto(new URL(path, baseURL).href, { waitUntil: 'load' });
-			} finally {
-				leaving.now = false;
-			}
+			await fetched(page);
+			await page.goto(new URL(path, baseURL).href, { waitUntil: 'load' });
 		},
-		reload: async () => void (await page.reload({ waitUntil: 'load' })),
+		async reload() {
+			await fetched(page);
+			await page.reload({ waitUntil: 'load' });
+		},
 		async resize(size) {
 			await page.setViewport(size);
 			return page.evaluate(() => ({ width: innerWidth, height: innerHeight }));

@@ -201,7 +201,12 @@ export default defineConfig({
 	// a phone's slower CPU) inside the start's longest task. Without it, Lighthouse's simulated TBT went
 	// from 44 to 17 ms (median of 3, interleaved). The price: a chunk loaded later (the graphic, the
 	// deck's speaker view) fetches its own imports as it parses them, a level at a time.
-	build: isOffline() ? { assetsInlineLimit: () => true } : { modulePreload: false },
+	// No PLUGIN_TIMINGS warning at every build: the time it points at is SvelteKit prerendering the pages
+	// (its `writeBundle`), the build's job, not a plugin to fix.
+	build: {
+		...(isOffline() ? { assetsInlineLimit: () => true } : { modulePreload: false }),
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
 	// The one build-mode switch, OFFLINE=1, as the pages' code sees it (src/lib/buildMode.ts).
 	define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify(isOffline() ? '1' : '') },
 	test: {

@@ -90,19 +90,28 @@ async function explained(page: EnginePage, check: Promise<unknown>, since: strin
 }
 
 /**
- * Presses End or Home, and again if the page has not moved a second later: on a loaded machine a
- * browser now and then drops a key (tests/e2e/reading.spec.ts says the same), and a reader presses
- * again. What is tested is unchanged: the page moved by the key, and the story follows it.
+ * Presses End or Home until the page is at its end or its top, as a reader would press again: on a
+ * loaded machine a browser now and then drops a key (tests/e2e/reading.spec.ts says the same), and
+ * WebKitGTK's animated scroll for Home was seen to stop 1,385 px short of the top, its last scroll
+ * event there, and no resize or address change that would have made the page's script scroll (the
+ * story then showed, rightly, the step at that place). What is tested is unchanged: the page is where the key
+ * sends it, and the story follows it there.
  */
 async function pressToScroll(page: EnginePage, key: 'End' | 'Home') {
-	const before = await page.evaluate(() => scrollY);
-	await page.press(key);
-	const moved = () => page.evaluate((y) => scrollY !== y, before);
-	await expect
-		.poll(moved, { timeout: 1000 })
-		.toBe(true)
-		.catch(() => page.press(key));
-	await expect.poll(moved, { message: `${key} moved the page` }).toBe(true);
+	const there = () => page.evaluate((key) => (key === 'Home' ? scrollY <= 0 : scrollY >= document.documentElement.scrollHeight - innerHeight - 1), key);
+	const gotThere = (timeout: number) =>
+		expect
+			.poll(there, { timeout })
+			.toBe(true)
+			.then(
+				() => true,
+				() => false
+			);
+	for (let press = 0; press < 3; press++) {
+		await page.press(key);
+		if (await gotThere(3000)) return;
+	}
+	await expect.poll(there, { message: `${key} took the page to its ${key === 'Home' ? 'top' : 'end'}` }).toBe(true);
 }
 
 for (const [size, viewport] of Object.entries({ desktop, phone })) {

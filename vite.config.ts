@@ -219,8 +219,8 @@ export default defineConfig({
 		testTimeout: 20_000,
 		projects: [
 			{
-				// The app's modules' tests share a thread's modules from file to file (no isolation): 894 tests
-				// in 16 s instead of 28, most of which was importing the same modules again for every file.
+				// The app's modules' tests share a thread's modules from file to file (no isolation): the unit
+				// tests take 16 s instead of 28, most of which was importing the same modules again for each file.
 				// Those that stub a global, fake the clock or set process.env put it back after each test.
 				extends: true,
 				test: { name: 'modules', include: ['src/**/*.test.ts'], exclude: [...UNISOLATED], isolate: false }

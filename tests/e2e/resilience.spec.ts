@@ -35,6 +35,30 @@ test('the story keeps working after the network drops', async ({ page, context }
 	await context.setOffline(false);
 });
 
+test('a phone that loses the network before its first scroll gets its graphic once the network is back', async ({ browser }) => {
+	// A context of its own: offline, the page's failed fetches are console errors, which the suite's
+	// guard would count; what matters here is that nothing is left unhandled.
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	const unhandled: string[] = [];
+	page.on('pageerror', (e) => unhandled.push(e.message));
+	await page.goto('/');
+	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+	// Opened at the top, a phone has not fetched the graphic's code yet (docs/test-contract.md).
+	await expect(graphic(page)).toHaveCount(0);
+	await context.setOffline(true);
+	const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('.js'));
+	await page.mouse.wheel(0, 300);
+	// Its code asked for, and failed: no graphic, and no error left unhandled.
+	await failed;
+	await expect(graphic(page)).toHaveCount(0);
+	await context.setOffline(false);
+	await scrollToStep(page, ids[1]);
+	await expect(graphic(page)).toHaveAttribute('data-active-step', ids[1]);
+	expect(unhandled).toEqual([]);
+	await context.close();
+});
+
 test('keyboard only: skip link, next/previous step controls, visible focus', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');

@@ -223,6 +223,17 @@ describe('unitsChart', () => {
 		}
 	});
 
+	it('stands the block in the middle at a step that shows the whole alone (no label beside it), and at the end edge once a part is labelled', () => {
+		for (const [w, h] of sizes) {
+			const full = unitsChart(openAll, texts, w, h);
+			if (full.mode !== 'beside') continue;
+			const alone = unitsChart(openAll, texts, w, h, openAll.slice(0, 1));
+			expect(alone.labels).toEqual([]);
+			expect(Math.abs(alone.blockX - (w - alone.layout.width - alone.blockX)), `${w}×${h}`).toBeLessThanOrEqual(1);
+			expect(unitsChart(openAll, texts, w, h, openAll.slice(0, 2)).blockX).toBe(full.blockX);
+		}
+	});
+
 	it('falls back to a key under the block when a column beside it would shrink the squares too much', () => {
 		const chart = unitsChart(openAll, texts, 340, 190);
 		expect(chart.mode).toBe('key');

@@ -266,11 +266,13 @@ const SWATCH = 22;
  */
 export function unitsChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number, shown: UnitGroup[] = groups): UnitsChart {
 	const chart = chooseChart(groups, texts, width, height);
-	if (shown === groups) return chart;
 	// Laid out for the whole frame, drawn with the parts this step shows: the same grid, squares and
 	// label places at every step of the frame, so moving between them only recolours (and labels).
 	const ids = new Set(shown.map((g) => g.id));
-	return { ...chart, layout: unitsLayout(shown, ...chart.box), labels: chart.labels.filter((l) => ids.has(l.id)) };
+	const drawn = shown === groups ? chart : { ...chart, layout: unitsLayout(shown, ...chart.box), labels: chart.labels.filter((l) => ids.has(l.id)) };
+	// A step that shows the whole alone has nothing for the label column: its block stands in the middle
+	// of the chart, not at the end of an empty column (a graphics editor's note: "right of centre").
+	return drawn.mode === 'beside' && !drawn.labels.length ? { ...drawn, blockX: Math.round((width - drawn.layout.width) / 2) } : drawn;
 }
 
 function chooseChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {

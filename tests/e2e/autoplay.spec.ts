@@ -33,6 +33,12 @@ for (const ed of editions) {
 		expect(Math.abs(half - 0.5) * track[1].seconds, `seconds of the step shown gone (${half} of ${track[1].seconds} s) against half of it`).toBeLessThanOrEqual(
 			1.5
 		);
+		// The progress bar's one line: the step before filled, and that share of the step on show.
+		const filled = () =>
+			page
+				.locator('[data-testid="deck"] [data-autoplay-progress]')
+				.evaluate((fill) => fill.getBoundingClientRect().width / fill.parentElement!.closest('footer')!.clientWidth);
+		await expect.poll(filled).toBeCloseTo((1 + half) / events.length, 2);
 		// Its time up: the next step, timed from its start.
 		await page.clock.fastForward(ms(track[1].seconds / 2) + 50);
 		await expect(current(page)).toHaveAttribute('data-step-id', events[2].id);

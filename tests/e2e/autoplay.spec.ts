@@ -112,6 +112,13 @@ test('a narrated step plays its recording as the deck plays itself: muted until 
 	await expect(audio).toHaveAttribute('src', new RegExp(`media/${narrated.narration!.audio}$`));
 	expect(await audio.evaluate((a: HTMLAudioElement) => a.muted), 'no sound without the viewer’s action').toBe(true);
 	await expect(page.locator('[data-narration-caption]')).toHaveText(parsed.cues[0].text);
+	// Where the words have a column beside the picture (1440×900), the caption is over that column's
+	// foot: clear of the picture and of its switches, which the moving pointer shows.
+	await page.mouse.move(300, 300);
+	await page.mouse.move(320, 320);
+	const caption = (await page.locator('[data-narration-caption]').boundingBox())!;
+	const picture = (await page.locator('[data-testid="deck"] [data-testid="graphic"]').boundingBox())!;
+	expect(caption.x, 'the caption starts right of the picture').toBeGreaterThanOrEqual(picture.x + picture.width);
 
 	const sound = page.locator('[data-narration-sound]');
 	await expect(sound).toHaveText(editions[0].t.soundOn);

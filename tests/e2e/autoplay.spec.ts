@@ -119,6 +119,15 @@ test('a narrated step plays its recording as the deck plays itself: muted until 
 	const caption = (await page.locator('[data-narration-caption]').boundingBox())!;
 	const picture = (await page.locator('[data-testid="deck"] [data-testid="graphic"]').boundingBox())!;
 	expect(caption.x, 'the caption starts right of the picture').toBeGreaterThanOrEqual(picture.x + picture.width);
+	// The same in the Arabic deck, its words' column on the left (the recording's English line included).
+	await page.goto(`http://localhost:4182/ar/present/?autoplay#${narrated.id}`);
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.locator('[data-narration-caption]')).toHaveText(parsed.cues[0].text);
+	const arCaption = (await page.locator('[data-narration-caption]').boundingBox())!;
+	const arPicture = (await page.locator('[data-testid="deck"] [data-testid="graphic"]').boundingBox())!;
+	expect(arCaption.x + arCaption.width, 'the caption ends left of the picture').toBeLessThanOrEqual(arPicture.x);
+	await page.goto(`http://localhost:4182/present/?autoplay#${narrated.id}`);
+	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 
 	const sound = page.locator('[data-narration-sound]');
 	await expect(sound).toHaveText(editions[0].t.soundOn);

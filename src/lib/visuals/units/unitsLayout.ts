@@ -270,9 +270,10 @@ export function unitsChart(groups: UnitGroup[], texts: LabelText[], width: numbe
 	// label places at every step of the frame, so moving between them only recolours (and labels).
 	const ids = new Set(shown.map((g) => g.id));
 	const drawn = shown === groups ? chart : { ...chart, layout: unitsLayout(shown, ...chart.box), labels: chart.labels.filter((l) => ids.has(l.id)) };
-	// A step that shows the whole alone has nothing for the label column: its block stands in the middle
-	// of the chart, not at the end of an empty column (a graphics editor's note: "right of centre").
-	return drawn.mode === 'beside' && !drawn.labels.length ? { ...drawn, blockX: Math.round((width - drawn.layout.width) / 2) } : drawn;
+	// A step that shows the whole alone has nothing for the label column: its block stands at the chart's
+	// start edge, under the heading and key it shares that edge with, not at the end of an empty column
+	// (graphics editors: "right of centre"; centred, "the heading and the block no longer share an edge").
+	return drawn.mode === 'beside' && !drawn.labels.length ? { ...drawn, blockX: 0 } : drawn;
 }
 
 function chooseChart(groups: UnitGroup[], texts: LabelText[], width: number, height: number): UnitsChart {

@@ -37,7 +37,7 @@ for (const ed of editions) {
 		const filled = () =>
 			page
 				.locator('[data-testid="deck"] [data-autoplay-progress]')
-				.evaluate((fill) => fill.getBoundingClientRect().width / fill.parentElement!.closest('footer')!.clientWidth);
+				.evaluate((fill) => fill.getBoundingClientRect().width / fill.closest('footer')!.clientWidth);
 		await expect.poll(filled).toBeCloseTo((1 + half) / events.length, 2);
 		// Its time up: the next step, timed from its start.
 		await page.clock.fastForward(ms(track[1].seconds / 2) + 50);
@@ -96,7 +96,7 @@ test('without ?autoplay the deck does not play, and has no Play button until p i
 	await expect(page.locator('[data-autoplay-toggle]')).toHaveAttribute('data-autoplay', 'playing');
 });
 
-test('a narrated step plays its recording as the deck plays itself: muted until the sound is turned on, its captions shown, paused with the deck', async ({
+test('a narrated step plays its recording as the deck plays itself: muted until the sound is turned on, its captions shown (over the words’ column, in both editions), paused with the deck', async ({
 	page
 }) => {
 	// The second story (:4182) has one narrated step (tests/fixtures/second-story.json, narration/).

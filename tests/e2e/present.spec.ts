@@ -240,6 +240,27 @@ for (const ed of editions) {
 			await expect(speaker.getByTestId('speaker-timer')).toHaveText(digits(ed, '00:00'));
 		});
 
+		test('the speaker view keeps its picture one size from step to step, however long a step’s title (laptop and projector)', async ({ page }) => {
+			for (const size of [
+				{ width: 1920, height: 1080 },
+				{ width: 1440, height: 900 }
+			]) {
+				await page.setViewportSize(size);
+				await page.goto(path(`/present/?view=speaker#${ids[0]}`));
+				await expect(page.getByTestId('speaker-view')).toHaveAttribute('data-hydrated', 'true');
+				const box = async () => {
+					const b = (await page.getByTestId('graphic').boundingBox())!;
+					return `${Math.round(b.width)}×${Math.round(b.height)}`;
+				};
+				const first = await box();
+				for (const id of ids.slice(1)) {
+					await page.keyboard.press('PageDown');
+					await expect(page.getByTestId('speaker-view')).toHaveAttribute('data-active-step', id);
+					expect(await box(), `${size.width}×${size.height}, ${id}`).toBe(first);
+				}
+			}
+		});
+
 		test('printing shows every step with its figure, sources and notes, one page each', async ({ page }, testInfo) => {
 			test.setTimeout(90_000);
 			await open(page);

@@ -32,6 +32,12 @@ import { renameSync, symlinkSync } from 'node:fs';
 /** The host article allowed to frame the embed. */
 const EMBED_HOSTS = 'http://127.0.0.1:4190';
 
+/**
+ * `npm run build` without its share cards (scripts/cards.ts, ~10 s a site): the site and its offline
+ * file, for the sites whose cards no test looks at (the story's are checked on :4180 and :4181).
+ */
+const SITE_AND_OFFLINE = 'node_modules/.bin/vite build --logLevel error && node_modules/.bin/tsx scripts/build-offline.ts';
+
 /** A site the browser tests run against: where it is built, served, and the command that builds it. */
 export interface Site {
 	dir: string;
@@ -42,44 +48,51 @@ export interface Site {
 	base: string;
 	env: Record<string, string>;
 	build: string;
+	/** About how long its build takes on a quiet 2-core machine, alone (s): the longest start first. */
+	seconds: number;
 }
 
 export const sites: Site[] = [
-	{ dir: 'build', port: 4180, base: '', env: { SITE_URL: 'https://example.org', EMBED_HOSTS }, build: 'npm run -s build' },
+	{ dir: 'build', port: 4180, base: '', env: { SITE_URL: 'https://example.org', EMBED_HOSTS }, build: 'npm run -s build', seconds: 31 },
 	{
 		dir: 'build-story',
 		port: 4181,
 		base: '/story',
 		env: { BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'https://example.org/story', EMBED_HOSTS, PSEUDO_LOCALES: '1' },
-		build: 'node_modules/.bin/vite build --logLevel error && node_modules/.bin/tsx scripts/cards.ts'
+		build: 'node_modules/.bin/vite build --logLevel error && node_modules/.bin/tsx scripts/cards.ts',
+		seconds: 20
 	},
 	{
 		dir: 'build-second',
 		port: 4182,
 		base: '',
 		env: { STORY_DATA: 'tests/fixtures/second-story.json', BUILD_DIR: 'build-second' },
-		build: 'node_modules/.bin/vite build --logLevel error'
+		build: 'node_modules/.bin/vite build --logLevel error',
+		seconds: 11
 	},
 	{
 		dir: 'build-markup',
 		port: 4183,
 		base: '',
 		env: { STORY_DATA: 'tests/fixtures/markup-story.json', BUILD_DIR: 'build-markup' },
-		build: 'npm run -s build'
+		build: SITE_AND_OFFLINE,
+		seconds: 22
 	},
 	{
 		dir: 'build-imported',
 		port: 4184,
 		base: '',
 		env: { STORY_DATA: 'build-imported-data/story.json', BUILD_DIR: 'build-imported' },
-		build: 'npm run -s import -- tests/fixtures/timelinejs/sheet.csv --out build-imported-data/story.json --replace > /dev/null && npm run -s build'
+		build: `npm run -s import -- tests/fixtures/timelinejs/sheet.csv --out build-imported-data/story.json --replace > /dev/null && ${SITE_AND_OFFLINE}`,
+		seconds: 23
 	},
 	{
 		dir: 'build-starter',
 		port: 4192,
 		base: '',
 		env: { STORY_DATA: 'build-starter-data/story.json', BUILD_DIR: 'build-starter' },
-		build: 'rm -rf build-starter-data && npm run -s new-story -- build-starter-data > /dev/null && node_modules/.bin/vite build --logLevel error'
+		build: 'rm -rf build-starter-data && npm run -s new-story -- build-starter-data > /dev/null && node_modules/.bin/vite build --logLevel error',
+		seconds: 11
 	}
 ];
 
@@ -90,7 +103,8 @@ const developing = (version: 'v1' | 'v2'): Site => ({
 	...(version === 'v1' ? { served: 'build-developing' } : {}),
 	base: '',
 	env: { STORY_DATA: `build-developing-data/${version}/story.json`, BUILD_DIR: `build-developing-${version}`, UPDATE_CHECK_SECONDS: '1' },
-	build: 'node_modules/.bin/tsx tests/fixtures/developing/versions.ts && node_modules/.bin/vite build --logLevel error'
+	build: 'node_modules/.bin/tsx tests/fixtures/developing/versions.ts && node_modules/.bin/vite build --logLevel error',
+	seconds: version === 'v1' ? 11 : 8
 });
 sites.push(developing('v1'), developing('v2'));
 

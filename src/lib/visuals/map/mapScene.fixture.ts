@@ -5,7 +5,7 @@
  */
 import { storyPageData } from '../../server/storyPage';
 import { visualState } from '../../state/visualState';
-import { chooseBox, fitBox, focusBox, framePad, shownPlaces } from './mapLayout';
+import { restingFrame } from './mapLayout';
 import { mapScene, storyKeyLayout, type MapState } from './mapScene';
 import { storyMapBox } from './storyMapBox';
 
@@ -17,7 +17,7 @@ export function mapSteps(lang: 'en' | 'ar' = 'en', graphicWidth = 390, graphicHe
 	return story.events.flatMap((e, i) => {
 		const view = visualState(story, i);
 		if (view.kind !== 'map') return [];
-		const frame = fitBox(chooseBox(focusBox(shownPlaces(view)), storyBox).box, width, height, framePad(width, height));
+		const frame = restingFrame(view, storyBox, width, height);
 		const scene = mapScene({ view: view as MapState, geo, places: story.places, frame, width, t: strings, dir: lang === 'ar' ? 'rtl' : 'ltr' });
 		return [{ id: e.id, view: view as MapState, scene, story, strings, width, height, side }];
 	});

@@ -11,9 +11,8 @@ import {
 	borderCrossings,
 	boxWithin,
 	chooseBox,
-	fitBox,
+	frameFor,
 	focusBox,
-	framePad,
 	keyLayout,
 	mapLegend,
 	shownPlaces,
@@ -51,7 +50,7 @@ export function storyKeyLayout(states: MapState[], places: Place[], t: UiStrings
 		zoomed: chooseBox(focusBox(shownPlaces(s)), storyBox).zoomed
 	}));
 	const frameBox = storyBox ?? chooseBox(focusBox(shownPlaces(states[0])), null).box;
-	return keyLayout(keys, width, height, LOCATOR, (w, h) => fitBox(frameBox, w, h, framePad(w, h)).k);
+	return keyLayout(keys, width, height, LOCATOR, (w, h) => frameFor(frameBox, w, h).k);
 }
 
 export interface SceneInput {

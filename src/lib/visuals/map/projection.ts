@@ -39,10 +39,10 @@ export function focusBox(focus: Pick<Place, 'lon' | 'lat'>[]): FocusBox {
 	return [w, s, e, n];
 }
 
-/** The view that fits a box inside the drawing with `pad` pixels to spare, centred. */
 /** The margin a map keeps round its places: a ninth of its width or an eighth of its height, at most 64 px. */
 export const framePad = (width: number, height: number) => Math.min(64, width / 9, height / 8);
 
+/** The view that fits a box inside the drawing with `pad` pixels to spare, centred. */
 export function fitBox([w, s, e, n]: FocusBox, width: number, height: number, pad = 48): Frame {
 	const [x0, y1] = mercator(w, s);
 	const [x1, y0] = mercator(e, n);
@@ -101,3 +101,10 @@ export function chooseBox(stepBox: FocusBox, storyBox: FocusBox | null): { box: 
 	};
 	return area(stepBox) < ZOOM_BELOW * area(storyBox) ? { box: stepBox, zoomed: true } : { box: storyBox, zoomed: false };
 }
+
+/** The view that shows `box` in a map of `width` × `height`, with the map's margin (`framePad`). */
+export const frameFor = (box: FocusBox, width: number, height: number): Frame => fitBox(box, width, height, framePad(width, height));
+
+/** The view a map step comes to rest on (where its glide ends): its places' box, or the story's steady one. */
+export const restingFrame = (state: Extract<VisualState, { kind: 'map' }>, storyBox: FocusBox | null, width: number, height: number): Frame =>
+	frameFor(chooseBox(focusBox(shownPlaces(state)), storyBox).box, width, height);

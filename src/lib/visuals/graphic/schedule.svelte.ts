@@ -1,8 +1,9 @@
 /**
  * When the graphic draws what: the two schedules that keep opening a page down to one picture.
  *
- *   const layers = new LayerWarmUp(() => kinds);      // the other visuals, one per idle moment
+ *   const layers = new LayerWarmUp(() => kinds, ['units']); // the other visuals, one per idle moment
  *   layers.shown('map', visual.kind);                  // drawn yet?
+ *   layers.rough('units', visual.kind);                // in its quick form (still) only?
  *   const drawing = new StagedDrawing(staged);         // frame, then axis, then picture
  *   onMount(() => drawing.start(ondrawn));
  *
@@ -14,28 +15,50 @@ import { whenIdle } from '../../state/idle';
 /**
  * The visual layers drawn besides the active one. Only the active visual is drawn while the page
  * loads; `start()` (called the first time the reader moves to another step) adds the others, one per
- * idle moment, so none costs a long task and opening the page costs one picture, not five.
+ * idle moment, so none costs a long task and opening the page costs one picture, not five. A kind
+ * with a quick form (`quick`: the unit chart's squares drawn as a few paths, its still picture) is
+ * drawn in it first and whole at a later moment: its 600 squares and their layout in one moment took
+ * 30–58 ms on a 2-core laptop.
  */
 export class LayerWarmUp {
-	/** Visual kinds drawn so far besides the active one. */
+	/** Visual kinds drawn whole so far besides the active one. */
 	#drawn = $state<VisualKind[]>([]);
+	/** Kinds drawn in their quick form, not yet whole. */
+	#rough = $state<VisualKind[]>([]);
 	#kinds: () => VisualKind[];
+	#quick: VisualKind[];
 	#started = false;
 	#stopped = false;
 
-	/** `kinds`: every kind the story's steps use. */
-	constructor(kinds: () => VisualKind[]) {
+	/** `kinds`: every kind the story's steps use; `quick`: those that have a quick form to draw first. */
+	constructor(kinds: () => VisualKind[], quick: VisualKind[] = []) {
 		this.#kinds = kinds;
+		this.#quick = quick;
 	}
 
-	/** Whether the layer of `kind` is drawn while `active` is the kind on show. */
+	/** Whether the layer of `kind` is drawn (in either form) while `active` is the kind on show. */
 	shown(kind: VisualKind, active: VisualKind): boolean {
-		return kind === active || this.#drawn.includes(kind);
+		return kind === active || this.#drawn.includes(kind) || this.#rough.includes(kind);
 	}
 
-	/** Whether every layer the story uses is drawn (the graphic's `data-layers-ready`). */
+	/** Whether the layer of `kind` is drawn in its quick form only (never the kind on show). */
+	rough(kind: VisualKind, active: VisualKind): boolean {
+		return kind !== active && this.#rough.includes(kind);
+	}
+
+	/** Whether every layer the story uses is drawn whole (the graphic's `data-layers-ready`). */
 	ready(active: VisualKind): boolean {
-		return this.#kinds().every((kind) => this.shown(kind, active));
+		return this.#kinds().every((kind) => kind === active || this.#drawn.includes(kind));
+	}
+
+	/**
+	 * The kind on show is drawn whole: from now on it stays so (a layer shown before its moment came
+	 * does not go back to its quick form when the reader moves on).
+	 */
+	saw(kind: VisualKind) {
+		if (this.#drawn.includes(kind)) return;
+		this.#rough = this.#rough.filter((k) => k !== kind);
+		this.#drawn = [...this.#drawn, kind];
 	}
 
 	/** Draws the layers not drawn yet, one per idle moment (once; later calls do nothing). */
@@ -46,7 +69,11 @@ export class LayerWarmUp {
 			if (this.#stopped) return;
 			const missing = this.#kinds().find((k) => !this.#drawn.includes(k));
 			if (!missing) return;
-			this.#drawn = [...this.#drawn, missing];
+			if (this.#quick.includes(missing) && !this.#rough.includes(missing)) this.#rough = [...this.#rough, missing];
+			else {
+				this.#rough = this.#rough.filter((k) => k !== missing);
+				this.#drawn = [...this.#drawn, missing];
+			}
 			whenIdle(next, 2000, 200);
 		};
 		whenIdle(next, 2000, 200);

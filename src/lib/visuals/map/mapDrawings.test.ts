@@ -55,7 +55,11 @@ describe('MapDrawings', () => {
 		const later = (work: () => void) => queue.push(work);
 		const others = states.slice(1);
 		expect(others.length).toBeGreaterThan(3);
-		const stop = drawings.ahead(others, (v) => input(v), height, later);
+		const stop = drawings.ahead(
+			others.map((v) => input(v)),
+			height,
+			later
+		);
 		expect(others.filter((v) => drawings.has(input(v), height))).toEqual([]);
 		// One step per moment: after two moments, the first two are kept, the rest not yet.
 		queue.shift()!();
@@ -67,7 +71,11 @@ describe('MapDrawings', () => {
 
 		// Run to its end: every step is kept, as mapScene and mapLabels draw it.
 		const all = new MapDrawings();
-		all.ahead(others, (v) => input(v), height, later);
+		all.ahead(
+			others.map((v) => input(v)),
+			height,
+			later
+		);
 		while (queue.length) queue.shift()!();
 		for (const view of others) {
 			expect(all.has(input(view), height), view.focus[0]?.id).toBe(true);

@@ -39,18 +39,18 @@ export class MapDrawings {
 	}
 
 	/**
-	 * Works out `views`' drawings at rest, one per call of `later` (an idle moment), so none is a long
-	 * task; `input(view)` is what each would be drawn from now. Returns a function that stops it (the map
-	 * resized, its strings changed, or gone: a later call starts again from what is then true).
+	 * Works out the drawings of `inputs` (other steps at rest), one per call of `later` (an idle moment),
+	 * so none is a long task. Returns a function that stops it (the map resized, its strings changed, or
+	 * gone: a later call starts again from what is then true).
 	 */
-	ahead(views: MapState[], input: (view: MapState) => SceneInput, mapHeight: number, later: (work: () => void) => void): () => void {
+	ahead(inputs: SceneInput[], mapHeight: number, later: (work: () => void) => void): () => void {
 		let stopped = false;
-		const left = [...views];
+		const left = [...inputs];
 		const next = () => {
 			if (stopped) return;
-			const view = left.shift();
-			if (!view) return;
-			this.draw(input(view), mapHeight);
+			const input = left.shift();
+			if (!input) return;
+			this.draw(input, mapHeight);
 			later(next);
 		};
 		later(next);

@@ -5,7 +5,7 @@
 // sources as editable text, its notes as speaker notes; a title slide and the sources at the end
 // (src/lib/server/export/). `--out DIR` writes them elsewhere; BUILD_DIR picks another build.
 // Anything wrong stops it with one line saying what to do, before any file is written.
-import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { imageSize } from 'image-size';
@@ -68,7 +68,9 @@ async function main() {
 		await browser.close();
 		server.close();
 	}
-	// Every file is made before any is written, and each is written whole (renamed into place).
+	// Every file is made before any is written, and each is written whole (renamed into place), in a
+	// folder made if need be (as `npm run video` makes its own).
+	mkdirSync(out, { recursive: true });
 	for (const { file, bytes, slides } of files) {
 		writeFileSync(`${file}.part`, bytes);
 		renameSync(`${file}.part`, file);

@@ -22,7 +22,8 @@ const made = (dir: string) => readdirSync(dir).filter((f) => f.includes('briefin
 
 test.describe('the PowerPoint briefing', () => {
 	test.describe.configure({ mode: 'serial' });
-	const out = mkdtempSync(join(tmpdir(), 'pptx-'));
+	// A folder that is not there yet: `--out` makes it, as a desk names a new one.
+	const out = join(mkdtempSync(join(tmpdir(), 'pptx-')), 'briefing');
 
 	test.beforeAll(async () => {
 		test.setTimeout(240_000);

@@ -37,14 +37,14 @@ for (const [page, file] of editions) {
 	const otherFaces = Object.values(typefaces).filter((face) => face !== typefaces[lang]);
 	let single = built.replace(/<link rel="apple-touch-icon"[^>]*>\s*/g, '');
 	// (The page's policy allows its stylesheet by hash, so a trimmed stylesheet gets its new hash.)
-	// (With the faces named after a typeface: an edition's own cut of the Latin sans, arabic.css.)
+	// (With the faces named after a typeface: an edition's own cuts of the Latin faces, arabic.css.)
 	const faces = otherFaces.map((face) => new RegExp(`@font-face\\{font-family:"?${face}[^";]*"?;[^}]*\\}`, 'g'));
 	// A face the site swaps in when it arrives (the Latin faces, see fonts.css) is in this file already:
 	// it only has to be decoded, in time for the first paint, so it is `optional` here, as it was before
 	// the site's became `swap`: with `swap` (or `block`, whose hidden text is still laid out in the
 	// fallback) text could still move when the face was ready (0.004 measured on the deck; 0 with `optional`).
 	for (const [, css] of single.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
-		const trimmed = withoutSharedSans(
+		const trimmed = withoutSharedLatin(
 			faces.reduce((c, face) => c.replace(face, ''), css),
 			typefaces[lang]
 		).replace(/font-display:\s*swap/g, 'font-display:optional');
@@ -78,15 +78,16 @@ for (const [page, file] of editions) {
 rmSync(tmp, { recursive: true, force: true });
 
 /**
- * An edition with its own cut of the Latin sans (`<typeface> Latin sans`, arabic.css) has no use for
- * the shared faces made from the same files: its `--sans` names only its own cut. Drops every face
- * whose file is one of the own cut's, under another name (in the Arabic file, 'Source Sans 3': 90 KB).
+ * An edition with its own cuts of the Latin faces (`<typeface> Latin sans`, `<typeface> Latin serif`,
+ * arabic.css) has no use for the shared faces made from the same files: its `--sans` and `--serif`
+ * name only its own cuts. Drops every face whose file is one of the own cuts', under another name (in
+ * the Arabic file, 'Source Sans 3' and 'Source Serif 4').
  */
-function withoutSharedSans(css: string, typeface: string | undefined): string {
+function withoutSharedLatin(css: string, typeface: string | undefined): string {
 	if (!typeface) return css;
 	const rules = css.match(/@font-face\{[^}]*\}/g) ?? [];
-	const own = `${typeface} Latin sans`;
-	const files = rules.filter((r) => r.includes(own)).flatMap((r) => [...r.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]));
+	const own = (rule: string) => rule.includes(`${typeface} Latin `);
+	const files = rules.filter(own).flatMap((r) => [...r.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]));
 	if (!files.length) return css;
-	return rules.filter((r) => !r.includes(own) && files.some((f) => r.includes(f))).reduce((c, r) => c.replace(r, ''), css);
+	return rules.filter((r) => !own(r) && files.some((f) => r.includes(f))).reduce((c, r) => c.replace(r, ''), css);
 }

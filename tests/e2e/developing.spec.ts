@@ -144,16 +144,17 @@ test('the deck learns of the update too, and loads it on the slide on show', asy
 	deploy('build-developing-v2', 'build-developing');
 	const notice = page.locator('[data-notice="update"]');
 	await expect(notice).toBeVisible();
-	// Above the bar: the progress line stays on the step count's row, right under the notice (not
-	// left above the notice, apart from its count).
+	// Above the bar: the progress line stays on the step count's row, between the notice and the count
+	// (not left above the notice, apart from its count).
 	const { gap, between } = await page.evaluate(() => {
 		const box = document.querySelector('[data-notice="update"]')!.getBoundingClientRect();
 		const bar = document.querySelector('[data-testid="deck"] [role="progressbar"]')!;
-		const hit = document.elementFromPoint(box.left + box.width / 2, box.bottom + 2);
-		return { gap: bar.getBoundingClientRect().top - box.bottom, between: !!hit && bar.contains(hit) };
+		const top = bar.getBoundingClientRect().top;
+		const hit = document.elementFromPoint(box.left + box.width / 2, top - 2);
+		return { gap: top - box.bottom, between: !!hit && bar.contains(hit) };
 	});
-	expect(gap, 'room for the progress line between the notice and the step count').toBeGreaterThanOrEqual(4);
-	expect(between, 'the progress line just under the notice').toBe(true);
+	expect(gap, 'room for the progress line between the notice and the step count').toBeGreaterThanOrEqual(6);
+	expect(between, 'the progress line just over the count, under the notice').toBe(true);
 	await Promise.all([page.waitForEvent('load'), notice.locator('[data-load-update]').click()]);
 	await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 	await expect(page.locator('[data-testid="deck"] [data-step-id][aria-current="step"]')).toHaveAttribute('data-step-id', at);

@@ -1,6 +1,7 @@
 // `npm run export -- --format timelinejs [--out FILE]`: the validated story as a TimelineJS 3 JSON
 // file (standard output without --out). STORY_DATA picks another dataset, as everywhere.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toTimelineJS } from '../src/lib/server/interop/toTimelineJS.ts';
 import { loadStory, storyPath } from '../src/lib/server/loadStory.ts';
@@ -15,6 +16,8 @@ try {
 	// A story imported from TimelineJS has its original slides beside it: the export gives them back.
 	const json = JSON.stringify(toTimelineJS(loadStory(), loadKept(storyPath())), null, '\t');
 	if (values.out) {
+		// (In a folder made if need be, as `npm run import`, `pptx` and `video` make theirs.)
+		mkdirSync(dirname(values.out), { recursive: true });
 		writeFileSync(values.out, json);
 		console.error(`wrote ${values.out}`);
 	} else process.stdout.write(json);

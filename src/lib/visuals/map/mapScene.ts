@@ -10,12 +10,10 @@ import type { VisualState } from '../../state/visualState';
 import {
 	borderCrossings,
 	boxWithin,
-	chooseBox,
 	frameFor,
-	focusBox,
 	keyLayout,
 	mapLegend,
-	shownPlaces,
+	restingBox,
 	departureArrow,
 	isArea,
 	lineBoxes,
@@ -47,9 +45,9 @@ export const LOCATOR = { width: 72, height: 52 };
 export function storyKeyLayout(states: MapState[], places: Place[], t: UiStrings, storyBox: FocusBox | null, width: number, height: number) {
 	const keys = states.map((s) => ({
 		labels: mapLegend(s, mapMarkers(places), t).map((e) => e.label),
-		zoomed: chooseBox(focusBox(shownPlaces(s)), storyBox).zoomed
+		zoomed: restingBox(s, storyBox).zoomed
 	}));
-	const frameBox = storyBox ?? chooseBox(focusBox(shownPlaces(states[0])), null).box;
+	const frameBox = storyBox ?? restingBox(states[0], null).box;
 	return keyLayout(keys, width, height, LOCATOR, (w, h) => frameFor(frameBox, w, h).k);
 }
 

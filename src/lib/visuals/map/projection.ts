@@ -105,6 +105,11 @@ export function chooseBox(stepBox: FocusBox, storyBox: FocusBox | null): { box: 
 /** The view that shows `box` in a map of `width` × `height`, with the map's margin (`framePad`). */
 export const frameFor = (box: FocusBox, width: number, height: number): Frame => fitBox(box, width, height, framePad(width, height));
 
-/** The view a map step comes to rest on (where its glide ends): its places' box, or the story's steady one. */
-export const restingFrame = (state: Extract<VisualState, { kind: 'map' }>, storyBox: FocusBox | null, width: number, height: number): Frame =>
-	frameFor(chooseBox(focusBox(shownPlaces(state)), storyBox).box, width, height);
+type MapVisual = Extract<VisualState, { kind: 'map' }>;
+
+/** The box a map step comes to rest on (where its glide ends), and whether it is a closer view: `chooseBox` of its places. */
+export const restingBox = (state: MapVisual, storyBox: FocusBox | null) => chooseBox(focusBox(shownPlaces(state)), storyBox);
+
+/** The view a map step comes to rest on: its resting box, framed in a map of `width` × `height`. */
+export const restingFrame = (state: MapVisual, storyBox: FocusBox | null, width: number, height: number): Frame =>
+	frameFor(restingBox(state, storyBox).box, width, height);

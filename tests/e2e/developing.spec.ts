@@ -161,6 +161,34 @@ test('the deck learns of the update too, and loads it on the slide on show', asy
 	await ctx.close();
 });
 
+test('on a phone on its side, the update notice leaves the deck’s map its room, its key whole beside it, in both editions', async ({ browser }) => {
+	const at = 'arrivals-land-and-air';
+	expect(v1.events.some((e) => e.id === at && e.visual.kind === 'map')).toBe(true);
+	for (const ed of editions) {
+		deploy('build-developing-v1', 'build-developing');
+		const ctx = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true });
+		const page = await ctx.newPage();
+		await page.goto(`${SITE}${ed.path('/present/')}#${at}`);
+		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+		deploy('build-developing-v2', 'build-developing');
+		await expect(page.locator('[data-notice="update"]')).toBeVisible();
+		// Once the graphic is drawn in the room the notice leaves it (its map and key above the notice):
+		// the map's frame at least 40% of the screen's height, not a strip over a key the whole width.
+		const fitted = () =>
+			page.evaluate(() => {
+				const top = document.querySelector('[data-notice="update"]')!.getBoundingClientRect().top;
+				const frame = document.querySelector('[data-testid="graphic"] [data-map-area]')!.getBoundingClientRect();
+				const key = document.querySelector('[data-testid="graphic"] [data-map-key]')!.getBoundingClientRect();
+				return frame.bottom <= top + 1 && key.bottom <= top + 1 ? Math.round(frame.height) : null;
+			});
+		await expect.poll(fitted, { message: `${ed.lang}: the map and its key above the notice` }).not.toBeNull();
+		expect(await fitted(), `${ed.lang}: the map's frame's height`).toBeGreaterThanOrEqual(0.4 * 390);
+		await expect(page.locator('[data-testid="graphic"] [data-map-key]')).toHaveAttribute('data-map-key', 'beside');
+		await ctx.close();
+	}
+	deploy('build-developing-v1', 'build-developing');
+});
+
 test('a developing story opens at its latest step, the beginning one link away; #latest and the Latest link open the newest step', async ({ page }) => {
 	for (const ed of editions) {
 		const story = version('v2', ed.lang);

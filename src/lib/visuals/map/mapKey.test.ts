@@ -135,4 +135,36 @@ describe('keyLayout(keys, width, height, locator, scaleAt)', () => {
 	it('keeps it under the map where a column could not hold the tallest key', () => {
 		expect(keyLayout(keys, 493, 40, locator, scaleAt).side).toBe(false);
 	});
+
+	// The Arabic deck on a phone on its side with an update notice open: a drawing 493 × 176, and a key of
+	// seven entries whose long lines wrap in a 220 px column (188 px of key there).
+	const long = [
+		{
+			labels: [
+				'Town or city',
+				'Detention camp',
+				'Military base',
+				'Bold: named in this step',
+				'Governorate of growing concern (approximate area)',
+				'Border between Syria and Iraq',
+				'Most US troops left the base'
+			],
+			zoomed: false
+		},
+		...keys
+	];
+
+	it('gives a short drawing’s key a wider column where no usual one holds it, rather than leave the map 80 px tall under it', () => {
+		for (const kw of [150, 160, 180, 200, 220]) expect(legendGrid(long[0].labels, kw, 0, 1).height).toBeGreaterThan(176);
+		const k = keyLayout(long, 493, 176, locator, scaleAt);
+		expect(k.side).toBe(true);
+		expect(k.width).toBeGreaterThan(220);
+		expect(k.mapWidth).toBeGreaterThanOrEqual(240);
+		expect(legendGrid(long[0].labels, k.width, 0, 1).height).toBeLessThanOrEqual(176);
+		expect(scaleAt(k.mapWidth, k.mapHeight)).toBeGreaterThan(1.1 * scaleAt(493, 176 - keyReserve(long, 493, locator)));
+	});
+
+	it('keeps the usual widths wherever one of them holds the tallest key', () => {
+		expect(keyLayout(long, 493, 256, locator, scaleAt).width).toBeLessThanOrEqual(220);
+	});
 });

@@ -110,6 +110,13 @@ export function keyReserve(keys: { labels: string[]; zoomed: boolean }[], width:
 
 /** The widths a key beside the map may take, widest first (more room, fewer wrapped rows): a narrower one only where it draws the map 5% larger. */
 const SIDE_KEY_WIDTHS = [220, 200, 180, 160, 150];
+/**
+ * Wider columns, tried only where none of those holds the tallest key: a short drawing whose key lines
+ * are long (the Arabic deck on a phone on its side, under an update notice: 188 px of key in 220 px
+ * against 176 px of drawing). Their lines wrap less, so the key is shorter; without them the key goes
+ * under the map and leaves it 80 px tall.
+ */
+const SIDE_KEY_WIDER = [260, 240];
 /** The map must be at least this wide beside a key. */
 const SIDE_MAP_MIN = 240;
 /** How much larger (as a factor of its scale) the map must draw for the key to move beside it. */
@@ -130,7 +137,7 @@ export interface KeyLayout {
 /**
  * Where the key goes: under the map, or beside it where that draws the map at least SIDE_GAIN times
  * larger (a wide, short drawing: the deck on a phone on its side, the 620 px embed) and the tallest
- * key of any step fits the column. `scaleAt` is the map's scale in an area of a given size (the
+ * key of any step fits the column (a wider column, SIDE_KEY_WIDER, where none of the usual widths holds it). `scaleAt` is the map's scale in an area of a given size (the
  * story's frame fitted to it). From the keys' entries and the sizes alone, so it holds on every step.
  */
 export function keyLayout(
@@ -143,11 +150,13 @@ export function keyLayout(
 	const reserve = keyReserve(keys, width, locator);
 	const below: KeyLayout = { side: false, width, height: reserve, mapWidth: width, mapHeight: Math.max(80, height - reserve) };
 	let best = { layout: below, scale: scaleAt(below.mapWidth, below.mapHeight) };
-	for (const kw of SIDE_KEY_WIDTHS) {
-		if (width - kw < SIDE_MAP_MIN) continue;
+	/** Whether a column `kw` wide could stand beside the map at all: the map wide enough, the tallest key held. */
+	const fits = (kw: number) =>
+		width - kw >= SIDE_MAP_MIN &&
 		// In a column the locator stands above the entries.
-		const tallest = Math.max(0, ...keys.map((k) => legendGrid(k.labels, kw, 0, 1).height + (k.zoomed ? locator.height + 8 : 0)));
-		if (tallest > height) continue;
+		Math.max(0, ...keys.map((k) => legendGrid(k.labels, kw, 0, 1).height + (k.zoomed ? locator.height + 8 : 0))) <= height;
+	const usual = SIDE_KEY_WIDTHS.filter(fits);
+	for (const kw of usual.length ? usual : SIDE_KEY_WIDER.filter(fits)) {
 		const scale = scaleAt(width - kw, height);
 		if (scale > best.scale * (best.layout.side ? 1.05 : SIDE_GAIN))
 			best = { layout: { side: true, width: kw, height, mapWidth: width - kw, mapHeight: height }, scale };

@@ -6,7 +6,8 @@
  * - the map's frame is the same box on every map step (the key keeps the room of the largest key);
  * - land fills the frame: the countries' drawing covers the whole map area, no cut edge of land;
  * - the story's own countries named on every map step;
- * - a place's name within 64 px of its marker or joined to it by a leader; an area's name on its area;
+ * - a place's name within 64 px of its marker or joined to it by a leader; an area's name on its area
+ *   (where it has no room there, across its outline with a leader, never wholly off it);
  * - a route into a whole country: its words ("Iraq: sites not disclosed") beside its bracket or joined
  *   to it by a leader; its arrowheads at most 14 px (on the page), clear of the bracket, pointing
  *   across the border, not along it.
@@ -31,6 +32,7 @@ const views = [
 	{ view: 'reading', name: 'desktop', width: 1440, height: 900, touch: false },
 	{ view: 'reading', name: '400% zoom', width: 320, height: 256, touch: false },
 	{ view: 'present', name: 'projector', width: 1920, height: 1080, touch: false },
+	{ view: 'present', name: 'upright phone', width: 390, height: 844, touch: true },
 	{ view: 'embed', name: 'embed 360', width: 360, height: 640, touch: false },
 	{ view: 'embed', name: 'embed 620', width: 620, height: 700, touch: false }
 ] as const;
@@ -108,7 +110,9 @@ function checkMap(page: Page): Promise<MapCheck> {
 			if (gap > 64 && !g.querySelector('line[data-leader]'))
 				problems.push(`the name "${text.textContent!.trim()}" stands ${Math.round(gap)} px from its marker, with no leader`);
 		}
-		// An area's name inside its own outline (the middle of its words on the area's fill).
+		// An area's name on its own area: the middle of its words on the area's fill; or, where the area
+		// has no room for it (a small governorate on a phone), across its outline, part of its words on
+		// the fill, joined to it by a leader. Never wholly off it: there it names the land it stands on.
 		for (const g of svg.querySelectorAll('g.area-name[data-place-id]')) {
 			const id = g.getAttribute('data-place-id')!;
 			const area = svg.querySelector<SVGPathElement>(`path[data-area="${id}"]`);
@@ -116,8 +120,12 @@ function checkMap(page: Page): Promise<MapCheck> {
 			const m = area?.getScreenCTM();
 			if (!area || !text || !m) continue;
 			const r = text.getBoundingClientRect();
-			const mid = new DOMPoint(r.left + r.width / 2, r.top + r.height / 2).matrixTransform(m.inverse());
-			if (!area.isPointInFill(mid)) problems.push(`the area's name "${text.textContent!.trim()}" lies outside its area`);
+			const onFill = (fx: number, fy: number) => area.isPointInFill(new DOMPoint(r.left + fx * r.width, r.top + fy * r.height).matrixTransform(m.inverse()));
+			if (onFill(0.5, 0.5)) continue;
+			const name = text.textContent!.trim();
+			const partly = [0.1, 0.3, 0.5, 0.7, 0.9].some((fx) => [0.25, 0.5, 0.75].some((fy) => onFill(fx, fy)));
+			if (!partly) problems.push(`the area's name "${name}" lies wholly off its area`);
+			else if (!g.querySelector('line[data-leader]')) problems.push(`the area's name "${name}" lies across its outline, with no leader`);
 		}
 
 		// A route into a whole country ends under a bracket on the border. Its words are read with the

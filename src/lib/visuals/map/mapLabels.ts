@@ -73,8 +73,8 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	 * An area's name: centred in its area, inside its outline. Where no spot there is clear (a small
 	 * governorate on a phone: Nineveh, round Mosul's name), a second round (`off`) names it before the
 	 * places' names, looking over the whole area, still inside it if it can be; failing that, centred on
-	 * it across its outline, or off it on no area (in the next governorate it would name that one),
-	 * joined to it by a leader.
+	 * it across its outline, or across its outline off centre, or off it on no area (in the next
+	 * governorate it would name that one), joined to it by a leader.
 	 */
 	const areaRequest = (p: Place, off: boolean): LabelRequest => {
 		const [x, y] = xy(p);
@@ -95,6 +95,10 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			within: rings ? (b: LabelBox) => boxWithin(rings, frame, b) : undefined,
 			fallback: [
 				(b: LabelBox) => inCountry(p, b) && centred(b) && !onArea(b, p.id),
+				// Across its own outline, partly on its area, before wholly off it: a name that stands just
+				// off its area, even with a leader, reads as the name of the land under it (Nineveh's
+				// narrower Arabic name on a phone's deck stood over Baghdad's, read as one name).
+				(b: LabelBox) => inCountry(p, b) && !!rings && boxCrossesRings(rings, frame, b) && !onArea(b, p.id),
 				(b: LabelBox) => inCountry(p, b) && !onArea(b),
 				(b: LabelBox) => inCountry(p, b) && centred(b),
 				(b: LabelBox) => inCountry(p, b) && !onArea(b, p.id)

@@ -210,6 +210,14 @@ export interface LabelRequest {
 	spots?: [number, number][];
 	/** A spot (`spots`) is joined to the point by a leader line (a route end's words, far from their bracket). */
 	spotLeader?: boolean;
+	/**
+	 * A named place's last look for a spot inside `within`, where no ring has one and the spot it would
+	 * otherwise take is `astray` (its middle in another of the story's countries: it names that land): every spot
+	 * on a grid (AROUND_GRID px) within `reach` px of its point, nearest first, joined to it by a leader.
+	 * Worked out only then (a long name by a border on a small map: «قاعدة عين الأسد الجوية» on the deck
+	 * on a phone, whose rings' only spots inside Iraq were on Baghdad's marker, stood over Syria).
+	 */
+	around?: { reach: number; astray: (box: LabelBox) => boolean };
 	/** The obstacle its point lies on (a route end's bracket): its leader starts there, so may touch it. */
 	leaderFrom?: string;
 	/** How far above its baseline the label's box begins (default 14, a 13 px line's; a larger face's is more). */
@@ -217,6 +225,9 @@ export interface LabelRequest {
 	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country), or a list of such, the first that has a clear spot. */
 	fallback?: ((box: LabelBox) => boolean) | ((box: LabelBox) => boolean)[];
 }
+
+/** The grid (px) a named place's `around` spots are looked for on. */
+const AROUND_GRID = 4;
 
 const OPPOSITE: Record<Side, Side> = {
 	left: 'right',
@@ -364,6 +375,17 @@ export function placeLabels(
 			...(l.spots?.length ? counts.map(spots) : [])
 		];
 	};
+	/** The grid of `around`'s spots, nearest first, clear of the point's own marker; on one line, then two and three. */
+	const aroundTiers = (l: LabelRequest): Candidate[][] => {
+		const reach = l.around?.reach ?? 0;
+		const offsets: [number, number][] = [];
+		for (let dx = -reach; dx <= reach; dx += AROUND_GRID)
+			for (let dy = -reach; dy <= reach; dy += AROUND_GRID) if (Math.hypot(dx, dy) <= reach) offsets.push([dx, dy]);
+		offsets.sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
+		return [1, ...(l.wraps ?? []).map((_, i) => i + 2)].map((n) =>
+			offsets.map(([dx, dy]) => candidate(l, { dx, dy: dy + (l.ascent ?? 14) - (l.h + LINE_GAP * (n - 1)) / 2, anchor: 'middle' }, n, true))
+		);
+	};
 	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
 	const free = (c: Candidate, l: LabelRequest) =>
 		inside(c.box) &&
@@ -417,14 +439,15 @@ export function placeLabels(
 		options.set(l.id, nearby);
 		const chosen = firstFit(l, ts, fits(l));
 		if (chosen) put(l.id, chosen);
-		else if (!makeRoom(l, nearby))
-			put(
-				l.id,
+		else if (!makeRoom(l, nearby)) {
+			const fallback =
 				[l.fallback ?? []].flat().reduce<Candidate | undefined>((found, ok) => found ?? all.find((c) => free(c, l) && ok(c.box)), undefined) ||
-					all.find((c) => free(c, l)) ||
-					all.find((c) => inside(c.box)) ||
-					all[0]
-			);
+				all.find((c) => free(c, l)) ||
+				all.find((c) => inside(c.box)) ||
+				all[0];
+			const around = l.around?.astray(fallback.box) ? firstFit(l, aroundTiers(l), (c) => fits(l)(c) && !boxesOverlap(c.box, dot(l))) : undefined;
+			put(l.id, around ?? fallback);
+		}
 	}
 	for (const l of context) {
 		const bare = (l.r ?? 6) === 0;

@@ -20,7 +20,9 @@ describe('mapLabels(scene, edition, size)', () => {
 			[902, 672],
 			[602, 357],
 			[352, 304],
-			[612, 335]
+			[612, 335],
+			// the deck on an upright phone, as measured 2026-12-06 (its Arabic key the taller: a smaller map)
+			[371, 291]
 		]) {
 			describe(`${lang} graphic ${w}×${h}`, () => {
 				const steps = mapSteps(lang, w, h).map((s) => ({ ...s, labels: mapLabels(s.scene, s.strings, s.width, s.height) }));
@@ -122,4 +124,20 @@ describe('mapLabels(scene, edition, size)', () => {
 			});
 		}
 	}
+});
+
+describe('mapLabels: a named place by the border of a small map', () => {
+	// The deck on an upright phone, Arabic (its key the taller, so its map the smaller): the rings round
+	// Ain al-Asad had no clear spot inside Iraq (Baghdad's marker on the two there were), and its name,
+	// «قاعدة عين الأسد الجوية», stood on one line over Syria, reading as a Syrian base.
+	it('looks further round its point, joined by a leader, rather than name it over the story’s other country', () => {
+		const step = mapSteps('ar', 371, 291).find((s) => s.id === 'iraq-asks-us-to-leave')!;
+		const labels = mapLabels(step.scene, step.strings, step.width, step.height);
+		const b = labels.boxes.get('ain-al-asad')!;
+		const { tx, ty, k } = step.scene.frame;
+		const middle: [number, number] = [((b.left + b.right) / 2 - tx) / k, ((b.top + b.bottom) / 2 - ty) / k];
+		expect(ringsContain(step.scene.homeRings.get('iraq')!, middle)).toBe(true);
+		expect(ringsContain(step.scene.homeRings.get('syria')!, middle)).toBe(false);
+		expect(labels.placements.get('ain-al-asad')!.leader).toBeDefined();
+	});
 });

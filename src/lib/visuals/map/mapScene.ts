@@ -19,6 +19,7 @@ import {
 	lineBoxes,
 	pathRings,
 	project,
+	ringsContain,
 	routeCurve,
 	wrapName,
 	type FocusBox,
@@ -106,6 +107,17 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 	const inCountry = (p: Place, box: Omit<LabelBox, 'id'>) => {
 		const rings = p.kind === 'country' ? homeRings.get(p.id) : homeRings.get(countryOf(p)?.id ?? '');
 		return !rings || boxWithin(rings, frame, box);
+	};
+	/**
+	 * Whether a box's middle lies in another of the story's own countries than the place's: a name
+	 * there names that land, and the story is about which of them a place is in (a base in Iraq named
+	 * over Syria). A neighbour's edge (al-Hol's name over Turkey's border on a phone) misleads less, and
+	 * moving it off costs Syria its name there.
+	 */
+	const inOtherHome = (p: Place, box: Omit<LabelBox, 'id'>) => {
+		const own = countryOf(p)?.id;
+		const middle: [number, number] = [((box.left + box.right) / 2 - frame.tx) / frame.k, ((box.top + box.bottom) / 2 - frame.ty) / frame.k];
+		return [...homeRings].some(([id, rings]) => id !== own && ringsContain(rings, middle));
 	};
 	/** Areas the step draws: its `areas`, and its concerns that are areas (their real outline, not a halo). */
 	const areaPlaces = [...(view.areas ?? []), ...view.concern.filter(isArea)].filter((p, i, all) => all.findIndex((o) => o.id === p.id) === i);
@@ -237,6 +249,7 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 			h: 19,
 			wraps: wraps(p.name, style),
 			far: named ? [r + 16, r + 30, r + 46, r + 64, r + 84, r + 106] : undefined,
+			around: named ? { reach: r + 46, astray: (b: LabelBox) => inOtherHome(p, b) } : undefined,
 			named,
 			status,
 			r,

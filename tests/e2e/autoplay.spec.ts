@@ -33,12 +33,19 @@ for (const ed of editions) {
 		expect(Math.abs(half - 0.5) * track[1].seconds, `seconds of the step shown gone (${half} of ${track[1].seconds} s) against half of it`).toBeLessThanOrEqual(
 			1.5
 		);
-		// The progress bar's one line: the step before filled, and that share of the step on show.
-		const filled = () =>
-			page
-				.locator('[data-testid="deck"] [data-autoplay-progress]')
-				.evaluate((fill) => fill.getBoundingClientRect().width / fill.closest('footer')!.clientWidth);
-		await expect.poll(filled).toBeCloseTo((1 + half) / events.length, 2);
+		// The progress bar's one line: the step before filled, and the share of the step on show that the
+		// bar says has gone, while the step is still on show. (Read together: the clock runs on while the
+		// test reads, and the share moves on a whole second at a time; read apart, a second passing between
+		// the two reads failed the check on a busy machine, and the step's time then ran out while it waited.)
+		const bar = () =>
+			page.locator('[data-testid="deck"] [data-autoplay-progress]').evaluate((fill) => ({
+				on: document.querySelector('[data-testid="deck"] [data-step-id][aria-current="step"]')?.getAttribute('data-step-id'),
+				gone: Number(fill.getAttribute('data-autoplay-progress')),
+				filled: fill.getBoundingClientRect().width / fill.closest('footer')!.clientWidth
+			}));
+		const { on, gone, filled } = await bar();
+		expect(on, 'the step still on show as the line is read').toBe(events[1].id);
+		expect(filled, `the line filled to the step before and ${gone} of this one`).toBeCloseTo((1 + gone) / events.length, 2);
 		// Its time up: the next step, timed from its start.
 		await page.clock.fastForward(ms(track[1].seconds / 2) + 50);
 		await expect(current(page)).toHaveAttribute('data-step-id', events[2].id);

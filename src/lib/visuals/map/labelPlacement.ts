@@ -362,29 +362,29 @@ export function placeLabels(
 		);
 		return { p, box, lead };
 	};
+	/** Its line counts, in the order tried: one line, then two and three where it `wraps`. */
+	const lineCounts = (l: LabelRequest) => [1, ...(l.wraps ?? []).map((_, i) => i + 2)];
+	/** Candidates centred on spots (offsets of its middle from the point): its first baseline as far above the middle as the lines' box is tall. */
+	const centredOn = (l: LabelRequest, offsets: [number, number][], n: number, leader: boolean) =>
+		offsets.map(([dx, dy]) => candidate(l, { dx, dy: dy + (l.ascent ?? 14) - (l.h + LINE_GAP * (n - 1)) / 2, anchor: 'middle' }, n, leader));
 	/** Candidates in the order they are tried: one line near, two lines near, then far with a leader. */
 	const tiers = (l: LabelRequest): Candidate[][] => {
 		const near = [l.r ?? 6, ...(l.reach ?? [])];
-		const counts = [1, ...(l.wraps ?? []).map((_, i) => i + 2)];
-		// Centred on the spot: its first baseline as far above the middle as the lines' box is tall.
-		const spots = (n: number) =>
-			(l.spots ?? []).map(([dx, dy]) => candidate(l, { dx, dy: dy + (l.ascent ?? 14) - (l.h + LINE_GAP * (n - 1)) / 2, anchor: 'middle' }, n, !!l.spotLeader));
+		const counts = lineCounts(l);
 		return [
 			...counts.map((n) => ring(l, near, n, false)),
 			...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : []),
-			...(l.spots?.length ? counts.map(spots) : [])
+			...(l.spots?.length ? counts.map((n) => centredOn(l, l.spots!, n, !!l.spotLeader)) : [])
 		];
 	};
-	/** The grid of `around`'s spots, nearest first, clear of the point's own marker; on one line, then two and three. */
+	/** The grid of `around`'s spots, nearest first; on one line, then two and three. */
 	const aroundTiers = (l: LabelRequest): Candidate[][] => {
 		const reach = l.around?.reach ?? 0;
 		const offsets: [number, number][] = [];
 		for (let dx = -reach; dx <= reach; dx += AROUND_GRID)
 			for (let dy = -reach; dy <= reach; dy += AROUND_GRID) if (Math.hypot(dx, dy) <= reach) offsets.push([dx, dy]);
 		offsets.sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
-		return [1, ...(l.wraps ?? []).map((_, i) => i + 2)].map((n) =>
-			offsets.map(([dx, dy]) => candidate(l, { dx, dy: dy + (l.ascent ?? 14) - (l.h + LINE_GAP * (n - 1)) / 2, anchor: 'middle' }, n, true))
-		);
+		return lineCounts(l).map((n) => centredOn(l, offsets, n, true));
 	};
 	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
 	const free = (c: Candidate, l: LabelRequest) =>

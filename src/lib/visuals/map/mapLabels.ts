@@ -11,7 +11,7 @@ import {
 	inkBox,
 	leaderTo,
 	markerBox,
-	ringsContain,
+	middleWithin,
 	pathRings,
 	placeLabels,
 	statusLineBoxes,
@@ -52,8 +52,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	const { frame, xy, textW, inCountry, markerInfo, endLabels, departures, areaPlaces, areaRings, homeLabels, homeRings, neighbours, markers, lineObstacles } =
 		scene;
 	/** Whether a box's middle lies inside rings. */
-	const centreIn = (rings: [number, number][][], b: LabelBox) =>
-		ringsContain(rings, [((b.left + b.right) / 2 - frame.tx) / frame.k, ((b.top + b.bottom) / 2 - frame.ty) / frame.k]);
+	const centreIn = (rings: [number, number][][], b: LabelBox) => middleWithin(rings, frame, b);
 	/** Whether a box lies on a drawn area (but `own`): across its outline, or inside it. */
 	const onArea = (b: LabelBox, own?: string) =>
 		[...areaRings].some(([id, rings]) => id !== own && (boxCrossesRings(rings, frame, b) || boxWithin(rings, frame, b)));

@@ -19,7 +19,7 @@ import {
 	lineBoxes,
 	pathRings,
 	project,
-	ringsContain,
+	middleWithin,
 	routeCurve,
 	wrapName,
 	type FocusBox,
@@ -104,8 +104,10 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 	/** Each of the story's own countries' outline as rings, by the id of its place: labels stay inside. */
 	const homeRings = new Map(geo.countries.filter((c) => c.place).map((c) => [c.place!, pathRings(c.path)]));
 	/** Whether a label's box lies inside a place's country (true where the story has no outline for it). */
+	/** The id of the story's country a place is (a country) or is in. */
+	const homeOf = (p: Place) => (p.kind === 'country' ? p.id : countryOf(p)?.id);
 	const inCountry = (p: Place, box: Omit<LabelBox, 'id'>) => {
-		const rings = p.kind === 'country' ? homeRings.get(p.id) : homeRings.get(countryOf(p)?.id ?? '');
+		const rings = homeRings.get(homeOf(p) ?? '');
 		return !rings || boxWithin(rings, frame, box);
 	};
 	/**
@@ -115,9 +117,8 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 	 * moving it off costs Syria its name there.
 	 */
 	const inOtherHome = (p: Place, box: Omit<LabelBox, 'id'>) => {
-		const own = countryOf(p)?.id;
-		const middle: [number, number] = [((box.left + box.right) / 2 - frame.tx) / frame.k, ((box.top + box.bottom) / 2 - frame.ty) / frame.k];
-		return [...homeRings].some(([id, rings]) => id !== own && ringsContain(rings, middle));
+		const own = homeOf(p);
+		return [...homeRings].some(([id, rings]) => id !== own && middleWithin(rings, frame, box));
 	};
 	/** Areas the step draws: its `areas`, and its concerns that are areas (their real outline, not a halo). */
 	const areaPlaces = [...(view.areas ?? []), ...view.concern.filter(isArea)].filter((p, i, all) => all.findIndex((o) => o.id === p.id) === i);

@@ -98,8 +98,17 @@ export function boxCrossesRings(rings: [number, number][][], frame: Frame, b: Om
 	return false;
 }
 
-/** Whether a screen box lies wholly inside rings in map units: no edge through it, and its centre inside. */
+/** A screen box's middle in map units, seen through a view. */
+export function boxMiddle(frame: Frame, b: Omit<LabelBox, 'id'>): [number, number] {
+	return [((b.left + b.right) / 2 - frame.tx) / frame.k, ((b.top + b.bottom) / 2 - frame.ty) / frame.k];
+}
+
+/** Whether a screen box's middle lies inside rings in map units (a name there reads as that land's). */
+export function middleWithin(rings: [number, number][][], frame: Frame, b: Omit<LabelBox, 'id'>): boolean {
+	return ringsContain(rings, boxMiddle(frame, b));
+}
+
+/** Whether a screen box lies wholly inside rings in map units: no edge through it, and its middle inside. */
 export function boxWithin(rings: [number, number][][], frame: Frame, b: Omit<LabelBox, 'id'>): boolean {
-	const centre: [number, number] = [((b.left + b.right) / 2 - frame.tx) / frame.k, ((b.top + b.bottom) / 2 - frame.ty) / frame.k];
-	return ringsContain(rings, centre) && !boxCrossesRings(rings, frame, b);
+	return middleWithin(rings, frame, b) && !boxCrossesRings(rings, frame, b);
 }

@@ -445,7 +445,15 @@ export function placeLabels(
 				all.find((c) => free(c, l)) ||
 				all.find((c) => inside(c.box)) ||
 				all[0];
-			const around = l.around?.astray(fallback.box) ? firstFit(l, aroundTiers(l), (c) => fits(l)(c) && !boxesOverlap(c.box, dot(l))) : undefined;
+			const astray = l.around?.astray;
+			const nearer = (c: Candidate) => free(c, l) && !boxesOverlap(c.box, dot(l));
+			// Inside its own country; failing that, at least not over the story's other one (a neighbour's
+			// land, beside the border, joined by a leader).
+			const around =
+				astray && astray(fallback.box)
+					? (firstFit(l, aroundTiers(l), (c) => nearer(c) && (!l.within || l.within(ink(c.box)))) ??
+						firstFit(l, [...tiers(l), ...aroundTiers(l)], (c) => nearer(c) && !astray(ink(c.box))))
+					: undefined;
 			put(l.id, around ?? fallback);
 		}
 	}

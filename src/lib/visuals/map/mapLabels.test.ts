@@ -84,6 +84,15 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
+				it('never names a named place with the middle of its name over the story’s other country (a base in Iraq named over Syria)', () => {
+					for (const { id, scene, labels } of steps) {
+						for (const m of scene.markerInfo.filter((m) => m.around)) {
+							const b = labels.boxes.get(m.id);
+							if (b) expect(m.around!.astray(inkBox(b)), `${id}: ${m.id}`).toBe(false);
+						}
+					}
+				});
+
 				it('names each area on it (the middle of its letters inside its outline), or joins it to the area by a leader, never on another area', () => {
 					for (const { id, scene, labels } of steps) {
 						const f = scene.frame;

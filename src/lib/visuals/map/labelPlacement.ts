@@ -215,7 +215,10 @@ export interface LabelRequest {
 	 * otherwise take is `astray` (its middle in another of the story's countries: it names that land): every spot
 	 * on a grid (AROUND_GRID px) within `reach` px of its point, nearest first, joined to it by a leader.
 	 * Worked out only then (a long name by a border on a small map: «قاعدة عين الأسد الجوية» on the deck
-	 * on a phone, whose rings' only spots inside Iraq were on Baghdad's marker, stood over Syria).
+	 * on a phone, whose rings' only spots inside Iraq were on Baghdad's marker, stood over Syria). Where
+	 * none of those is inside `within` either, the first clear spot of its rings, then of that grid, that
+	 * is not astray: a neighbour's land beside the border rather than the other country ("Kurdistan
+	 * Region (Erbil)" above its ring, over Turkey's border, not across northern Syria on a phone's deck).
 	 */
 	around?: { reach: number; astray: (box: LabelBox) => boolean };
 	/** The obstacle its point lies on (a route end's bracket): its leader starts there, so may touch it. */

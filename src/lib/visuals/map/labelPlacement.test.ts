@@ -159,12 +159,34 @@ describe('placeLabels: labels against markers and lines', () => {
 	});
 	it('leaves a context place out whole (marker and label) when its marker or every side of its label is taken', () => {
 		const items: LabelRequest[] = [
-			{ id: 'named', x: 200, y: 150, w: 100, h: 19, named: true, side: 'right' },
+			{ id: 'named', x: 200, y: 150, w: 100, h: 19, named: true, side: 'right', sides: ['right'] },
 			{ id: 'context', x: 240, y: 146, w: 60, h: 19, named: false }
 		];
 		const { hidden, boxes } = placeLabels(items, 400, 300);
 		expect([...hidden]).toEqual(['context']);
 		expect(boxes.has('context')).toBe(false);
+	});
+	it('sets a named place’s name clear of a context place’s marker where another of its spots is clear, so the context place is drawn', () => {
+		const items: LabelRequest[] = [
+			{ id: 'named', x: 200, y: 150, w: 100, h: 19, named: true, side: 'right' },
+			{ id: 'context', x: 240, y: 146, w: 60, h: 19, named: false }
+		];
+		const { hidden, boxes } = placeLabels(items, 400, 300);
+		expect([...hidden]).toEqual([]);
+		const dot = markerBox('context', 240, 146);
+		expect(boxesOverlap(boxes.get('named')!, { ...dot, top: dot.top - 8, bottom: dot.bottom + 8 })).toBe(false);
+	});
+	it('leaves out a context place whose marker would stand just under another place’s name (a reader would pair them)', () => {
+		// The named place's only spots: above its point, its long name over the context place's marker,
+		// which stands a few pixels under it (the Arabic «الرمادي (الأنبار)» over Baghdad on a phone).
+		const items: LabelRequest[] = [
+			{ id: 'named', x: 200, y: 150, w: 160, h: 19, named: true, side: 'above', sides: ['above'] },
+			{ id: 'context', x: 215, y: 156, w: 60, h: 19, named: false }
+		];
+		const { hidden, boxes } = placeLabels(items, 400, 300);
+		const name = boxes.get('named')!;
+		expect([name.left < 215, name.right > 215, name.bottom < 150, name.bottom > 150 - 8]).toEqual([true, true, true, true]);
+		expect([...hidden]).toEqual(['context']);
 	});
 	it('never lets a context label overlap a named label, a marker or a line', () => {
 		const items: LabelRequest[] = Array.from({ length: 12 }, (_, i) => ({

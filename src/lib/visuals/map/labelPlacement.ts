@@ -229,6 +229,9 @@ export interface LabelRequest {
 	fallback?: ((box: LabelBox) => boolean) | ((box: LabelBox) => boolean)[];
 }
 
+/** How far above or below a name another place's marker must stand to be drawn as context (px). */
+const NAME_SHADOW = 8;
+
 /** The grid (px) a named place's `around` spots are looked for on. */
 const AROUND_GRID = 4;
 
@@ -306,7 +309,13 @@ export function placeLabels(
 	width: number,
 	height: number,
 	/** Boxes already on the drawing that labels must keep clear of (country names, routes, arrows). */
-	obstacles: LabelBox[] = []
+	obstacles: LabelBox[] = [],
+	/**
+	 * What another round places (the named places' and the context places' are placed apart): the
+	 * context markers it will draw, whose bands these names keep out of where they can; the place names
+	 * it set, in whose bands no context marker here is drawn (NAME_SHADOW).
+	 */
+	near: { markers?: LabelBox[]; names?: LabelBox[] } = {}
 ): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
 	const named = items.filter((l) => l.named);
 	const context = items.filter((l) => !l.named);
@@ -396,11 +405,23 @@ export function placeLabels(
 		c.lead.every((b) => !taken.some((k) => k.id !== `dot:${l.id}` && k.id !== l.id && k.id !== l.leaderFrom && boxesOverlap(b, k)));
 	const ink = inkBox;
 	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
-	/** The first clear spot of the earliest tier that has one, a preferred spot first within a tier. */
+	/** The context places' markers, each with the band above and below it where a name would seem to be its (NAME_SHADOW). */
+	const band = (m: LabelBox) => ({ ...m, top: m.top - NAME_SHADOW, bottom: m.bottom + NAME_SHADOW });
+	const contextShadows = [...context.filter((l) => (l.r ?? 6) > 0).map(dot), ...(near.markers ?? [])].map(band);
+	/** Whether a name's box runs over or just by another context place's marker, so that it reads as that place's. */
+	const shadows = (b: LabelBox, own: string) => contextShadows.some((m) => m.id !== `dot:${own}` && boxesOverlap(b, m));
+	/**
+	 * The first clear spot of the earliest tier that has one; within a tier, a preferred spot first, and
+	 * one clear of the context places' markers (`shadows`) before one that is not, so that they can be drawn.
+	 */
 	const firstFit = (l: LabelRequest, ts: Candidate[][], ok: (c: Candidate) => boolean) => {
+		const preferred = (c: Candidate) => !!l.prefer?.(c.box);
+		const looks = [(c: Candidate) => preferred(c) && !shadows(c.box, l.id), preferred, (c: Candidate) => !shadows(c.box, l.id), () => true];
 		for (const cs of ts) {
-			const c = (l.prefer && cs.find((c) => ok(c) && l.prefer!(c.box))) || cs.find(ok);
-			if (c) return c;
+			for (const look of looks) {
+				const c = cs.find((c) => ok(c) && look(c));
+				if (c) return c;
+			}
 		}
 		return undefined;
 	};
@@ -460,17 +481,31 @@ export function placeLabels(
 			put(l.id, around ?? fallback);
 		}
 	}
+	/**
+	 * Whether a marker stands just under or over another place's name (within NAME_SHADOW px): a reader
+	 * pairs a name with the marker nearest it, so a context place is not drawn there (the Arabic
+	 * «الرمادي (الأنبار)», centred above Ramadi, ran on over Baghdad's marker just below its end).
+	 */
+	const pointNames = new Set(items.filter((l) => (l.r ?? 6) > 0).map((l) => l.id));
+	const nearName = (m: LabelBox) =>
+		[...[...boxes].flatMap(([id, b]) => (pointNames.has(id) ? [b] : [])), ...(near.names ?? [])].some((b) => boxesOverlap(band(m), b));
+	/** The context markers drawn so far, each with its band (NAME_SHADOW): a later context name keeps out of it. */
+	const drawnShadows: LabelBox[] = [];
 	for (const l of context) {
 		const bare = (l.r ?? 6) === 0;
 		const marker = dot(l);
-		const ok = (c: Candidate) => fits(l)(c) && (bare || !boxesOverlap(c.box, marker));
-		const ts = bare || (clear(marker, marker.id) && inside(marker)) ? tiers(l) : [];
+		const ok = (c: Candidate) =>
+			fits(l)(c) && (bare || (!boxesOverlap(c.box, marker) && (!pointNames.has(l.id) || !drawnShadows.some((m) => boxesOverlap(c.box, m)))));
+		const ts = bare || (clear(marker, marker.id) && inside(marker) && !nearName(marker)) ? tiers(l) : [];
 		const chosen = firstFit(l, ts, ok);
 		if (!chosen) {
 			hidden.add(l.id);
 			continue;
 		}
-		if (!bare) taken.push(marker);
+		if (!bare) {
+			taken.push(marker);
+			drawnShadows.push(band(marker));
+		}
 		put(l.id, chosen);
 	}
 	return { placements, boxes, hidden };

@@ -93,6 +93,16 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
+				it('draws no context place with its marker just under or over another place’s name, which a reader would take for its', () => {
+					for (const { id, scene, labels } of steps) {
+						const names = scene.markerInfo.filter((m) => labels.boxes.has(m.id));
+						for (const c of scene.markerInfo.filter((m) => !m.named && !labels.hidden.has(m.id))) {
+							const band = { left: c.x - c.r, right: c.x + c.r, top: c.y - c.r - 8, bottom: c.y + c.r + 8 };
+							for (const n of names) if (n.id !== c.id) expect(boxesOverlap(band, labels.boxes.get(n.id)!), `${id}: ${n.id}'s name by ${c.id}`).toBe(false);
+						}
+					}
+				});
+
 				it('names each area on it (the middle of its letters inside its outline), or joins it to the area by a leader, never on another area', () => {
 					for (const { id, scene, labels } of steps) {
 						const f = scene.frame;

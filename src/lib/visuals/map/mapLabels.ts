@@ -171,7 +171,8 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			],
 			width,
 			mapHeight,
-			lineObstacles
+			lineObstacles,
+			{ markers: markerInfo.filter((m) => !m.named).map((m) => markerBox(m.id, m.x, m.y, m.r)) }
 		);
 	/** The areas whose names stand outside them (their glyphs not wholly inside the outline). */
 	const areasOutside = (placed: ReturnType<typeof placeLabels>) =>
@@ -298,7 +299,8 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			],
 			width,
 			mapHeight,
-			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values()]
+			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values()],
+			{ names: markerInfo.filter((m) => m.named).flatMap((m) => namedLabels.boxes.get(m.id) ?? []) }
 		);
 	// The story's own countries are always named where there is room in them: one with no spot off the
 	// areas' outlines gets a second round in which it may cross one (a governorate's line is no hard

@@ -230,7 +230,9 @@ export interface LabelRequest {
 }
 
 /** How far above or below a name another place's marker must stand to be drawn as context (px). */
-const NAME_SHADOW = 8;
+export const NAME_SHADOW = 10;
+/** How far beside a name another place's marker must stand to be drawn as context (px): a marker between two names on a line reads as either's. */
+export const NAME_SIDE = 20;
 
 /** The grid (px) a named place's `around` spots are looked for on. */
 const AROUND_GRID = 4;
@@ -406,7 +408,7 @@ export function placeLabels(
 	const ink = inkBox;
 	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
 	/** The context places' markers, each with the band above and below it where a name would seem to be its (NAME_SHADOW). */
-	const band = (m: LabelBox) => ({ ...m, top: m.top - NAME_SHADOW, bottom: m.bottom + NAME_SHADOW });
+	const band = (m: LabelBox) => ({ ...m, left: m.left - NAME_SIDE, right: m.right + NAME_SIDE, top: m.top - NAME_SHADOW, bottom: m.bottom + NAME_SHADOW });
 	const contextShadows = [...context.filter((l) => (l.r ?? 6) > 0).map(dot), ...(near.markers ?? [])].map(band);
 	/** Whether a name's box runs over or just by another context place's marker, so that it reads as that place's. */
 	const shadows = (b: LabelBox, own: string) => contextShadows.some((m) => m.id !== `dot:${own}` && boxesOverlap(b, m));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxCrossesRings, boxesOverlap, inkBox, ringsContain } from './mapLayout';
+import { boxCrossesRings, boxesOverlap, inkBox, NAME_SHADOW, NAME_SIDE, ringsContain } from './mapLayout';
 import { BESIDE_BRACKET, mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
 import { mapSteps } from './mapScene.fixture';
 
@@ -93,11 +93,11 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
-				it('draws no context place with its marker just under or over another place’s name, which a reader would take for its', () => {
+				it('draws no context place with its marker just under, over or beside another place’s name, which a reader would take for its', () => {
 					for (const { id, scene, labels } of steps) {
-						const names = scene.markerInfo.filter((m) => labels.boxes.has(m.id));
+						const names = [...scene.markerInfo, ...scene.endLabels].filter((m) => labels.boxes.has(m.id));
 						for (const c of scene.markerInfo.filter((m) => !m.named && !labels.hidden.has(m.id))) {
-							const band = { left: c.x - c.r, right: c.x + c.r, top: c.y - c.r - 8, bottom: c.y + c.r + 8 };
+							const band = { left: c.x - c.r - NAME_SIDE, right: c.x + c.r + NAME_SIDE, top: c.y - c.r - NAME_SHADOW, bottom: c.y + c.r + NAME_SHADOW };
 							for (const n of names) if (n.id !== c.id) expect(boxesOverlap(band, labels.boxes.get(n.id)!), `${id}: ${n.id}'s name by ${c.id}`).toBe(false);
 						}
 					}

@@ -63,6 +63,9 @@ export interface SceneInput {
 	dir: 'ltr' | 'rtl';
 }
 
+/** How far from a country's name point a route from that country starts (px): a gap between the name and the line. */
+const ROUTE_GAP = 6;
+
 /** Routes into a whole country end on its border with the origin's country: where, from the atlas's line. */
 export type Curve = ReturnType<typeof routeCurve> & { route: MapState['routes'][number] };
 export interface RouteGroup {
@@ -153,11 +156,18 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 		return departureIds.has(id) ? t.othersRemain : undefined;
 	};
 
+	/** A point `by` px from `p` towards `q`. */
+	const towards = (p: [number, number], q: [number, number], by: number): [number, number] => {
+		const d = Math.hypot(q[0] - p[0], q[1] - p[1]) || 1;
+		return [p[0] + ((q[0] - p[0]) / d) * by, p[1] + ((q[1] - p[1]) / d) * by];
+	};
 	const groups = new Map<string, MapState['routes']>();
 	for (const r of view.routes) groups.set(`${r.from.id}>${r.to.id}`, [...(groups.get(`${r.from.id}>${r.to.id}`) ?? []), r]);
 	const routes = [...groups.values()].flatMap((group): RouteGroup[] => {
 		const { from, to } = group[0];
-		const a = xy(from);
+		// A route from a whole country starts at its name's point, where the name stands beside the line:
+		// the line starts ROUTE_GAP px on, towards where it goes, so the name never touches it.
+		const a = from.kind === 'country' ? towards(xy(from), xy(to), ROUTE_GAP) : xy(from);
 		if (to.kind === 'country') {
 			const origin = countryOf(from);
 			const border =

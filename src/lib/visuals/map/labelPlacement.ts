@@ -315,7 +315,7 @@ export function placeLabels(
 	/**
 	 * What another round places (the named places' and the context places' are placed apart): the
 	 * context markers it will draw, whose bands these names keep out of where they can; the place names
-	 * it set, in whose bands no context marker here is drawn (NAME_SHADOW).
+	 * it set, in whose bands no context marker here is drawn (NAME_SHADOW, NAME_SIDE).
 	 */
 	near: { markers?: LabelBox[]; names?: LabelBox[] } = {}
 ): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
@@ -407,8 +407,9 @@ export function placeLabels(
 		c.lead.every((b) => !taken.some((k) => k.id !== `dot:${l.id}` && k.id !== l.id && k.id !== l.leaderFrom && boxesOverlap(b, k)));
 	const ink = inkBox;
 	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
-	/** The context places' markers, each with the band above and below it where a name would seem to be its (NAME_SHADOW). */
+	/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
 	const band = (m: LabelBox) => ({ ...m, left: m.left - NAME_SIDE, right: m.right + NAME_SIDE, top: m.top - NAME_SHADOW, bottom: m.bottom + NAME_SHADOW });
+	/** The context places' markers' bands. */
 	const contextShadows = [...context.filter((l) => (l.r ?? 6) > 0).map(dot), ...(near.markers ?? [])].map(band);
 	/** Whether a name's box runs over or just by another context place's marker, so that it reads as that place's. */
 	const shadows = (b: LabelBox, own: string) => contextShadows.some((m) => m.id !== `dot:${own}` && boxesOverlap(b, m));
@@ -484,20 +485,19 @@ export function placeLabels(
 		}
 	}
 	/**
-	 * Whether a marker stands just under or over another place's name (within NAME_SHADOW px): a reader
+	 * Whether a marker stands just under, over or beside another place's name (in its band): a reader
 	 * pairs a name with the marker nearest it, so a context place is not drawn there (the Arabic
 	 * «الرمادي (الأنبار)», centred above Ramadi, ran on over Baghdad's marker just below its end).
 	 */
 	const pointNames = new Set(items.filter((l) => (l.r ?? 6) > 0).map((l) => l.id));
 	const nearName = (m: LabelBox) =>
 		[...[...boxes].flatMap(([id, b]) => (pointNames.has(id) ? [b] : [])), ...(near.names ?? [])].some((b) => boxesOverlap(band(m), b));
-	/** The context markers drawn so far, each with its band (NAME_SHADOW): a later context name keeps out of it. */
+	/** The context markers drawn so far, as their bands: a later context place's name keeps out of them. */
 	const drawnShadows: LabelBox[] = [];
 	for (const l of context) {
 		const bare = (l.r ?? 6) === 0;
 		const marker = dot(l);
-		const ok = (c: Candidate) =>
-			fits(l)(c) && (bare || (!boxesOverlap(c.box, marker) && (!pointNames.has(l.id) || !drawnShadows.some((m) => boxesOverlap(c.box, m)))));
+		const ok = (c: Candidate) => fits(l)(c) && (bare || (!boxesOverlap(c.box, marker) && !drawnShadows.some((m) => boxesOverlap(c.box, m))));
 		const ts = bare || (clear(marker, marker.id) && inside(marker) && !nearName(marker)) ? tiers(l) : [];
 		const chosen = firstFit(l, ts, ok);
 		if (!chosen) {

@@ -314,8 +314,8 @@ export function placeLabels(
 	obstacles: LabelBox[] = [],
 	/**
 	 * What another round places (the named places' and the context places' are placed apart): the
-	 * context markers it will draw, whose bands these names keep out of where they can; the place names
-	 * it set, in whose bands no context marker here is drawn (NAME_SHADOW, NAME_SIDE).
+	 * markers it draws, whose bands these names keep out of where they can; the place names it set, in
+	 * whose bands no context marker here is drawn (NAME_SHADOW, NAME_SIDE).
 	 */
 	near: { markers?: LabelBox[]; names?: LabelBox[] } = {}
 ): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
@@ -409,7 +409,7 @@ export function placeLabels(
 	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
 	/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
 	const band = (m: LabelBox) => ({ ...m, left: m.left - NAME_SIDE, right: m.right + NAME_SIDE, top: m.top - NAME_SHADOW, bottom: m.bottom + NAME_SHADOW });
-	/** The context places' markers' bands. */
+	/** The bands of the context places' markers and of the other round's. */
 	const contextShadows = [...context.filter((l) => (l.r ?? 6) > 0).map(dot), ...(near.markers ?? [])].map(band);
 	/** Whether a name's box runs over or just by another context place's marker, so that it reads as that place's. */
 	const shadows = (b: LabelBox, own: string) => contextShadows.some((m) => m.id !== `dot:${own}` && boxesOverlap(b, m));
@@ -492,8 +492,8 @@ export function placeLabels(
 	const pointNames = new Set(items.filter((l) => (l.r ?? 6) > 0).map((l) => l.id));
 	const nearName = (m: LabelBox) =>
 		[...[...boxes].flatMap(([id, b]) => (pointNames.has(id) ? [b] : [])), ...(near.names ?? [])].some((b) => boxesOverlap(band(m), b));
-	/** The context markers drawn so far, as their bands: a later context place's name keeps out of them. */
-	const drawnShadows: LabelBox[] = [];
+	/** The markers drawn so far (the other round's, then each context place's), as their bands: a context place's name keeps out of them. */
+	const drawnShadows: LabelBox[] = (near.markers ?? []).map(band);
 	for (const l of context) {
 		const bare = (l.r ?? 6) === 0;
 		const marker = dot(l);

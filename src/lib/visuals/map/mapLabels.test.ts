@@ -103,6 +103,19 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
+				it('sets no context place’s name just under, over or beside another place’s marker', () => {
+					for (const { id, scene, labels } of steps) {
+						const drawn = scene.markerInfo.filter((m) => !labels.hidden.has(m.id));
+						for (const c of drawn.filter((m) => !m.named)) {
+							const name = labels.boxes.get(c.id)!;
+							for (const m of drawn.filter((m) => m.id !== c.id)) {
+								const band = { left: m.x - m.r - NAME_SIDE, right: m.x + m.r + NAME_SIDE, top: m.y - m.r - NAME_SHADOW, bottom: m.y + m.r + NAME_SHADOW };
+								expect(boxesOverlap(band, name), `${id}: ${c.id}'s name by ${m.id}`).toBe(false);
+							}
+						}
+					}
+				});
+
 				it('names each area on it (the middle of its letters inside its outline), or joins it to the area by a leader, never on another area', () => {
 					for (const { id, scene, labels } of steps) {
 						const f = scene.frame;

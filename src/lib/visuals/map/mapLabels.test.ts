@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxCrossesRings, boxesOverlap, inkBox, NAME_SHADOW, NAME_SIDE, ringsContain } from './mapLayout';
+import { boxCrossesRings, boxesOverlap, boxMiddle, inkBox, NAME_SHADOW, NAME_SIDE, ringsContain } from './mapLayout';
 import { BESIDE_BRACKET, mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
 import { mapSteps } from './mapScene.fixture';
 
@@ -121,7 +121,7 @@ describe('mapLabels(scene, edition, size)', () => {
 						const f = scene.frame;
 						for (const p of scene.areaPlaces) {
 							const b = inkBox(labels.boxes.get(`area:${p.id}`)!);
-							const mid: [number, number] = [((b.left + b.right) / 2 - f.tx) / f.k, ((b.top + b.bottom) / 2 - f.ty) / f.k];
+							const mid = boxMiddle(f, b);
 							const on = ringsContain(scene.areaRings.get(p.id)!, mid);
 							expect(on || !!labels.placements.get(`area:${p.id}`)!.leader, `${id}: ${p.id} off its area, no leader`).toBe(true);
 							for (const [other, rings] of scene.areaRings)

@@ -476,10 +476,11 @@ export function placeLabels(
 			const nearer = (c: Candidate) => free(c, l) && !boxesOverlap(c.box, dot(l));
 			// Inside its own country; failing that, at least not over the story's other one (a neighbour's
 			// land, beside the border, joined by a leader).
+			const grid = astray && astray(fallback.box) ? aroundTiers(l) : undefined;
 			const around =
-				astray && astray(fallback.box)
-					? (firstFit(l, aroundTiers(l), (c) => nearer(c) && (!l.within || l.within(ink(c.box)))) ??
-						firstFit(l, [...tiers(l), ...aroundTiers(l)], (c) => nearer(c) && !astray(ink(c.box))))
+				astray && grid
+					? (firstFit(l, grid, (c) => nearer(c) && (!l.within || l.within(ink(c.box)))) ??
+						firstFit(l, [...ts, ...grid], (c) => nearer(c) && !astray(ink(c.box))))
 					: undefined;
 			put(l.id, around ?? fallback);
 		}

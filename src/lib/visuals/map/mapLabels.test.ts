@@ -3,6 +3,14 @@ import { boxCrossesRings, boxesOverlap, boxMiddle, inkBox, NAME_SHADOW, NAME_SID
 import { BESIDE_BRACKET, mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
 import { mapSteps } from './mapScene.fixture';
 
+/** A marker's band: where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
+const bandOf = (m: { x: number; y: number; r: number }) => ({
+	left: m.x - m.r - NAME_SIDE,
+	right: m.x + m.r + NAME_SIDE,
+	top: m.y - m.r - NAME_SHADOW,
+	bottom: m.y + m.r + NAME_SHADOW
+});
+
 describe('mapLabels(scene, edition, size)', () => {
 	for (const lang of ['en', 'ar'] as const) {
 		// The graphics the story draws its map in (key and map together, as measured in the built pages):
@@ -97,8 +105,8 @@ describe('mapLabels(scene, edition, size)', () => {
 					for (const { id, scene, labels } of steps) {
 						const names = [...scene.markerInfo, ...scene.endLabels].filter((m) => labels.boxes.has(m.id));
 						for (const c of scene.markerInfo.filter((m) => !m.named && !labels.hidden.has(m.id))) {
-							const band = { left: c.x - c.r - NAME_SIDE, right: c.x + c.r + NAME_SIDE, top: c.y - c.r - NAME_SHADOW, bottom: c.y + c.r + NAME_SHADOW };
-							for (const n of names) if (n.id !== c.id) expect(boxesOverlap(band, labels.boxes.get(n.id)!), `${id}: ${n.id}'s name by ${c.id}`).toBe(false);
+							for (const n of names)
+								if (n.id !== c.id) expect(boxesOverlap(bandOf(c), labels.boxes.get(n.id)!), `${id}: ${n.id}'s name by ${c.id}`).toBe(false);
 						}
 					}
 				});
@@ -109,8 +117,7 @@ describe('mapLabels(scene, edition, size)', () => {
 						for (const c of drawn.filter((m) => !m.named)) {
 							const name = labels.boxes.get(c.id)!;
 							for (const m of drawn.filter((m) => m.id !== c.id)) {
-								const band = { left: m.x - m.r - NAME_SIDE, right: m.x + m.r + NAME_SIDE, top: m.y - m.r - NAME_SHADOW, bottom: m.y + m.r + NAME_SHADOW };
-								expect(boxesOverlap(band, name), `${id}: ${c.id}'s name by ${m.id}`).toBe(false);
+								expect(boxesOverlap(bandOf(m), name), `${id}: ${c.id}'s name by ${m.id}`).toBe(false);
 							}
 						}
 					}

@@ -51,6 +51,10 @@ const SPOT_GRID = 2;
 export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeight: number) {
 	const { frame, xy, textW, inCountry, markerInfo, endLabels, departures, areaPlaces, areaRings, homeLabels, homeRings, neighbours, markers, lineObstacles } =
 		scene;
+	/** The markers' boxes: the named places' (drawn whatever the names do) and the context places'. */
+	const markerBoxOf = (m: (typeof markerInfo)[number]) => markerBox(m.id, m.x, m.y, m.r);
+	const namedMarkerBoxes = markerInfo.filter((m) => m.named).map(markerBoxOf);
+	const contextMarkerBoxes = markerInfo.filter((m) => !m.named).map(markerBoxOf);
 	/** Whether a box's middle lies inside rings. */
 	const centreIn = (rings: [number, number][][], b: LabelBox) => middleWithin(rings, frame, b);
 	/** Whether a box lies on a drawn area (but `own`): across its outline, or inside it. */
@@ -172,7 +176,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			width,
 			mapHeight,
 			lineObstacles,
-			{ markers: markerInfo.filter((m) => !m.named).map((m) => markerBox(m.id, m.x, m.y, m.r)) }
+			{ markers: contextMarkerBoxes }
 		);
 	/** The areas whose names stand outside them (their glyphs not wholly inside the outline). */
 	const areasOutside = (placed: ReturnType<typeof placeLabels>) =>
@@ -232,7 +236,6 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 		const [x, y] = xy(p);
 		namedLabels.placements.set(key, { ...placed, leader: leaderTo(0, 0, 0, { left: b.left - x, right: b.right - x, top: b.top - y, bottom: b.bottom - y }) });
 	}
-	const namedMarkerBoxes = markerInfo.filter((m) => m.named).map((m) => markerBox(m.id, m.x, m.y, m.r));
 	/**
 	 * A status line ("Most US troops left", "Others remained") goes under its name where it fits clear of
 	 * every other label, marker and line; where it does not, the key (which has the same words beside

@@ -106,9 +106,9 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 
 	/** Each of the story's own countries' outline as rings, by the id of its place: labels stay inside. */
 	const homeRings = new Map(geo.countries.filter((c) => c.place).map((c) => [c.place!, pathRings(c.path)]));
-	/** Whether a label's box lies inside a place's country (true where the story has no outline for it). */
 	/** The id of the story's country a place is (a country) or is in. */
 	const homeOf = (p: Place) => (p.kind === 'country' ? p.id : countryOf(p)?.id);
+	/** Whether a label's box lies inside a place's country (true where the story has no outline for it). */
 	const inCountry = (p: Place, box: Omit<LabelBox, 'id'>) => {
 		const rings = homeRings.get(homeOf(p) ?? '');
 		return !rings || boxWithin(rings, frame, box);

@@ -150,15 +150,18 @@ test('reading page, Arabic, phone: right to left, every step by scrolling, a dee
 	const align = await page.evaluate(() => getComputedStyle(document.querySelector('[data-step-id] p')!).direction);
 	expect(align).toBe('rtl');
 	for (const id of ids) await readStep(page, id);
-	// (Under load this deep link has now and then left the story on the next step, in Firefox and once
-	// in Chromium, and never while watched: what the page did is noted, and a failure says it.)
+	// (Under load this deep link now and then left the story on the next step, in Firefox and once in
+	// Chromium: the browser's scroll to the #id put the card behind the graphic, the story followed it
+	// to the next step before the late `hashchange`, which then read that step's address. Mended in
+	// stop 51, the card's scroll margin and the event's own address; tests/e2e/phone-reading.spec.ts
+	// holds the event back. What the page did is still noted, and a failure says it.)
 	await noteScrolls(page, ids[4]);
 	await page.goto(ar.path(`/#${ids[4]}`));
 	await explained(page, expect.poll(() => readingState(page)).toEqual({ card: ids[4], graphic: ids[4] }), 'after the deep link');
 	// The browser's own scroll to the #id's card, coming after the page has answered the address (as a
-	// loaded machine made Firefox and WebKit do): the card's top at the window's top, behind the held
-	// graphic on a phone, where the line that picks the step lies in the next card. The story keeps the
-	// step the address names, and shows its card under the graphic again.
+	// loaded machine made Firefox and WebKit do; `scrollIntoView` keeps the card's scroll margin, as the
+	// browser's scroll to an #id does). The story keeps the step the address names, its card under the
+	// graphic.
 	await page.evaluate((id) => {
 		const w = window as unknown as { lateScroll?: boolean };
 		addEventListener(

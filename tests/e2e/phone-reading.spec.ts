@@ -7,7 +7,8 @@
 import type { Page } from '@playwright/test';
 import { marksInSight, summarise } from '../../scripts/marks-in-sight';
 import { axeViolations } from './axe';
-import { expect, graphic, resizeTo, startReading, test } from './fixtures';
+import { expect, graphic, resizeTo, startReading, test, twoFrames } from './fixtures';
+import { story } from './story';
 
 const layouts = [
 	{ name: 'phone, portrait', width: 390, height: 844 },
@@ -173,4 +174,70 @@ test.describe('a phone opened at the top of the story (390×844)', () => {
 			await expect(page.locator(`[data-step-id="${third}"]`)).toHaveAttribute('aria-current', 'step');
 			await expect(graphic(page)).toHaveAttribute('data-active-step', third!);
 		});
+});
+
+test.describe('a link to a step, on a screen held upright (the graphic above the text)', () => {
+	test.use({ viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true });
+	const events = story.events;
+
+	for (const [edition, url] of [
+		['English', stories[0].url],
+		['Arabic', `${stories[0].url}ar/`]
+	])
+		test(`${edition}: before the page’s scripts run, the linked step’s card is read under the graphic, and stays the step`, async ({ page }) => {
+			// The page's scripts held back until the layout has been looked at: what a reader on a slow
+			// link sees first.
+			let release = () => {};
+			const held = new Promise<void>((done) => (release = done));
+			await page.route('**/_app/immutable/**/*.js', async (route) => {
+				await held;
+				await route.continue();
+			});
+			const id = events[2].id;
+			await page.goto(`${url}#${id}`, { waitUntil: 'domcontentloaded' });
+			const card = page.locator(`[data-step-id="${id}"]`);
+			const under = async () => {
+				const [stage, text] = [await page.getByTestId('graphic-stage').boundingBox(), await card.boundingBox()];
+				return text!.y >= stage!.y + stage!.height && text!.y < 1180 * 0.75;
+			};
+			await expect.poll(under, { message: 'the card’s top under the graphic’s place, in the reading area' }).toBe(true);
+			release();
+			await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+			await expect(card).toHaveAttribute('aria-current', 'step');
+			expect(await under(), 'and there once the page runs').toBe(true);
+		});
+
+	test('English: a link followed on the page opens its step, its hashchange coming late (a busy page)', async ({ page }) => {
+		const [first, last] = [events[0].id, events.at(-2)!.id];
+		// A busy page runs the browser's scroll to the #id, and the story's answer to it, before the
+		// `hashchange` event: once asked, the next one is held back 400 ms (a loaded tablet was seen to
+		// take 210 ms) by a listener that runs before the page's own, while a scroll takes the story on to
+		// the next step, which it writes in the address.
+		await page.addInitScript((next) => {
+			const w = window as unknown as { holdHashChange?: boolean; heldHashChangeCame?: boolean };
+			addEventListener('hashchange', (event) => {
+				if (!w.holdHashChange || !event.isTrusted) return;
+				w.holdHashChange = false;
+				event.stopImmediatePropagation();
+				// (The scroll a busy browser's own made: the story follows it to the next step and writes it.)
+				document.getElementById(next)!.scrollIntoView();
+				setTimeout(() => {
+					dispatchEvent(new HashChangeEvent('hashchange', { oldURL: event.oldURL, newURL: event.newURL }));
+					w.heldHashChangeCame = true;
+				}, 400);
+			});
+		}, events[1].id);
+		await page.goto(`${stories[0].url}#${last}`);
+		await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
+		await expect(graphic(page)).toHaveAttribute('data-active-step', last);
+		await page.evaluate(() => ((window as unknown as { holdHashChange?: boolean }).holdHashChange = true));
+		await page.goto(`${stories[0].url}#${first}`);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', first);
+		await expect(page.locator(`[data-step-id="${first}"]`)).toHaveAttribute('aria-current', 'step');
+		await page.waitForFunction(() => (window as unknown as { heldHashChangeCame?: boolean }).heldHashChangeCame);
+		await twoFrames(page);
+		await expect(graphic(page), 'still there once the late event has come').toHaveAttribute('data-active-step', first);
+		expect(new URL(page.url()).hash).toBe(`#${first}`);
+	});
 });

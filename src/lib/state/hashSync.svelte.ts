@@ -79,9 +79,13 @@ export function syncHash(story: () => StoryState, go: (index: number) => void, a
 	};
 
 	onMount(() => {
-		const onHash = () => {
+		// The address the reader went to is the event's: on a busy page the story can have moved and
+		// written its own step into the address between the change and this event (the browser's scroll
+		// to the #id crossing steps first), and `location.hash` would then name that step instead.
+		const onHash = (event: HashChangeEvent) => {
 			cancel();
-			if (!namesElement(location.hash)) go(stepIndexFromHash(story().story, location.hash));
+			const hash = new URL(event.newURL).hash;
+			if (!namesElement(hash)) go(stepIndexFromHash(story().story, hash));
 		};
 		window.addEventListener('hashchange', onHash);
 		if (arrived) open(location.hash, arrive);

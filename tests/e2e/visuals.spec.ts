@@ -106,9 +106,10 @@ function drawnState(page: Page): Promise<string[]> {
 		[root, ...root.querySelectorAll('*')].map((el) => {
 			// Attributes and class tokens are sorted: the order Svelte set them in is not part of the picture.
 			// Nor are generated ids (`c3-title`): their number counts the components mounted so far. An
-			// empty class attribute (left by a class toggled off on the way) is no class.
+			// empty class or style attribute (left by a class or a style toggled off on the way: a text
+			// visual enlarged on one step and not on the next) is none.
 			const attrs = [...el.attributes]
-				.filter((a) => a.name !== 'class' || a.value.trim())
+				.filter((a) => !['class', 'style'].includes(a.name) || a.value.trim())
 				.map((a) => `${a.name}=${a.name === 'class' ? a.value.split(/\s+/).sort().join(' ') : a.value.replace(/\b[cs]\d+-/g, 'id-')}`)
 				.sort()
 				.join(' ');
@@ -376,4 +377,44 @@ test('the closing step draws the story’s nested block beside the political tra
 		expect(box.width * box.height).toBeGreaterThan(2000);
 		await expect(block.locator('[data-testid="detainee-units"]')).toHaveAttribute('data-groups', new RegExp(`^${closing.visual.figures![0]}:`));
 	}
+});
+
+test.describe('a text-led visual on a roomy stage', () => {
+	test.use({ viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true });
+	const politics = story.events.find((e) => e.visual.kind === 'politics')!;
+	/** How much the political track is enlarged (the scale its ancestors' transforms give it), and whether it is inside the graphic. */
+	const drawn = (page: Page) =>
+		graphic(page)
+			.getByTestId('political-track')
+			.evaluate((el: HTMLElement) => {
+				let scale = 1;
+				for (let a: HTMLElement | null = el; a; a = a.parentElement) {
+					const t = getComputedStyle(a).transform;
+					if (t !== 'none') scale *= new DOMMatrix(t).a;
+				}
+				const box = el.getBoundingClientRect();
+				const stage = el.closest('[data-testid="graphic"]')!.getBoundingClientRect();
+				return {
+					scale: Math.round(scale * 100) / 100,
+					inside: box.left >= stage.left && box.right <= stage.right && box.top >= stage.top && box.bottom <= stage.bottom
+				};
+			});
+
+	test('is enlarged to fill it, within limits, inside the graphic; on a phone it keeps the size it is set for', async ({ page }) => {
+		// The reading page on a tablet held upright: at most 1.25 times.
+		await page.goto(`/#${politics.id}`);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', politics.id);
+		await expect.poll(() => drawn(page)).toEqual({ scale: 1.25, inside: true });
+		// Turned into a phone's screen: its own size again.
+		await resizeTo(page, { width: 390, height: 844 });
+		await expect.poll(() => drawn(page)).toEqual({ scale: 1, inside: true });
+		// The briefing deck on a laptop: up to 1.35 times, as its stage allows.
+		await resizeTo(page, { width: 1440, height: 900 });
+		await page.goto(`/present/#${politics.id}`);
+		await expect(graphic(page)).toHaveAttribute('data-active-step', politics.id);
+		await expect.poll(async () => (await drawn(page)).inside).toBe(true);
+		const deck = await drawn(page);
+		expect(deck.scale).toBeGreaterThan(1.1);
+		expect(deck.scale).toBeLessThanOrEqual(1.35);
+	});
 });

@@ -8,6 +8,7 @@ import { fill, type UiStrings } from '../../i18n/strings';
 import type { Place } from '../../model/types';
 import type { VisualState } from '../../state/visualState';
 import {
+	alongLine,
 	borderCrossings,
 	boxWithin,
 	frameFor,
@@ -156,18 +157,13 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 		return departureIds.has(id) ? t.othersRemain : undefined;
 	};
 
-	/** A point `by` px from `p` towards `q`. */
-	const towards = (p: [number, number], q: [number, number], by: number): [number, number] => {
-		const d = Math.hypot(q[0] - p[0], q[1] - p[1]) || 1;
-		return [p[0] + ((q[0] - p[0]) / d) * by, p[1] + ((q[1] - p[1]) / d) * by];
-	};
 	const groups = new Map<string, MapState['routes']>();
 	for (const r of view.routes) groups.set(`${r.from.id}>${r.to.id}`, [...(groups.get(`${r.from.id}>${r.to.id}`) ?? []), r]);
 	const routes = [...groups.values()].flatMap((group): RouteGroup[] => {
 		const { from, to } = group[0];
 		// A route from a whole country starts at its name's point, where the name stands beside the line:
 		// the line starts ROUTE_GAP px on, towards where it goes, so the name never touches it.
-		const a = from.kind === 'country' ? towards(xy(from), xy(to), ROUTE_GAP) : xy(from);
+		const a = from.kind === 'country' ? alongLine([xy(from), xy(to)], ROUTE_GAP) : xy(from);
 		if (to.kind === 'country') {
 			const origin = countryOf(from);
 			const border =

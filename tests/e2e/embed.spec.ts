@@ -256,3 +256,24 @@ test('the embed sends search engines and link previews to the story', async ({ p
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/');
 });
+
+test('its link opens the whole story in the embed’s own edition, at the step on show, before and after its script runs', async ({ browser }) => {
+	for (const [prefix, reading] of [
+		['', '/'],
+		['/ar', '/ar/']
+	]) {
+		const id = story.events[2].id;
+		for (const javaScriptEnabled of [false, true]) {
+			const context = await browser.newContext({ javaScriptEnabled });
+			const page = await context.newPage();
+			await page.goto(`http://localhost:4180${prefix}/embed/?step=${id}`);
+			if (javaScriptEnabled) await expect(caption(page)).toHaveAttribute('data-step-id', id);
+			const href = await page.getByTestId('embed-story-link').getAttribute('href');
+			const opens = new URL(href!, page.url());
+			expect(opens.pathname, `${prefix || 'English'} embed, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`).toBe(reading);
+			// Without JavaScript the embed reads its first step; with it, the step asked for.
+			expect(opens.hash).toBe(`#${javaScriptEnabled ? id : story.events[0].id}`);
+			await context.close();
+		}
+	}
+});

@@ -282,6 +282,27 @@ for (const ed of editions) {
 			await expect(page.locator('[data-handout-step] [data-handout-correction]')).toHaveCount(story.corrections.filter((c) => c.event).length);
 			await expect(page.locator('[data-handout-changes]')).toHaveCount(storyChanges(story).length ? 1 : 0);
 			await expect(page.getByTestId('deck')).toBeHidden();
+			// Each sheet is laid out at the printable width of A4 on its side (29.7 cm less 1.2 cm margins),
+			// whatever the window's (the graphics measure their box before the browser lays out the paper),
+			// and its figure, time axis included, stays in its column, off the words beside it.
+			const sheets = await pages.evaluateAll((all) =>
+				all.map((p) => {
+					const box = p.getBoundingClientRect();
+					const figure = p.querySelector('.figure')!.getBoundingClientRect();
+					// Boxes, and each drawing as a whole: what an SVG draws past its own box is clipped, not printed.
+					const boxes = [...p.querySelectorAll('.figure *')].filter((el) => !(el instanceof SVGElement) || el instanceof SVGSVGElement);
+					const out = boxes.filter((el) => {
+						const r = el.getBoundingClientRect();
+						return r.width > 0 && (r.left < figure.left - 1 || r.right > figure.right + 1);
+					});
+					return { id: p.getAttribute('data-handout-step'), width: box.width, out: out.map((el) => el.getAttribute('class') ?? el.tagName) };
+				})
+			);
+			const printable = ((29.7 - 2 * 1.2) / 2.54) * 96;
+			for (const sheet of sheets) {
+				expect(sheet.width, sheet.id!).toBeCloseTo(printable, 0);
+				expect(sheet.out, `${sheet.id}: out of the figure's column`).toEqual([]);
+			}
 			const file = testInfo.outputPath('briefing.pdf');
 			await page.pdf({ path: file, format: 'A4', landscape: true, preferCSSPageSize: true });
 			const pdf = readFileSync(file);

@@ -76,7 +76,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	describeMap: 'Map centred on {places}.',
 	describeHighlighted: 'Highlighted: {places}.',
 	describeConcern: 'Areas of concern: {places}.',
-	describeAreas: 'Areas named in this step: {places}.',
+	describeAreas: 'Areas in this step: {places}.',
 	describeDepartures: 'Some countries took their citizens home from {places} (neither destinations nor numbers given); others remained.',
 	describeRoute: {
 		land: 'Transfer route by land from {from} to {to}.',
@@ -153,14 +153,14 @@ export const EN: UiStrings<EnglishPlurals> = {
 		city: 'Town or city',
 		camp: 'Detention camp',
 		base: 'Military base',
-		highlight: 'In this step',
+		highlight: 'Focus of this step',
 		concern: 'Area of concern (approximate)',
 		drawdown: 'Most US troops left',
 		concentrated: 'US forces concentrated',
-		area: 'Governorate named in this step',
+		area: 'Governorate in this step',
 		concernArea: 'Governorate of heightened concern',
 		departure: 'Some countries took their citizens home (no count given)',
-		bold: 'Bold: named in this step'
+		bold: 'Bold: places in this step'
 	},
 	legendRoute: { land: 'By land: {from} to {to}', air: 'By air: {from} to {to}', unspecified: 'Means not given: {from} to {to}' },
 	legendRouteUndisclosed: {

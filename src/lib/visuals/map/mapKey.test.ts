@@ -111,7 +111,7 @@ describe('keyLayout(keys, width, height, locator, scaleAt)', () => {
 	const box: FocusBox = [35, 29, 49, 38];
 	const scaleAt = (w: number, h: number) => fitBox(box, w, h, 20).k;
 	const keys = [
-		{ labels: ['Town or city', 'Bold: named in this step', 'In this step'], zoomed: false },
+		{ labels: ['Town or city', 'Bold: places in this step', 'Focus of this step'], zoomed: false },
 		{ labels: ['Town or city', 'Detention camp', 'Means not given: Hasakah to Iraq (sites not disclosed)'], zoomed: false }
 	];
 	const locator = { width: 72, height: 52 };
@@ -144,7 +144,7 @@ describe('keyLayout(keys, width, height, locator, scaleAt)', () => {
 				'Town or city',
 				'Detention camp',
 				'Military base',
-				'Bold: named in this step',
+				'Bold: places in this step',
 				'Governorate of growing concern (approximate area)',
 				'Border between Syria and Iraq',
 				'Most US troops left the base'

@@ -168,6 +168,28 @@ for (const ed of editions) {
 			await page.keyboard.press('Escape');
 			await expect(overview).toBeHidden();
 			await expectStep(page, 9);
+
+			// The story's eighteen steps all in sight, on a projector and on a 720p one or a laptop, and ↓
+			// goes down a row of the grid as laid out there.
+			for (const [width, height] of [
+				[1920, 1080],
+				[1440, 900],
+				[1280, 720]
+			]) {
+				await page.setViewportSize({ width, height });
+				await page.keyboard.press('o');
+				const last = overview.locator(`[data-overview-step="${ids.at(-1)}"]`);
+				await expect(last).toBeInViewport({ ratio: 1 });
+				expect(await overview.evaluate((o) => o.scrollHeight <= o.clientHeight), `${width}×${height}: the overview scrolls`).toBe(true);
+				await overview.locator(`[data-overview-step="${ids[0]}"]`).focus();
+				await page.keyboard.press('ArrowDown');
+				const below = page.locator('[data-overview-step]:focus');
+				const [a, b] = [await overview.locator(`[data-overview-step="${ids[0]}"]`).boundingBox(), await below.boundingBox()];
+				expect(Math.abs(b!.x - a!.x), `${width}×${height}: ↓ keeps the column`).toBeLessThan(2);
+				expect(b!.y).toBeGreaterThan(a!.y);
+				await page.keyboard.press('Escape');
+				await expect(overview).toBeHidden();
+			}
 		});
 
 		test('? shows the keys, with the arrows of the reading direction; Esc closes it', async ({ page }) => {

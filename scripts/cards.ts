@@ -49,11 +49,10 @@ function cutOff(): string[] {
 	const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 		const text = node.textContent!.trim();
-		if (!text) continue;
+		// Texts for screen readers only (an SVG's title, a hidden caption) are not drawn.
+		if (!text || node.parentElement!.closest('title, desc, .visually-hidden')) continue;
 		const range = document.createRange();
 		range.selectNodeContents(node);
-		// Texts for screen readers only (an SVG's title, a hidden caption) are not drawn.
-		if (node.parentElement!.closest('title, desc, .visually-hidden')) continue;
 		const boxes = clips(node.parentElement);
 		if ([...range.getClientRects()].some((r) => r.width > 0 && r.height > 0 && boxes.some((box) => outside(r, box)))) cut.push(`“${text.slice(0, 40)}”`);
 	}

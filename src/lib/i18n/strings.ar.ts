@@ -181,14 +181,14 @@ export const AR: UiStrings<ArabicPlurals> = {
 		city: 'بلدة أو مدينة',
 		camp: 'مخيم احتجاز',
 		base: 'قاعدة عسكرية',
-		highlight: 'محور الخطوة',
+		highlight: 'مُبرز في هذه الخطوة',
 		concern: 'منطقة مثيرة للقلق (تقريبية)',
 		drawdown: 'غادرتها معظم القوات الأمريكية',
 		concentrated: 'تمركز القوات الأمريكية',
 		area: 'محافظة في هذه الخطوة',
 		concernArea: 'محافظة تواجه قلقاً متزايداً',
 		departure: 'أعادت بعض الدول مواطنيها (لم يُذكر عدد)',
-		bold: 'الخط العريض: أماكن في هذه الخطوة'
+		bold: 'الخط العريض: أماكن هذه الخطوة'
 	},
 	legendRoute: { land: 'برّاً: من {from} إلى {to}', air: 'جوّاً: من {from} إلى {to}', unspecified: 'نقل لم تُذكر وسيلته: من {from} إلى {to}' },
 	legendRouteUndisclosed: {
@@ -302,7 +302,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 		many: 'الخطوات الـ{n} كلها',
 		other: 'الخطوات الـ{n} كلها'
 	},
-	overviewHint: 'مفاتيح الأسهم وEnter، أو النقر، للانتقال | Esc للإغلاق',
+	overviewHint: 'مفاتيح الأسهم وEnter، أو النقر، للانتقال – Esc للإغلاق',
 	kind: {
 		timeline: 'خط زمني',
 		map: 'خريطة',
@@ -314,15 +314,15 @@ export const AR: UiStrings<ArabicPlurals> = {
 		audio: 'تسجيل صوتي',
 		link: 'رابط'
 	},
-	speakerNow: 'الآن | الخطوة {n} من {count} | {date}',
+	speakerNow: 'الآن – الخطوة {n} من {count} – {date}',
 	notes: 'الملاحظات',
 	endOfStory: 'نهاية القصة',
 	elapsed: 'الوقت المنقضي',
 	resetTimer: 'إعادة ضبط المؤقت',
-	handoutMeta: '{date} | الخطوة {n} من {count}',
+	handoutMeta: '{date} – الخطوة {n} من {count}',
 	handoutNotes: 'الملاحظات: {notes}',
 	position: '{n} من {count}',
-	stepPageKicker: '{title} | الخطوة {n} من {count}',
+	stepPageKicker: '{title} – الخطوة {n} من {count}',
 	stepPageTitle: '{step} — {story}',
 	sourcesHeading: 'المصادر',
 	readThisStep: 'اقرأ هذه الخطوة في القصة',

@@ -153,7 +153,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 		city: 'Town or city',
 		camp: 'Detention camp',
 		base: 'Military base',
-		highlight: 'Focus of this step',
+		highlight: 'Highlighted in this step',
 		concern: 'Area of concern (approximate)',
 		drawdown: 'Most US troops left',
 		concentrated: 'US forces concentrated',

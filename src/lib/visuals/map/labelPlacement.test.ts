@@ -226,6 +226,10 @@ describe('wrapName and directional controls', () => {
 	it('keeps a right-to-left override on every line it makes', () => {
 		expect(wrapName('\u202eMosul (Nineveh)\u202c')).toEqual(['\u202eMosul\u202c', '\u202e(Nineveh)\u202c']);
 	});
+	it('breaks at spaces only, never at a no-break space, which joins a proper name', () => {
+		expect(wrapName('قاعدة عين الأسد الجوية')).toEqual(['قاعدة عين', 'الأسد الجوية']);
+		expect(wrapName('قاعدة عين\u00a0الأسد الجوية')).toEqual(['قاعدة عين\u00a0الأسد', 'الجوية']);
+	});
 });
 
 describe('placeLabels: beside, further spots, fallbacks in order', () => {

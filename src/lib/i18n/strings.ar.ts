@@ -181,7 +181,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 		city: 'بلدة أو مدينة',
 		camp: 'مخيم احتجاز',
 		base: 'قاعدة عسكرية',
-		highlight: 'مُبرز في هذه الخطوة',
+		highlight: 'مُبرز',
 		concern: 'منطقة مثيرة للقلق (تقريبية)',
 		drawdown: 'غادرتها معظم القوات الأمريكية',
 		concentrated: 'تمركز القوات الأمريكية',

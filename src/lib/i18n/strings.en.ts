@@ -153,7 +153,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 		city: 'Town or city',
 		camp: 'Detention camp',
 		base: 'Military base',
-		highlight: 'Highlighted in this step',
+		highlight: 'Highlighted',
 		concern: 'Area of concern (approximate)',
 		drawdown: 'Most US troops left',
 		concentrated: 'US forces concentrated',

@@ -111,7 +111,7 @@ describe('keyLayout(keys, width, height, locator, scaleAt)', () => {
 	const box: FocusBox = [35, 29, 49, 38];
 	const scaleAt = (w: number, h: number) => fitBox(box, w, h, 20).k;
 	const keys = [
-		{ labels: ['Town or city', 'Bold: places in this step', 'Highlighted in this step'], zoomed: false },
+		{ labels: ['Town or city', 'Bold: places in this step', 'Highlighted'], zoomed: false },
 		{ labels: ['Town or city', 'Detention camp', 'Means not given: Hasakah to Iraq (sites not disclosed)'], zoomed: false }
 	];
 	const locator = { width: 72, height: 52 };

@@ -1,10 +1,10 @@
 // `npm run export` as a desk runs it: the story as a TimelineJS 3 file, written where `--out` says
 // (a folder not made yet included), or to standard output; an unknown format stops it with one line.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../tests/support/scratchDir';
 
 const story = JSON.parse(readFileSync('timeline-data/story.json', 'utf8')) as { title: string; events: unknown[] };
 const run = (args: string[]) => {
@@ -15,7 +15,7 @@ type TimelineJS = { title: { text: { headline: string } }; events: unknown[] };
 
 describe('npm run export', () => {
 	it('--out a file in a folder not made yet: makes the folder, writes the story’s title and every step', () => {
-		const out = join(mkdtempSync(join(tmpdir(), 'export-')), 'for-timelinejs', 'story.json');
+		const out = join(scratchDir('export'), 'for-timelinejs', 'story.json');
 		const result = run(['--format', 'timelinejs', '--out', out]);
 		expect(result.stderr.trim()).toBe(`wrote ${out}`);
 		expect(result.status).toBe(0);

@@ -1,10 +1,10 @@
 // `npm run import` as a desk runs it on a sheet it keeps writing: it never writes over a story by
 // accident, and `--merge` brings the sheet's changes in while keeping the desk's work on the story.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const tsx = (args: string[]) => {
 	const r = spawnSync('node_modules/.bin/tsx', ['scripts/import.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -12,7 +12,9 @@ const tsx = (args: string[]) => {
 };
 
 describe('npm run import', () => {
+	// One folder for the describe's tests, which go on from each other's files.
 	const dir = mkdtempSync(join(tmpdir(), 'import-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	cpSync('tests/fixtures/timelinejs', dir, { recursive: true });
 	const sheet = join(dir, 'sheet.csv');
 	const out = join(dir, 'story', 'story.json');

@@ -5,11 +5,11 @@
  * out of date.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as plain, type Page } from '@playwright/test';
 import { expect, scrollToStep, test } from './fixtures';
+import { scratch } from './scratch';
 
 const site = 'http://localhost:4184';
 const photoStep = 'a-test-picture';
@@ -133,7 +133,7 @@ async function start(command: string[], env: Record<string, string>, url: string
 // without the guard (a page that shows an error is what is being tested).
 plain('during npm run dev, an invalid dataset lists its problems in the browser, and the page recovers when the file is fixed', async ({ page }) => {
 	plain.setTimeout(120_000);
-	const dir = mkdtempSync(join(tmpdir(), 'story-dev-'));
+	const dir = scratch('story-dev');
 	const file = join(dir, 'story.json');
 	const good = readFileSync('timeline-data/story.json', 'utf8');
 	const story = JSON.parse(good);

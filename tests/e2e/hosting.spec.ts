@@ -7,11 +7,11 @@
  * trailing slash, as a bookmark or a reload asks for it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { scratch } from './scratch';
 import { story } from './story';
 
 const ids = story.events.map((e) => e.id);
@@ -23,7 +23,7 @@ const hosts = [
 		base: '/story',
 		// A folder holding the sub-path build as `story/`, as a site would publish it.
 		folder: () => {
-			const parent = mkdtempSync(join(tmpdir(), 'plain-host-'));
+			const parent = scratch('plain-host');
 			symlinkSync(resolve('build-story'), join(parent, 'story'));
 			return parent;
 		}

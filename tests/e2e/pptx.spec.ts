@@ -5,11 +5,11 @@
  * pictures, right-to-left paragraphs in Arabic, the document's properties, every part declared.
  * And bad input: one line saying what to do, and no file.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { runScript } from './runScript';
+import { scratch } from './scratch';
 import { readPptx } from '../support/pptx';
 import { editions } from './story';
 import { fill } from '../../src/lib/i18n/strings';
@@ -22,11 +22,12 @@ const made = (dir: string) => readdirSync(dir).filter((f) => f.includes('briefin
 
 test.describe('the PowerPoint briefing', () => {
 	test.describe.configure({ mode: 'serial' });
-	// A folder that is not there yet: `--out` makes it, as a desk names a new one.
-	const out = join(mkdtempSync(join(tmpdir(), 'pptx-')), 'briefing');
+	let out = '';
 
-	test.beforeAll(async () => {
+	test.beforeAll(async ({}, testInfo) => {
 		test.setTimeout(240_000);
+		// A folder that is not there yet: `--out` makes it, as a desk names a new one.
+		out = testInfo.outputPath('briefing');
 		const result = await pptx(['--out', out]);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
@@ -83,7 +84,7 @@ test.describe('the PowerPoint briefing', () => {
 
 test.describe('bad input stops npm run pptx with one line and no file', () => {
 	test('run before a build', async () => {
-		const empty = mkdtempSync(join(tmpdir(), 'no-build-'));
+		const empty = scratch('no-build');
 		const result = await pptx(['--out', empty], { BUILD_DIR: empty });
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim().split('\n')).toEqual([`No built site in ${empty}/: run \`npm run build\` first, then \`npm run pptx\`.`]);
@@ -91,7 +92,7 @@ test.describe('bad input stops npm run pptx with one line and no file', () => {
 	});
 
 	test('a dataset changed since the build', async () => {
-		const stale = mkdtempSync(join(tmpdir(), 'stale-'));
+		const stale = scratch('stale');
 		mkdirSync(join(stale, 'present'));
 		writeFileSync(join(stale, 'present', 'index.html'), '<!doctype html>');
 		writeFileSync(join(stale, 'build-info.json'), JSON.stringify({ dataset: 'timeline-data/story.json', sha256: 'an older dataset', base: '' }));
@@ -105,7 +106,7 @@ test.describe('bad input stops npm run pptx with one line and no file', () => {
 
 	test('a briefing whose steps cannot be drawn', async () => {
 		test.setTimeout(120_000);
-		const broken = mkdtempSync(join(tmpdir(), 'broken-'));
+		const broken = scratch('broken');
 		cpSync('build', broken, { recursive: true, filter: (src) => !/\.(pptx|pdf)$/.test(src) });
 		// The deck's start-up script fails, so no step is ever drawn.
 		const entry = join(broken, '_app/immutable/entry');

@@ -9,11 +9,11 @@
  * one line saying what to do, and no file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
 import { runScript } from './runScript';
+import { scratch } from './scratch';
 import { editions as storyEditions } from './story';
 import { plainText } from '../../src/lib/model/links';
 import { fill } from '../../src/lib/i18n/strings';
@@ -131,10 +131,9 @@ test.describe('the story as video', () => {
 	test.skip(!ffmpeg || !existsSync(ffprobe!), FFMPEG_SKIPPED);
 	let out = '';
 
-	test.afterAll(() => rmSync(out, { recursive: true, force: true }));
-	test.beforeAll(async () => {
+	test.beforeAll(async ({}, testInfo) => {
 		test.setTimeout(240_000);
-		out = mkdtempSync(join(tmpdir(), 'video-'));
+		out = testInfo.outputPath('video');
 		const result = await video(['--out', out], { BUILD_DIR: 'build-second' });
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
@@ -258,21 +257,19 @@ test('the video view draws each still: the step’s words as the captions, the t
 
 test.describe('bad input stops npm run video with one line and no file', () => {
 	test('run before a build', async () => {
-		const empty = mkdtempSync(join(tmpdir(), 'video-no-build-'));
+		const empty = scratch('no-build');
 		const result = await video(['--out', empty], { BUILD_DIR: empty });
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim().split('\n')).toEqual([`No built site in ${empty}/: run \`npm run build\` first, then \`npm run video\`.`]);
 		expect(readdirSync(empty)).toEqual([]);
-		rmSync(empty, { recursive: true });
 	});
 
 	test('no ffmpeg', async () => {
-		const empty = mkdtempSync(join(tmpdir(), 'video-no-ffmpeg-'));
+		const empty = scratch('no-ffmpeg');
 		const env = { BUILD_DIR: 'build-second', FFMPEG_PATH: join(empty, 'ffmpeg') };
 		const result = await video(['--out', empty], env);
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim().split('\n')).toEqual([ffmpegMissing(env)]);
 		expect(readdirSync(empty)).toEqual([]);
-		rmSync(empty, { recursive: true });
 	});
 });

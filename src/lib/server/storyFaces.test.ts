@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACES, faceCharacters, writeStoryFaces } from './storyFaces';
+import { scratchDir } from '../../../tests/support/scratchDir';
 
 describe('faceCharacters', () => {
 	it('keeps every character of the texts and printable ASCII, once each, in order', () => {
@@ -17,7 +17,7 @@ describe('faceCharacters', () => {
 
 describe('writeStoryFaces', () => {
 	it('writes each face smaller than the file it is cut from, and rewrites nothing when the characters are the same', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'faces-'));
+		const dir = scratchDir('faces');
 		const chars = faceCharacters(['From Syria’s camps to Iraq’s prisons']);
 		expect(await writeStoryFaces(chars, dir)).toEqual(FACES.map(([name]) => name));
 		const require = createRequire(import.meta.url);

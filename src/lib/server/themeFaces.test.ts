@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { themeFaces } from './themeFaces';
+import { scratchDir } from '../../../tests/support/scratchDir';
 
 describe('themeFaces', () => {
 	it('finds an installed @fontsource family’s files for the weights each role is set in, named by the package', () => {
@@ -22,7 +22,7 @@ describe('themeFaces', () => {
 			{ field: 'theme.fonts.sans', message: '@fontsource/not-a-font is not installed: run npm install --save-dev @fontsource/not-a-font' }
 		]);
 		// A family with a regular only (made here): as the sans it lacks the semibold the story's labels are set in.
-		const root = mkdtempSync(join(tmpdir(), 'fonts-'));
+		const root = scratchDir('fonts');
 		mkdirSync(join(root, 'node_modules/@fontsource/thin/files'), { recursive: true });
 		writeFileSync(join(root, 'node_modules/@fontsource/thin/metadata.json'), JSON.stringify({ id: 'thin', family: 'Thin' }));
 		writeFileSync(join(root, 'node_modules/@fontsource/thin/files/thin-latin-400-normal.woff2'), '');

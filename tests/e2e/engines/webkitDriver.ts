@@ -54,7 +54,9 @@ export async function webkitDriver(setup: Setup): Promise<EngineDriver> {
 	const server = spawn(command[0], [...command.slice(1), `--port=${port}`], {
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, XDG_CONFIG_HOME: config }
+		// TMPDIR too: xvfb-run's own folder goes there, and is removed with it (a driver stopped by a
+		// signal leaves it behind otherwise).
+		env: { ...process.env, XDG_CONFIG_HOME: config, TMPDIR: config }
 	});
 	// The driver's last words, for a message if it does not start (its output is drained all along, so
 	// a full pipe never stalls it).

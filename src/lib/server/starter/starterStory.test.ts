@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { visualKinds } from '../../model/schema';
 import { formatError, storyWarnings, validateStory } from '../data/validateTimeline';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readStepFiles } from '../stepFiles';
 import { STARTER_FILES, starterStory } from './starterStory';
+import { scratchDir } from '../../../../tests/support/scratchDir';
 
 const FILE = 'my-story/story.json';
 
@@ -41,7 +41,7 @@ describe('starterStory', () => {
 
 describe('the starter’s files', () => {
 	it('are all there, and the build reads them: the video’s shape and the captions’ cues', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'starter-'));
+		const dir = scratchDir('starter');
 		for (const [src, from] of Object.entries(STARTER_FILES)) {
 			mkdirSync(dirname(join(dir, src)), { recursive: true });
 			copyFileSync(join('src/lib/server/starter', from), join(dir, src));

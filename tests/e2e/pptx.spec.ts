@@ -24,10 +24,10 @@ test.describe('the PowerPoint briefing', () => {
 	test.describe.configure({ mode: 'serial' });
 	let out = '';
 
-	test.beforeAll(async ({}, testInfo) => {
+	test.beforeAll(async () => {
 		test.setTimeout(240_000);
 		// A folder that is not there yet: `--out` makes it, as a desk names a new one.
-		out = testInfo.outputPath('briefing');
+		out = test.info().outputPath('briefing');
 		const result = await pptx(['--out', out]);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);

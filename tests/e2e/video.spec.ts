@@ -131,9 +131,9 @@ test.describe('the story as video', () => {
 	test.skip(!ffmpeg || !existsSync(ffprobe!), FFMPEG_SKIPPED);
 	let out = '';
 
-	test.beforeAll(async ({}, testInfo) => {
+	test.beforeAll(async () => {
 		test.setTimeout(240_000);
-		out = testInfo.outputPath('video');
+		out = test.info().outputPath('video');
 		const result = await video(['--out', out], { BUILD_DIR: 'build-second' });
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);

@@ -326,10 +326,23 @@ export function placeLabels(
 	const placements = new Map<string, LabelPlacement>();
 	const boxes = new Map<string, LabelBox>();
 	const hidden = new Set<string>();
-	const clear = (b: Omit<LabelBox, 'id'>, own: string) => !taken.some((k) => k.id !== own && k.id !== `leader:${own}` && boxesOverlap(b, k));
+	// Asked of every spot against everything placed (hundreds of boxes, a route's among them): a plain
+	// loop, the boxes compared before the names.
+	const clearOf = (b: Omit<LabelBox, 'id'>, own: string, leader: string, from?: string) => {
+		for (const k of taken)
+			if (b.left < k.right && k.left < b.right && b.top < k.bottom && k.top < b.bottom && k.id !== own && k.id !== leader && k.id !== from) return false;
+		return true;
+	};
+	const clear = (b: Omit<LabelBox, 'id'>, own: string) => clearOf(b, own, `leader:${own}`);
 	const inside = (b: LabelBox) => b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height;
-	type Candidate = { p: LabelPlacement; box: LabelBox; lead: LabelBox[] };
-	const options = new Map<string, Candidate[]>();
+	type Candidate = { p: LabelPlacement; box: LabelBox; readonly lead: LabelBox[] };
+	/** A tier of spots, worked out when first tried: most labels take a spot in their first. */
+	type Tier = () => Candidate[];
+	const lazy = (make: () => Candidate[]): Tier => {
+		let made: Candidate[] | undefined;
+		return () => (made ??= make());
+	};
+	const options = new Map<string, Tier>();
 	const put = (id: string, c: Candidate) => {
 		placements.set(id, c.p);
 		boxes.set(id, c.box);
@@ -338,43 +351,54 @@ export function placeLabels(
 	const ring = (l: LabelRequest, radii: number[], lines: number, leader: boolean): Candidate[] => {
 		const sides = l.sides ?? candidateSides(l.side);
 		const w = lines > 1 ? l.wraps![lines - 2] : l.w;
-		// A label centred above or below its point may also slide a third of its width either way (a
-		// narrow country round the point: its name stays inside).
-		const shifts = (side: Side) => (side === 'above' || side === 'below' ? [0, w / 3, -w / 3] : [0]);
-		const order = (l.sideFirst ? sides.flatMap((side) => radii.map((r) => ({ side, r }))) : radii.flatMap((r) => sides.map((side) => ({ side, r })))).flatMap(
-			({ side, r }) => shifts(side).map((shift) => ({ side, r, shift }))
-		);
-		return order.map(({ side, r, shift }) => {
-			let p: LabelPlacement = sidePlacement(side, r);
-			p = { ...p, dx: p.dx + shift };
-			// Lines above a point grow upwards, not down over it; beside it they centre on it.
-			if (lines > 1 && side.startsWith('above')) p = { ...p, dy: p.dy - LINE_GAP * (lines - 1) };
-			else if (lines > 1 && (side === 'left' || side === 'right')) p = { ...p, dy: p.dy - Math.round((LINE_GAP * (lines - 1)) / 2) };
-			if (p.anchor === 'middle') {
+		// Plain loops: every label's first tier is made, a few dozen spots each, on every map drawn.
+		const spots: Candidate[] = [];
+		const add = (side: Side, r: number) => {
+			const base = sidePlacement(side, r);
+			// A label centred above or below its point may also slide a third of its width either way (a
+			// narrow country round the point: its name stays inside).
+			const shifts = side === 'above' || side === 'below' ? [0, w / 3, -w / 3] : [0];
+			for (const shift of shifts) {
+				let dx = base.dx + shift;
+				let dy = base.dy;
+				// Lines above a point grow upwards, not down over it; beside it they centre on it.
+				if (lines > 1 && side.startsWith('above')) dy -= LINE_GAP * (lines - 1);
+				else if (lines > 1 && (side === 'left' || side === 'right')) dy -= Math.round((LINE_GAP * (lines - 1)) / 2);
 				// A centred label slides back inside rather than off the edge.
-				p = { ...p, dx: p.dx + Math.max(4 - (l.x + p.dx - w / 2), Math.min(0, width - 4 - (l.x + p.dx + w / 2))) };
+				if (base.anchor === 'middle') dx += Math.max(4 - (l.x + dx - w / 2), Math.min(0, width - 4 - (l.x + dx + w / 2)));
+				spots.push(candidate(l, { dx, dy, anchor: base.anchor }, lines, leader));
 			}
-			return candidate(l, p, lines, leader);
-		});
+		};
+		if (l.sideFirst) for (const side of sides) for (const r of radii) add(side, r);
+		else for (const r of radii) for (const side of sides) add(side, r);
+		return spots;
 	};
 	/** A spot's box (and its leader's, if joined to the point by one) for a placement on `lines` lines. */
 	const candidate = (l: LabelRequest, placement: LabelPlacement, lines: number, leader: boolean): Candidate => {
-		const [w, h] = lines > 1 ? [l.wraps![lines - 2], l.h + LINE_GAP * (lines - 1)] : [l.w, l.h];
+		const w = lines > 1 ? l.wraps![lines - 2] : l.w;
+		const h = lines > 1 ? l.h + LINE_GAP * (lines - 1) : l.h;
 		let p = lines > 1 ? { ...placement, lines } : placement;
 		const box = labelBox(l.id, l.x, l.y, p, w, h, l.ascent);
 		if (!leader) return { p, box, lead: [] };
 		const line = leaderTo(l.r ?? 6, 0, 0, { left: box.left - l.x, right: box.right - l.x, top: box.top - l.y, bottom: box.bottom - l.y });
 		p = { ...p, leader: line };
-		const lead = lineBoxes(
-			`leader:${l.id}`,
-			[
-				[l.x + line[0], l.y + line[1]],
-				[l.x + line[2], l.y + line[3]]
-			],
-			2,
-			5
-		);
-		return { p, box, lead };
+		// The leader's boxes are worked out when first asked for: most spots fail on their own box first.
+		let lead: LabelBox[] | undefined;
+		return {
+			p,
+			box,
+			get lead() {
+				return (lead ??= lineBoxes(
+					`leader:${l.id}`,
+					[
+						[l.x + line[0], l.y + line[1]],
+						[l.x + line[2], l.y + line[3]]
+					],
+					2,
+					5
+				));
+			}
+		};
 	};
 	/** Its line counts, in the order tried: one line, then two and three where it `wraps`. */
 	const lineCounts = (l: LabelRequest) => [1, ...(l.wraps ?? []).map((_, i) => i + 2)];
@@ -382,29 +406,30 @@ export function placeLabels(
 	const centredOn = (l: LabelRequest, offsets: [number, number][], n: number, leader: boolean) =>
 		offsets.map(([dx, dy]) => candidate(l, { dx, dy: dy + (l.ascent ?? 14) - (l.h + LINE_GAP * (n - 1)) / 2, anchor: 'middle' }, n, leader));
 	/** Candidates in the order they are tried: one line near, two lines near, then far with a leader. */
-	const tiers = (l: LabelRequest): Candidate[][] => {
+	const tiers = (l: LabelRequest): Tier[] => {
 		const near = [l.r ?? 6, ...(l.reach ?? [])];
 		const counts = lineCounts(l);
 		return [
-			...counts.map((n) => ring(l, near, n, false)),
-			...(l.far ? counts.map((n) => ring(l, l.far!, n, true)) : []),
-			...(l.spots?.length ? counts.map((n) => centredOn(l, l.spots!, n, !!l.spotLeader)) : [])
+			...counts.map((n) => lazy(() => ring(l, near, n, false))),
+			...(l.far ? counts.map((n) => lazy(() => ring(l, l.far!, n, true))) : []),
+			...(l.spots?.length ? counts.map((n) => lazy(() => centredOn(l, l.spots!, n, !!l.spotLeader))) : [])
 		];
 	};
 	/** The grid of `around`'s spots, nearest first; on one line, then two and three. */
-	const aroundTiers = (l: LabelRequest): Candidate[][] => {
+	const aroundTiers = (l: LabelRequest): Tier[] => {
 		const reach = l.around?.reach ?? 0;
 		const offsets: [number, number][] = [];
 		for (let dx = -reach; dx <= reach; dx += AROUND_GRID)
 			for (let dy = -reach; dy <= reach; dy += AROUND_GRID) if (Math.hypot(dx, dy) <= reach) offsets.push([dx, dy]);
 		offsets.sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
-		return lineCounts(l).map((n) => centredOn(l, offsets, n, true));
+		return lineCounts(l).map((n) => lazy(() => centredOn(l, offsets, n, true)));
 	};
 	// A leader starts at its own marker's edge: only the rest of the drawing counts against it.
-	const free = (c: Candidate, l: LabelRequest) =>
-		inside(c.box) &&
-		clear(c.box, l.id) &&
-		c.lead.every((b) => !taken.some((k) => k.id !== `dot:${l.id}` && k.id !== l.id && k.id !== l.leaderFrom && boxesOverlap(b, k)));
+	const free = (c: Candidate, l: LabelRequest) => {
+		if (!inside(c.box) || !clear(c.box, l.id)) return false;
+		const own = `dot:${l.id}`;
+		return c.lead.every((b) => clearOf(b, own, l.id, l.leaderFrom));
+	};
 	const ink = inkBox;
 	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
 	/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
@@ -412,19 +437,35 @@ export function placeLabels(
 	/** The bands of the context places' markers and of the other round's. */
 	const contextShadows = [...context.filter((l) => (l.r ?? 6) > 0).map(dot), ...(near.markers ?? [])].map(band);
 	/** Whether a name's box runs over or just by another context place's marker, so that it reads as that place's. */
-	const shadows = (b: LabelBox, own: string) => contextShadows.some((m) => m.id !== `dot:${own}` && boxesOverlap(b, m));
+	const shadows = (b: LabelBox, own: string) => {
+		const dotId = `dot:${own}`;
+		return contextShadows.some((m) => m.id !== dotId && boxesOverlap(b, m));
+	};
 	/**
 	 * The first clear spot of the earliest tier that has one; within a tier, a preferred spot first, and
 	 * one clear of the context places' markers (`shadows`) before one that is not, so that they can be drawn.
 	 */
-	const firstFit = (l: LabelRequest, ts: Candidate[][], ok: (c: Candidate) => boolean) => {
-		const preferred = (c: Candidate) => !!l.prefer?.(c.box);
-		const looks = [(c: Candidate) => preferred(c) && !shadows(c.box, l.id), preferred, (c: Candidate) => !shadows(c.box, l.id), () => true];
-		for (const cs of ts) {
-			for (const look of looks) {
-				const c = cs.find((c) => ok(c) && look(c));
-				if (c) return c;
+	const firstFit = (l: LabelRequest, ts: Tier[], ok: (c: Candidate) => boolean) => {
+		// One pass over a tier, asking `ok` once a spot (it is the costly question, and nothing is placed
+		// meanwhile): the first ok spot that is preferred and clear of the markers, else the first
+		// preferred, else the first clear of them, else the first.
+		for (const tier of ts) {
+			let preferred: Candidate | undefined;
+			let unshadowed: Candidate | undefined;
+			let first: Candidate | undefined;
+			for (const c of tier()) {
+				if (!ok(c)) continue;
+				const prefers = !!l.prefer?.(c.box);
+				const clearOfMarkers = !shadows(c.box, l.id);
+				if (prefers && clearOfMarkers) return c;
+				if (prefers) preferred ??= c;
+				// Without a preference, nothing comes before the first ok spot clear of the markers.
+				if (clearOfMarkers && !l.prefer) return c;
+				if (clearOfMarkers) unshadowed ??= c;
+				first ??= c;
 			}
+			const c = preferred ?? unshadowed ?? first;
+			if (c) return c;
 		}
 		return undefined;
 	};
@@ -439,18 +480,16 @@ export function placeLabels(
 			const other = blockers[0].id;
 			const rest = taken.filter((k) => k !== blockers[0]);
 			const otherReq = named.find((n) => n.id === other);
-			const alt = options
-				.get(other)!
-				.find(
-					(o) =>
-						o.box !== blockers[0] &&
-						o.lead.length === 0 &&
-						inside(o.box) &&
-						(!otherReq?.within || otherReq.within(ink(o.box))) &&
-						(!otherReq?.beside || otherReq.beside(o.box)) &&
-						!boxesOverlap(o.box, c.box) &&
-						rest.every((k) => k.id === `dot:${other}` || !boxesOverlap(o.box, k))
-				);
+			const alt = options.get(other)!().find(
+				(o) =>
+					o.box !== blockers[0] &&
+					o.lead.length === 0 &&
+					inside(o.box) &&
+					(!otherReq?.within || otherReq.within(ink(o.box))) &&
+					(!otherReq?.beside || otherReq.beside(o.box)) &&
+					!boxesOverlap(o.box, c.box) &&
+					rest.every((k) => k.id === `dot:${other}` || !boxesOverlap(o.box, k))
+			);
 			if (!alt) continue;
 			taken.splice(taken.indexOf(blockers[0]), 1);
 			put(other, alt);
@@ -461,12 +500,12 @@ export function placeLabels(
 	};
 	for (const l of named) {
 		const ts = tiers(l);
-		const all = ts.flat();
-		const nearby = ts.slice(0, 1 + (l.wraps?.length ?? 0)).flat();
+		const nearby = lazy(() => ts.slice(0, 1 + (l.wraps?.length ?? 0)).flatMap((t) => t()));
 		options.set(l.id, nearby);
 		const chosen = firstFit(l, ts, fits(l));
 		if (chosen) put(l.id, chosen);
-		else if (!makeRoom(l, nearby)) {
+		else if (!makeRoom(l, nearby())) {
+			const all = ts.flatMap((t) => t());
 			const fallback =
 				[l.fallback ?? []].flat().reduce<Candidate | undefined>((found, ok) => found ?? all.find((c) => free(c, l) && ok(c.box)), undefined) ||
 				all.find((c) => free(c, l)) ||

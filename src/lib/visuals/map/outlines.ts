@@ -5,13 +5,27 @@
 import type { LabelBox } from './labelPlacement';
 import type { Frame } from './projection';
 
+/** Outlines already read, by their path. */
+const ringsOf = new Map<string, [number, number][][]>();
+
 /**
  * The rings of an outline's SVG path, as absolute points, so a label can be tested against a country.
  * The build writes outlines compactly (`regionGeo.pathOf`): `M x,y`, then relative `l dx,dy` steps,
  * numbers such as `.4` or `-.3` with no comma before a minus, `Z` closing each ring; absolute `L` is
- * read too.
+ * read too. The same path gives the same rings, read once and shared: callers never change them.
  */
 export function pathRings(d: string): [number, number][][] {
+	let rings = ringsOf.get(d);
+	if (!rings) {
+		// A few dozen outlines, read on every map drawn: each is read once (a story's new outline, in
+		// development, clears what was kept once there are many).
+		if (ringsOf.size > 500) ringsOf.clear();
+		rings = readRings(d);
+		ringsOf.set(d, rings);
+	}
+	return rings;
+}
+function readRings(d: string): [number, number][][] {
 	const rings: [number, number][][] = [];
 	let ring: [number, number][] = [];
 	let [x, y] = [0, 0];
@@ -31,15 +45,43 @@ export function pathRings(d: string): [number, number][][] {
 	return rings;
 }
 
-/** Whether a point lies inside rings (even–odd, so holes and islands count right). */
-export function ringsContain(rings: [number, number][][], [x, y]: [number, number]): boolean {
-	let inside = false;
-	for (const ring of rings)
-		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-			const [xi, yi] = ring[i];
-			const [xj, yj] = ring[j];
-			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+/** Each ring's bounding box, kept once per ring (a label tries dozens of spots against the same outline). */
+const ringBounds = new WeakMap<[number, number][], [number, number, number, number]>();
+function boundsOf(ring: [number, number][]): [number, number, number, number] {
+	let b = ringBounds.get(ring);
+	if (!b) {
+		b = [Infinity, Infinity, -Infinity, -Infinity];
+		for (const p of ring) {
+			if (p[0] < b[0]) b[0] = p[0];
+			if (p[1] < b[1]) b[1] = p[1];
+			if (p[0] > b[2]) b[2] = p[0];
+			if (p[1] > b[3]) b[3] = p[1];
 		}
+		ringBounds.set(ring, b);
+	}
+	return b;
+}
+
+/**
+ * Whether a point lies inside rings (even–odd, so holes and islands count right). A label tries
+ * hundreds of spots against a country's outline, so a ring whose box the point is outside is passed
+ * over (it is crossed an even number of times, or not at all), and the loop reads points by index.
+ */
+export function ringsContain(rings: [number, number][][], point: [number, number]): boolean {
+	const x = point[0];
+	const y = point[1];
+	let inside = false;
+	for (const ring of rings) {
+		const b = boundsOf(ring);
+		if (x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue;
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const pi = ring[i];
+			const pj = ring[j];
+			const yi = pi[1];
+			const yj = pj[1];
+			if (yi > y !== yj > y && x < ((pj[0] - pi[0]) * (y - yi)) / (yj - yi) + pi[0]) inside = !inside;
+		}
+	}
 	return inside;
 }
 
@@ -68,18 +110,6 @@ export function segmentMeetsBox(p: [number, number], q: [number, number], b: Omi
 		}
 	}
 	return true;
-}
-
-/** Each ring's bounding box, kept once per ring (a label tries dozens of spots against the same outline). */
-const ringBounds = new WeakMap<[number, number][], [number, number, number, number]>();
-function boundsOf(ring: [number, number][]): [number, number, number, number] {
-	let b = ringBounds.get(ring);
-	if (!b) {
-		b = [Infinity, Infinity, -Infinity, -Infinity];
-		for (const [x, y] of ring) b = [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)];
-		ringBounds.set(ring, b);
-	}
-	return b;
 }
 
 /** Whether any edge of the rings (in map units) runs through a screen box, seen through a view. */

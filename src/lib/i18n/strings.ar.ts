@@ -251,6 +251,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	axisZoomFactor: '{k}×',
 	axisActive: '{date}: {title}',
 	eraSpan: '{from} – {to}',
+	listSeparator: '، ',
 	moreBefore: {
 		zero: '… لا أحداث أخرى قبل ذلك',
 		one: '… حدث آخر قبل ذلك',

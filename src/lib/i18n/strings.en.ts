@@ -192,6 +192,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	axisZoomFactor: '{k}×',
 	axisActive: '{date}: {title}',
 	eraSpan: '{from} – {to}',
+	listSeparator: ' · ',
 	moreBefore: { one: '… {n} more event before', other: '… {n} more events before' },
 	moreAfter: { one: '… {n} more event after', other: '… {n} more events after' },
 	stepOf: 'Step {n} of {count}',

@@ -287,6 +287,12 @@ export interface UiStrings<C extends PluralCategory = never> {
 	axisActive: Template<'date' | 'title'>;
 	/** A period's first and last dates. */
 	eraSpan: Template<'from' | 'to'>;
+	/**
+	 * Between the parts of a line the page writes itself: a step's date and its group, the countries and
+	 * years of the line above a headline a story sets none for. (Not a middle dot in Arabic: beside
+	 * Arabic-Indic digits it reads as a zero, ٠.)
+	 */
+	listSeparator: string;
 	moreBefore: Plural<C>;
 	moreAfter: Plural<C>;
 	stepOf: Template<'n' | 'count'>;

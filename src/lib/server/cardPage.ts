@@ -29,7 +29,7 @@ export function cardPageData(card: string, lang: Lang = 'en') {
 		geo,
 		strings,
 		index,
-		kicker: step === null ? (story.kicker ?? defaultKicker(story, words.date.year)) : story.title,
+		kicker: step === null ? (story.kicker ?? defaultKicker(story, words.date.year, words.t.listSeparator)) : story.title,
 		date: step === null ? null : formatEventDate(event, words.date),
 		title: step === null ? story.title : event.title,
 		textLed: event.visual.kind === 'timeline' || event.visual.kind === 'politics'

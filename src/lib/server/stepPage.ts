@@ -49,7 +49,8 @@ export function stepPageData(id: string, lang: Lang = 'en') {
 			noSource: t.noSource,
 			readThisStep: t.readThisStep,
 			presentFromStep: t.presentFromStep,
-			citation: t.citation
+			citation: t.citation,
+			listSeparator: t.listSeparator
 		}
 	};
 }

@@ -10,10 +10,12 @@ import {
 	boxWithin,
 	inkBox,
 	leaderTo,
+	markerBand,
 	markerBox,
 	middleWithin,
 	pathRings,
 	placeLabels,
+	roomBeside,
 	statusLineBoxes,
 	type LabelBox,
 	type LabelRequest
@@ -60,6 +62,14 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	/** Whether a box lies on a drawn area (but `own`): across its outline, or inside it. */
 	const onArea = (b: LabelBox, own?: string) =>
 		[...areaRings].some(([id, rings]) => id !== own && (boxCrossesRings(rings, frame, b) || boxWithin(rings, frame, b)));
+	/**
+	 * Where a status line may stand: inside its place's country, off every area's dashed outline (a line
+	 * run over it reads as struck through). Its glyphs: the line box less its spare room above and below.
+	 */
+	const statusWithin = (place: Place, b: LabelBox) => {
+		const ink = { ...b, top: b.top + 3, bottom: b.bottom - 2 };
+		return inCountry(place, ink) && ![...areaRings.values()].some((rings) => boxCrossesRings(rings, frame, ink));
+	};
 	/** The grid over an outline's box on the map (SPOT_GRID), as offsets from a point: coarse first, each nearest first. */
 	const gridSpots = (rings: [number, number][][], x: number, y: number): [number, number][] => {
 		const xs = rings.flat().map(([u]) => u * frame.k + frame.tx);
@@ -175,9 +185,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 					.map((m): LabelRequest => {
 						const status = scene.statusText(m.id);
 						const place = markers.find((p) => p.id === m.id)!;
-						return status
-							? { ...m, under: { w: textW(status, 'status'), dy: STATUS_DY, within: (b) => inCountry(place, { ...b, top: b.top + 3, bottom: b.bottom - 2 }) } }
-							: m;
+						return status ? { ...m, under: { w: textW(status, 'status'), dy: STATUS_DY, within: (b) => statusWithin(place, b) } } : m;
 					}),
 				// Areas' names last: a name centred in its area has more room to move than a place's.
 				...areaPlaces.filter((p) => !off.has(p.id)).map((p) => areaRequest(p, false))
@@ -254,15 +262,16 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	const statusBoxes = statusLineBoxes(
 		markerInfo.filter((m) => m.named && scene.statusText(m.id)).map((m) => ({ id: m.id, w: textW(scene.statusText(m.id)!, 'status') })),
 		namedLabels,
-		[...lineObstacles, ...namedMarkerBoxes],
+		// The other named places' markers with their bands (a status line just over another base reads as
+		// that base's), each band under its place's id, so a line is never kept from its own marker's.
+		[...lineObstacles, ...namedMarkerBoxes, ...namedMarkerBoxes.map((m) => ({ ...markerBand(m), id: m.id.slice('dot:'.length) }))],
 		STATUS_DY,
 		width,
 		mapHeight,
-		// (its glyphs: the line box less its spare room above and below)
 		(id, b) =>
-			inCountry(
+			statusWithin(
 				markers.find((p) => p.id === id)!,
-				{ ...b, top: b.top + 3, bottom: b.bottom - 2 }
+				b
 			)
 	);
 	/**
@@ -311,7 +320,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			],
 			width,
 			mapHeight,
-			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values()],
+			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...[...statusBoxes.values()].map(roomBeside)],
 			// The places' names and the route ends' words ("Iraq: sites not disclosed"): a town's marker by those reads as where the sites are.
 			{ names: [...markerInfo.filter((m) => m.named), ...endLabels].flatMap((m) => namedLabels.boxes.get(m.id) ?? []), markers: namedMarkerBoxes }
 		);

@@ -3,7 +3,6 @@ import {
 	boxesOverlap,
 	labelBox,
 	lineBoxes,
-	markerBand,
 	markerBox,
 	placeLabel,
 	placeLabels,
@@ -144,15 +143,6 @@ describe("placeLabels: a line under a name (a base's status)", () => {
 		const placed = placeLabels([{ ...base, under }, town], 400, 300, [route]);
 		expect(line(placed)).toBe(1);
 		expect(placed.placements.get('town')?.dy).toBeGreaterThan(0);
-	});
-
-	it("keeps its line out of another marker's band, where the line would read as that place's", () => {
-		// Another base just under where the right-hand spot's line would go (no route this time).
-		const other: LabelRequest = { id: 'other', x: 250, y: 140, side: 'right', w: 50, h: 19, named: true };
-		const placed = placeLabels([{ ...base, under }, other], 400, 300);
-		const line = statusLineBoxes([{ id: 'base', ...under }], placed, [], 18, 400, 300).get('base');
-		expect(line).toBeDefined();
-		expect(boxesOverlap(line!, markerBand(markerBox('other', 250, 140)))).toBe(false);
 	});
 
 	it('where no near spot has room for the line, is placed as if it had none', () => {

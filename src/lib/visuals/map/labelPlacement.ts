@@ -249,18 +249,6 @@ export const NAME_SHADOW = 10;
 /** How far beside a name another place's marker must stand to be drawn as context (px): a marker between two names on a line reads as either's. */
 export const NAME_SIDE = 20;
 
-/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
-export const markerBand = (m: LabelBox): LabelBox => ({
-	...m,
-	left: m.left - NAME_SIDE,
-	right: m.right + NAME_SIDE,
-	top: m.top - NAME_SHADOW,
-	bottom: m.bottom + NAME_SHADOW
-});
-
-/** A line's box with a name's width of room each side (NAME_SIDE): a name on its baseline just after it would read on from it ("Most US troops left Ramadi"). */
-export const roomBeside = (b: LabelBox): LabelBox => ({ ...b, left: b.left - NAME_SIDE, right: b.right + NAME_SIDE });
-
 /** The grid (px) a named place's `around` spots are looked for on. */
 const AROUND_GRID = 4;
 
@@ -459,7 +447,8 @@ export function placeLabels(
 	};
 	const ink = inkBox;
 	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
-	const band = markerBand;
+	/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
+	const band = (m: LabelBox) => ({ ...m, left: m.left - NAME_SIDE, right: m.right + NAME_SIDE, top: m.top - NAME_SHADOW, bottom: m.bottom + NAME_SHADOW });
 	/** The bands of the context places' markers and of the other round's. */
 	const contextShadows = [...context.filter((l) => (l.r ?? 6) > 0).map(dot), ...(near.markers ?? [])].map(band);
 	/** Whether a name's box runs over or just by another context place's marker, so that it reads as that place's. */
@@ -524,23 +513,11 @@ export function placeLabels(
 		}
 		return false;
 	};
-	/**
-	 * The line under a spot (`under`), where it is inside the drawing, inside its `within`, clear of all
-	 * placed but the name itself, and out of every other marker's band (a status line just over another
-	 * base reads as that base's).
-	 */
+	/** The line under a spot (`under`), where it is inside the drawing, inside its `within` and clear of all placed but the name itself. */
 	const roomUnder = (l: LabelRequest, c: Candidate) => {
 		const u = l.under!;
 		const line = lineUnder(l.id, c.p, c.box, u.w, u.dy);
-		const own = `dot:${l.id}`;
-		const inBand = (m: LabelBox) => m.id !== own && boxesOverlap(line, m);
-		return inside(line) &&
-			(!u.within || u.within(line)) &&
-			!taken.some((k) => k.id !== l.id && boxesOverlap(line, k)) &&
-			!taken.some((k) => k.id.startsWith('dot:') && inBand(band(k))) &&
-			!contextShadows.some(inBand)
-			? line
-			: undefined;
+		return inside(line) && (!u.within || u.within(line)) && !taken.some((k) => k.id !== l.id && boxesOverlap(line, k)) ? line : undefined;
 	};
 	for (const l of named) {
 		const ts = tiers(l);
@@ -551,9 +528,9 @@ export function placeLabels(
 		const withLine = l.under ? firstFit(l, nearTiers, (c) => fits(l)(c) && !!roomUnder(l, c)) : undefined;
 		const chosen = withLine ?? firstFit(l, ts, fits(l));
 		if (withLine) {
-			// Its room kept with room beside it for the names placed after.
+			const line = roomUnder(l, withLine)!;
 			put(l.id, withLine);
-			taken.push(roomBeside(roomUnder(l, withLine)!));
+			taken.push(line);
 		} else if (chosen) put(l.id, chosen);
 		else if (!makeRoom(l, nearby())) {
 			const all = ts.flatMap((t) => t());

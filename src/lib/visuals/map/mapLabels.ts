@@ -10,12 +10,10 @@ import {
 	boxWithin,
 	inkBox,
 	leaderTo,
-	markerBand,
 	markerBox,
 	middleWithin,
 	pathRings,
 	placeLabels,
-	roomBeside,
 	statusLineBoxes,
 	type LabelBox,
 	type LabelRequest
@@ -62,14 +60,6 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	/** Whether a box lies on a drawn area (but `own`): across its outline, or inside it. */
 	const onArea = (b: LabelBox, own?: string) =>
 		[...areaRings].some(([id, rings]) => id !== own && (boxCrossesRings(rings, frame, b) || boxWithin(rings, frame, b)));
-	/**
-	 * Where a status line may stand: inside its place's country, off every area's dashed outline (a line
-	 * run over it reads as struck through). Its glyphs: the line box less its spare room above and below.
-	 */
-	const statusWithin = (place: Place, b: LabelBox) => {
-		const ink = { ...b, top: b.top + 3, bottom: b.bottom - 2 };
-		return inCountry(place, ink) && ![...areaRings.values()].some((rings) => boxCrossesRings(rings, frame, ink));
-	};
 	/** The grid over an outline's box on the map (SPOT_GRID), as offsets from a point: coarse first, each nearest first. */
 	const gridSpots = (rings: [number, number][][], x: number, y: number): [number, number][] => {
 		const xs = rings.flat().map(([u]) => u * frame.k + frame.tx);
@@ -185,7 +175,9 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 					.map((m): LabelRequest => {
 						const status = scene.statusText(m.id);
 						const place = markers.find((p) => p.id === m.id)!;
-						return status ? { ...m, under: { w: textW(status, 'status'), dy: STATUS_DY, within: (b) => statusWithin(place, b) } } : m;
+						return status
+							? { ...m, under: { w: textW(status, 'status'), dy: STATUS_DY, within: (b) => inCountry(place, { ...b, top: b.top + 3, bottom: b.bottom - 2 }) } }
+							: m;
 					}),
 				// Areas' names last: a name centred in its area has more room to move than a place's.
 				...areaPlaces.filter((p) => !off.has(p.id)).map((p) => areaRequest(p, false))
@@ -262,16 +254,15 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	const statusBoxes = statusLineBoxes(
 		markerInfo.filter((m) => m.named && scene.statusText(m.id)).map((m) => ({ id: m.id, w: textW(scene.statusText(m.id)!, 'status') })),
 		namedLabels,
-		// The other named places' markers with their bands (a status line just over another base reads as
-		// that base's), each band under its place's id, so a line is never kept from its own marker's.
-		[...lineObstacles, ...namedMarkerBoxes, ...namedMarkerBoxes.map((m) => ({ ...markerBand(m), id: m.id.slice('dot:'.length) }))],
+		[...lineObstacles, ...namedMarkerBoxes],
 		STATUS_DY,
 		width,
 		mapHeight,
+		// (its glyphs: the line box less its spare room above and below)
 		(id, b) =>
-			statusWithin(
+			inCountry(
 				markers.find((p) => p.id === id)!,
-				b
+				{ ...b, top: b.top + 3, bottom: b.bottom - 2 }
 			)
 	);
 	/**
@@ -320,7 +311,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			],
 			width,
 			mapHeight,
-			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...[...statusBoxes.values()].map(roomBeside)],
+			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values()],
 			// The places' names and the route ends' words ("Iraq: sites not disclosed"): a town's marker by those reads as where the sites are.
 			{ names: [...markerInfo.filter((m) => m.named), ...endLabels].flatMap((m) => namedLabels.boxes.get(m.id) ?? []), markers: namedMarkerBoxes }
 		);

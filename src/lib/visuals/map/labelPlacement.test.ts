@@ -118,7 +118,7 @@ describe('statusLineBoxes', () => {
 	});
 });
 
-describe("placeLabels: a line under a name (a base's status)", () => {
+describe('placeLabels: a line under a name (a base\'s status)', () => {
 	// A base at (200, 100); a line (a route) running off to its right, just under its right-hand spot,
 	// where the status line would go; to its left there is room for the name and the line.
 	const route: LabelBox = { id: 'route', left: 200, right: 360, top: 112, bottom: 118 };
@@ -134,7 +134,7 @@ describe("placeLabels: a line under a name (a base's status)", () => {
 		expect(statusLineBoxes([{ id: 'base', ...under }], placed, [route], 18, 400, 300).size).toBe(1);
 	});
 
-	it("keeps the line's room from the names placed after it", () => {
+	it('keeps the line\'s room from the names placed after it', () => {
 		// A town below, whose name would rather stand above it: where the base's line goes.
 		const town: LabelRequest = { id: 'town', x: 130, y: 150, side: 'above', sides: ['above', 'below'], w: 60, h: 19, named: true };
 		const line = (placed: ReturnType<typeof placeLabels>) => statusLineBoxes([{ id: 'base', ...under }], placed, [route], 18, 400, 300).size;

@@ -118,41 +118,6 @@ describe('statusLineBoxes', () => {
 	});
 });
 
-describe('placeLabels: a line under a name (a base\'s status)', () => {
-	// A base at (200, 100); a line (a route) running off to its right, just under its right-hand spot,
-	// where the status line would go; to its left there is room for the name and the line.
-	const route: LabelBox = { id: 'route', left: 200, right: 360, top: 112, bottom: 118 };
-	const base: LabelRequest = { id: 'base', x: 200, y: 100, side: 'right', w: 80, h: 19, named: true };
-	const under = { w: 120, dy: 18 };
-
-	it('takes a near spot with room for its line too, and the line is then drawn', () => {
-		const without = placeLabels([base], 400, 300, [route]);
-		// Without the line: its own side, the right, whose line under it would cross the route.
-		expect(without.placements.get('base')?.anchor).toBe('start');
-		expect(statusLineBoxes([{ id: 'base', ...under }], without, [route], 18, 400, 300).size).toBe(0);
-		const placed = placeLabels([{ ...base, under }], 400, 300, [route]);
-		expect(statusLineBoxes([{ id: 'base', ...under }], placed, [route], 18, 400, 300).size).toBe(1);
-	});
-
-	it('keeps the line\'s room from the names placed after it', () => {
-		// A town below, whose name would rather stand above it: where the base's line goes.
-		const town: LabelRequest = { id: 'town', x: 130, y: 150, side: 'above', sides: ['above', 'below'], w: 60, h: 19, named: true };
-		const line = (placed: ReturnType<typeof placeLabels>) => statusLineBoxes([{ id: 'base', ...under }], placed, [route], 18, 400, 300).size;
-		// Asked for only once the names are placed, the line finds the town's name there.
-		expect(line(placeLabels([{ ...base, side: 'left' }, town], 400, 300, [route]))).toBe(0);
-		const placed = placeLabels([{ ...base, under }, town], 400, 300, [route]);
-		expect(line(placed)).toBe(1);
-		expect(placed.placements.get('town')?.dy).toBeGreaterThan(0);
-	});
-
-	it('where no near spot has room for the line, is placed as if it had none', () => {
-		const walled: LabelBox[] = [{ id: 'wall', left: 0, right: 400, top: 112, bottom: 300 }];
-		const plain = placeLabels([base], 400, 300, walled);
-		const asked = placeLabels([{ ...base, under }], 400, 300, walled);
-		expect(asked.placements.get('base')).toEqual(plain.placements.get('base'));
-	});
-});
-
 describe('placeLabels: give and take', () => {
 	it('moves an earlier label to its other side when that is the only way to place a later one clear', () => {
 		const items: LabelRequest[] = [

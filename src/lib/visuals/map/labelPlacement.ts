@@ -106,8 +106,10 @@ export function statusLineBoxes(
 		const p = placed.placements.get(id);
 		const name = placed.boxes.get(id);
 		if (!p || !name) continue;
+		const nameW = name.right - name.left;
+		const left = p.anchor === 'start' ? name.left : p.anchor === 'end' ? name.right - w : name.left + nameW / 2 - w / 2;
 		// Under the name's last line (a name may be set on two).
-		const line = lineUnder(id, p, name, w, dy);
+		const line = { id: `status:${id}`, left, right: left + w, top: name.bottom - 19 + dy, bottom: name.bottom + dy };
 		const inside = line.left >= 0 && line.right <= width && line.top >= 0 && line.bottom <= height && (!within || within(id, line));
 		// Its own marker too: a name set above its point would put the status line on it.
 		const clear = taken.every((k) => k.id === id || !boxesOverlap(line, k));
@@ -225,23 +227,6 @@ export interface LabelRequest {
 	ascent?: number;
 	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country), or a list of such, the first that has a clear spot. */
 	fallback?: ((box: LabelBox) => boolean) | ((box: LabelBox) => boolean)[];
-	/**
-	 * A line it would like under it (a base's status, "Most US troops left": `statusLineBoxes` draws it
-	 * where it is clear once every name is placed): a near spot with room for that line too is taken
-	 * first, and the line's room is kept from the labels placed after it. Where no near spot has the
-	 * room, it is placed as if it had no such line.
-	 */
-	under?: { w: number; dy: number; within?: (box: LabelBox) => boolean };
-}
-
-/**
- * Where the line under a placed name goes (`LabelRequest.under`, `statusLineBoxes`): under its last
- * line, `w` wide, set like the name (from its start, its end or its middle), its baseline `dy` below.
- */
-export function lineUnder(id: string, p: LabelPlacement, name: Omit<LabelBox, 'id'>, w: number, dy: number): LabelBox {
-	const nameW = name.right - name.left;
-	const left = p.anchor === 'start' ? name.left : p.anchor === 'end' ? name.right - w : name.left + nameW / 2 - w / 2;
-	return { id: `status:${id}`, left, right: left + w, top: name.bottom - 19 + dy, bottom: name.bottom + dy };
 }
 
 /** How far above or below a name another place's marker must stand to be drawn as context (px). */
@@ -513,25 +498,12 @@ export function placeLabels(
 		}
 		return false;
 	};
-	/** The line under a spot (`under`), where it is inside the drawing, inside its `within` and clear of all placed but the name itself. */
-	const roomUnder = (l: LabelRequest, c: Candidate) => {
-		const u = l.under!;
-		const line = lineUnder(l.id, c.p, c.box, u.w, u.dy);
-		return inside(line) && (!u.within || u.within(line)) && !taken.some((k) => k.id !== l.id && boxesOverlap(line, k)) ? line : undefined;
-	};
 	for (const l of named) {
 		const ts = tiers(l);
-		const nearTiers = ts.slice(0, 1 + (l.wraps?.length ?? 0));
-		const nearby = lazy(() => nearTiers.flatMap((t) => t()));
+		const nearby = lazy(() => ts.slice(0, 1 + (l.wraps?.length ?? 0)).flatMap((t) => t()));
 		options.set(l.id, nearby);
-		// With its line under it, where a near spot has room for both: the line's room is then kept.
-		const withLine = l.under ? firstFit(l, nearTiers, (c) => fits(l)(c) && !!roomUnder(l, c)) : undefined;
-		const chosen = withLine ?? firstFit(l, ts, fits(l));
-		if (withLine) {
-			const line = roomUnder(l, withLine)!;
-			put(l.id, withLine);
-			taken.push(line);
-		} else if (chosen) put(l.id, chosen);
+		const chosen = firstFit(l, ts, fits(l));
+		if (chosen) put(l.id, chosen);
 		else if (!makeRoom(l, nearby())) {
 			const all = ts.flatMap((t) => t());
 			const fallback =

@@ -169,16 +169,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 					};
 				}),
 				...areaPlaces.filter((p) => off.has(p.id)).map((p) => areaRequest(p, true)),
-				// A base's status line ("Most US troops left") asks for room under its name: it is the step's point.
-				...markerInfo
-					.filter((m) => m.named)
-					.map((m): LabelRequest => {
-						const status = scene.statusText(m.id);
-						const place = markers.find((p) => p.id === m.id)!;
-						return status
-							? { ...m, under: { w: textW(status, 'status'), dy: STATUS_DY, within: (b) => inCountry(place, { ...b, top: b.top + 3, bottom: b.bottom - 2 }) } }
-							: m;
-					}),
+				...markerInfo.filter((m) => m.named),
 				// Areas' names last: a name centred in its area has more room to move than a place's.
 				...areaPlaces.filter((p) => !off.has(p.id)).map((p) => areaRequest(p, false))
 			],

@@ -82,6 +82,11 @@ test('asked for a step, it shows nothing until it is there, never the wrong step
 	await page.clock.runFor(600);
 	await expect(caption(page).locator('h1')).toBeVisible();
 	await expect(caption(page)).toHaveAttribute('data-step-id', story.events[0].id);
+	// A step asked for by the hash is waited for the same way.
+	await page.goto(`/embed/#${story.events[5].id}`);
+	await expect(caption(page).locator('h1')).toBeHidden();
+	await page.clock.runFor(2600);
+	await expect(caption(page).locator('h1')).toBeVisible();
 	await context.close();
 });
 
@@ -112,6 +117,23 @@ test('?step opens at that step; ← → PageUp PageDown Home End and the buttons
 	// ↓ and Space are left to the host page (they scroll the article around the frame).
 	await page.keyboard.press('ArrowDown');
 	await expect(caption(page)).toHaveAttribute('data-step-id', ids[1]);
+});
+
+test('a hash opens at that step, as in the other views (#latest the newest); a new hash moves it there', async ({ page }) => {
+	const ids = story.events.map((e) => e.id);
+	await page.goto(`/embed/#${ids[6]}`);
+	await expect(embed(page)).toHaveAttribute('data-hydrated', 'true');
+	await expect(caption(page)).toHaveAttribute('data-step-id', ids[6]);
+	await expect(page.getByTestId('graphic')).toHaveAttribute('data-active-step', ids[6]);
+	await expect(page.getByTestId('embed-position')).toHaveText(`7 of ${ids.length}`);
+	// The host page changes the frame's address to another step's hash: no reload, the embed moves.
+	await page.evaluate(() => (location.hash = 'latest'));
+	await expect(caption(page)).toHaveAttribute('data-step-id', ids.at(-1)!);
+	await expect(page.getByTestId('next-step')).toBeDisabled();
+	// ?step is the embed's own word for it, and wins.
+	await page.goto(`/embed/?step=${ids[2]}#${ids[6]}`);
+	await expect(embed(page)).toHaveAttribute('data-hydrated', 'true');
+	await expect(caption(page)).toHaveAttribute('data-step-id', ids[2]);
 });
 
 test('?steps shows only those steps, in the story’s order; unknown ids are skipped', async ({ page }) => {

@@ -1,10 +1,14 @@
 /**
  * What an embed shows, from its address: `?steps=a,b,c` picks the steps (in the story's order, so
- * the timeline still runs forward), `?step=<id>` the one it opens on. Pure, so the rules are
+ * the timeline still runs forward), `?step=<id>` the one it opens on, or, without `?step`, a hash
+ * as the other views take it (`#<id>`, `#latest`: an embedder who copied the reading page's address
+ * at a step gets that step). Pure, so the rules are
  * unit-tested without a browser. Ids the story does not have are ignored and reported, never fatal:
  * an embed pasted into a CMS years ago must still show something when an event is renamed.
  */
+import { latestIndex } from '../../model/changes';
 import type { Story } from '../../model/types';
+import { LATEST } from '../../state/steps';
 import { keyAction, type Action, type KeyLike } from '../present/keymap';
 
 export interface EmbedSteps {
@@ -16,7 +20,16 @@ export interface EmbedSteps {
 	unknown: string[];
 }
 
-export function embedSteps(story: Pick<Story, 'events'>, params: URLSearchParams): EmbedSteps {
+/** A hash as text; one that is not valid percent-encoding (`#%E0`), as it is. */
+const decoded = (s: string) => {
+	try {
+		return decodeURIComponent(s);
+	} catch {
+		return s;
+	}
+};
+
+export function embedSteps(story: Pick<Story, 'events'>, params: URLSearchParams, hash = ''): EmbedSteps {
 	const indexOf = new Map(story.events.map((e, i) => [e.id, i]));
 	const unknown: string[] = [];
 	const known = (id: string) => {
@@ -31,7 +44,8 @@ export function embedSteps(story: Pick<Story, 'events'>, params: URLSearchParams
 		.filter(known);
 	// None asked for, or none that exist: the whole story.
 	const indices = asked.length ? [...new Set(asked.map((id) => indexOf.get(id)!))].sort((a, b) => a - b) : story.events.map((_, i) => i);
-	const step = params.get('step')?.trim();
+	const fromHash = decoded(hash.replace(/^#/, '')).trim();
+	const step = params.get('step')?.trim() || (fromHash === LATEST ? story.events[latestIndex(story)]?.id : fromHash);
 	const at = step && known(step) ? indices.indexOf(indexOf.get(step)!) : -1;
 	// A `?step` outside the chosen steps opens on the first of them.
 	if (step && indexOf.has(step) && at < 0) unknown.push(step);

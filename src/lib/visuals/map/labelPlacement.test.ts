@@ -188,6 +188,32 @@ describe('placeLabels: labels against markers and lines', () => {
 		expect([name.left < 215, name.right > 215, name.bottom < 150, name.bottom > 150 - 8]).toEqual([true, true, true, true]);
 		expect([...hidden]).toEqual(['context']);
 	});
+	it('does not set a country’s name on the same line just before or after another round’s name (read as one name)', () => {
+		// "Kurdistan Region (Erbil)" set from x 140 to 270 on a baseline at y 165; a country's name asks for
+		// its point at x 90, where its centred spot would end 15 px before the other name, on its line.
+		const other: LabelBox = { id: 'erbil', left: 140, right: 270, top: 151, bottom: 170 };
+		const country: LabelRequest = {
+			id: 'country',
+			x: 90,
+			y: 160,
+			w: 70,
+			h: 22,
+			ascent: 16,
+			named: false,
+			r: 0,
+			sides: ['center', 'below', 'above'],
+			reach: [14, 28]
+		};
+		const alone = placeLabels([country], 400, 300, [other]).boxes.get('country')!;
+		expect(Math.abs(alone.top + alone.bottom - other.top - other.bottom) / 2).toBeLessThan(10);
+		const kept = placeLabels([country], 400, 300, [other], { lines: [other] }).boxes.get('country')!;
+		// Moved off the other's line (its middle half a line away), or along it, NAME_SIDE or more from it.
+		const offLine = Math.abs(kept.top + kept.bottom - other.top - other.bottom) / 2 >= 10;
+		expect(offLine || other.left - kept.right >= 20, JSON.stringify(kept)).toBe(true);
+		// Far enough along its line, it may stay on it.
+		const far = placeLabels([{ ...country, x: 40 }], 400, 300, [other], { lines: [other] }).boxes.get('country')!;
+		expect(Math.abs(far.top + far.bottom - other.top - other.bottom) / 2).toBeLessThan(10);
+	});
 	it('never lets a context label overlap a named label, a marker or a line', () => {
 		const items: LabelRequest[] = Array.from({ length: 12 }, (_, i) => ({
 			id: `c${i}`,

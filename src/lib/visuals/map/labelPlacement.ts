@@ -234,6 +234,9 @@ export const NAME_SHADOW = 10;
 /** How far beside a name another place's marker must stand to be drawn as context (px): a marker between two names on a line reads as either's. */
 export const NAME_SIDE = 20;
 
+/** How near (px) the middles of two names' lines are for them to stand on one line (`runsOn`): a line is 19 px. */
+export const RUN_ON = 10;
+
 /** The grid (px) a named place's `around` spots are looked for on. */
 const AROUND_GRID = 4;
 
@@ -315,9 +318,10 @@ export function placeLabels(
 	/**
 	 * What another round places (the named places' and the context places' are placed apart): the
 	 * markers it draws, whose bands these names keep out of where they can; the place names it set, in
-	 * whose bands no context marker here is drawn (NAME_SHADOW, NAME_SIDE).
+	 * whose bands no context marker here is drawn (NAME_SHADOW, NAME_SIDE); and all the names it set
+	 * (`lines`), which a name here with no marker (a country's) does not run on from (`runsOn`).
 	 */
-	near: { markers?: LabelBox[]; names?: LabelBox[] } = {}
+	near: { markers?: LabelBox[]; names?: LabelBox[]; lines?: LabelBox[] } = {}
 ): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
 	const named = items.filter((l) => l.named);
 	const context = items.filter((l) => !l.named);
@@ -534,10 +538,17 @@ export function placeLabels(
 		[...[...boxes].flatMap(([id, b]) => (pointNames.has(id) ? [b] : [])), ...(near.names ?? [])].some((b) => boxesOverlap(band(m), b));
 	/** The markers drawn so far (the other round's, then each context place's), as their bands: a context place's name keeps out of them. */
 	const drawnShadows: LabelBox[] = (near.markers ?? []).map(band);
+	/**
+	 * Whether a name stands on the same line as another round's name, within NAME_SIDE of its end or its
+	 * start: read on together ("SYRIA Kurdistan Region (Erbil)" on a phone's deck, SYRIA beside the name
+	 * under Erbil's ring), the two are one name.
+	 */
+	const runsOn = (b: LabelBox) =>
+		(near.lines ?? []).some((n) => Math.abs(n.top + n.bottom - b.top - b.bottom) / 2 < RUN_ON && n.left < b.right + NAME_SIDE && b.left - NAME_SIDE < n.right);
 	for (const l of context) {
 		const bare = (l.r ?? 6) === 0;
 		const marker = dot(l);
-		const ok = (c: Candidate) => fits(l)(c) && (bare || (!boxesOverlap(c.box, marker) && !drawnShadows.some((m) => boxesOverlap(c.box, m))));
+		const ok = (c: Candidate) => fits(l)(c) && (bare ? !runsOn(c.box) : !boxesOverlap(c.box, marker) && !drawnShadows.some((m) => boxesOverlap(c.box, m)));
 		const ts = bare || (clear(marker, marker.id) && inside(marker) && !nearName(marker)) ? tiers(l) : [];
 		const chosen = firstFit(l, ts, ok);
 		if (!chosen) {

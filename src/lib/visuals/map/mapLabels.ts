@@ -304,7 +304,12 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			mapHeight,
 			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values()],
 			// The places' names and the route ends' words ("Iraq: sites not disclosed"): a town's marker by those reads as where the sites are.
-			{ names: [...markerInfo.filter((m) => m.named), ...endLabels].flatMap((m) => namedLabels.boxes.get(m.id) ?? []), markers: namedMarkerBoxes }
+			{
+				names: [...markerInfo.filter((m) => m.named), ...endLabels].flatMap((m) => namedLabels.boxes.get(m.id) ?? []),
+				markers: namedMarkerBoxes,
+				// Every name of the step's own, its status lines too: a country's name does not run on from one.
+				lines: [...namedLabels.boxes.values(), ...statusBoxes.values()]
+			}
 		);
 	// The story's own countries are always named where there is room in them: one with no spot off the
 	// areas' outlines gets a second round in which it may cross one (a governorate's line is no hard

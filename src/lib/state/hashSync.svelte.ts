@@ -6,7 +6,7 @@
 import { onMount, untrack } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
 import type { StoryState } from './StoryState.svelte';
-import { LATEST, openingHash, stepIndexFromHash } from './steps';
+import { hashName, LATEST, openingHash, stepIndexFromHash } from './steps';
 
 /**
  * Whether the page has already arrived (SvelteKit's first navigation has run). A view loaded on demand
@@ -69,7 +69,7 @@ export function syncHash(story: () => StoryState, go: (index: number) => void, a
 	 * "Corrections and updates" section): the browser goes there, and the story stays where it is.
 	 */
 	const namesElement = (hash: string) => {
-		const id = decodeURIComponent(hash.slice(1));
+		const id = hashName(hash);
 		return !!id && id !== LATEST && !story().story.events.some((e) => e.id === id) && document.getElementById(id) !== null;
 	};
 	const open = (address: string, move: (index: number) => void) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../model/schema';
 import { testStory } from '../model/testStory';
-import { clampStep, openingHash, stepIndexFromHash, storySteps } from './steps';
+import { clampStep, hashName, openingHash, stepIndexFromHash, storySteps } from './steps';
 
 const story = storySchema.parse(testStory());
 
@@ -24,9 +24,22 @@ describe('stepIndexFromHash', () => {
 		['second', 1],
 		['#nope', 0],
 		['', 0],
-		['#latest', 3]
+		['#latest', 3],
+		// Not valid percent-encoding (a link cut short, a hand-typed %): a name no step has, not an error.
+		['#%E2%80', 0],
+		['#100%', 0]
 	])('%j → %i', (hash, index) => {
 		expect(stepIndexFromHash(story, hash)).toBe(index);
+	});
+});
+
+describe('hashName', () => {
+	it('decodes a hash, and gives one that is not valid percent-encoding as it is', () => {
+		expect(hashName('#sdf-stg-clashes')).toBe('sdf-stg-clashes');
+		expect(hashName('%D8%A3')).toBe('أ');
+		expect(hashName('#100%')).toBe('100%');
+		expect(hashName('#%E2%80')).toBe('%E2%80');
+		expect(hashName('')).toBe('');
 	});
 });
 

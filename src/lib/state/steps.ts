@@ -37,11 +37,25 @@ export function storySteps(story: Story, date: DateWords = ENGLISH_DATE_WORDS): 
 export const LATEST = 'latest';
 
 /**
+ * The name a URL hash gives (`#id` or `id`), percent-decoded; one that is not valid percent-encoding
+ * (`#100%`, a link cut short inside `%E2%80%99`) as it is, a name no step has, never an error that would
+ * stop the page starting.
+ */
+export function hashName(hash: string): string {
+	const name = hash.replace(/^#/, '');
+	try {
+		return decodeURIComponent(name);
+	} catch {
+		return name;
+	}
+}
+
+/**
  * Index of the step named by a URL hash (`#id` or `id`): `#latest` is the newest step; any other
  * hash that names no step is the first.
  */
 export function stepIndexFromHash(story: Story, hash: string): number {
-	const id = decodeURIComponent(hash.replace(/^#/, ''));
+	const id = hashName(hash);
 	const i = story.events.findIndex((e) => e.id === id);
 	return i >= 0 ? i : id === LATEST ? latestIndex(story) : 0;
 }

@@ -8,7 +8,7 @@
  */
 import { latestIndex } from '../../model/changes';
 import type { Story } from '../../model/types';
-import { LATEST } from '../../state/steps';
+import { hashName, LATEST } from '../../state/steps';
 import { keyAction, type Action, type KeyLike } from '../present/keymap';
 
 export interface EmbedSteps {
@@ -19,15 +19,6 @@ export interface EmbedSteps {
 	/** Ids in `?steps` or `?step` that name no step of the story. */
 	unknown: string[];
 }
-
-/** A hash as text; one that is not valid percent-encoding (`#%E0`), as it is. */
-const decoded = (s: string) => {
-	try {
-		return decodeURIComponent(s);
-	} catch {
-		return s;
-	}
-};
 
 export function embedSteps(story: Pick<Story, 'events'>, params: URLSearchParams, hash = ''): EmbedSteps {
 	const indexOf = new Map(story.events.map((e, i) => [e.id, i]));
@@ -44,7 +35,7 @@ export function embedSteps(story: Pick<Story, 'events'>, params: URLSearchParams
 		.filter(known);
 	// None asked for, or none that exist: the whole story.
 	const indices = asked.length ? [...new Set(asked.map((id) => indexOf.get(id)!))].sort((a, b) => a - b) : story.events.map((_, i) => i);
-	const fromHash = decoded(hash.replace(/^#/, '')).trim();
+	const fromHash = hashName(hash).trim();
 	const step = params.get('step')?.trim() || (fromHash === LATEST ? story.events[latestIndex(story)]?.id : fromHash);
 	const at = step && known(step) ? indices.indexOf(indexOf.get(step)!) : -1;
 	// A `?step` outside the chosen steps opens on the first of them.

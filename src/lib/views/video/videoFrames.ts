@@ -9,6 +9,7 @@
  */
 import { written } from '../../model/placeholder';
 import type { Source, Story } from '../../model/types';
+import { hashName } from '../../state/steps';
 
 /** A still: a card, or a step (`line`: with that line of its narration's captions over it, from 0). */
 export type VideoFrame = { kind: 'title' } | { kind: 'step'; index: number; line?: number } | { kind: 'sources'; page: number };
@@ -45,7 +46,7 @@ export function frameHash(frame: VideoFrame, story: Pick<Story, 'events'>): stri
 
 /** The still an address names (`#card:title`, `#<step id>`, `#<step id>:line-1`, `#card:sources-1`), or null for one the story does not have. */
 export function frameFromHash(hash: string, story: Pick<Story, 'events' | 'sources' | 'credits'>): VideoFrame | null {
-	const name = decodeURIComponent(hash.replace(/^#/, ''));
+	const name = hashName(hash);
 	if (name === 'card:title') return { kind: 'title' };
 	const sources = /^card:sources-(\d+)$/.exec(name);
 	if (sources) {

@@ -60,10 +60,11 @@ describe('placeLabels(items, width, height)', () => {
 		expect(overlaps(list[0], list[1])).toBe(false);
 	});
 	it('with sideFirst, goes farther out on its side before taking another side', () => {
-		// A blocker right next to the point on the right: the label stands farther right, not on the left.
+		// A blocker right next to the point on the right: the label stands farther right (clear of its name's
+		// line, NAME_SIDE on), not on the left.
 		const items: LabelRequest[] = [
 			{ id: 'block', x: 130, y: 100, w: 30, h: 15, named: true, sides: ['right'] },
-			{ id: 'end', x: 100, y: 100, w: 60, h: 15, named: true, r: 6, reach: [40, 70], sides: ['right', 'left'], sideFirst: true }
+			{ id: 'end', x: 100, y: 100, w: 60, h: 15, named: true, r: 6, reach: [40, 90], sides: ['right', 'left'], sideFirst: true }
 		];
 		const { placements } = placeLabels(items, 400, 300);
 		expect(placements.get('end')!.dx).toBeGreaterThan(0);
@@ -213,6 +214,17 @@ describe('placeLabels: labels against markers and lines', () => {
 		// Far enough along its line, it may stay on it.
 		const far = placeLabels([{ ...country, x: 40 }], 400, 300, [other], { lines: [other] }).boxes.get('country')!;
 		expect(Math.abs(far.top + far.bottom - other.top - other.bottom) / 2).toBeLessThan(10);
+	});
+	it('sets a named place’s name off the line of a name set before it, where another of its spots is clear', () => {
+		// An area's name, set first, ends 19 px before the place's name would start on its right ("Nineveh
+		// Mosul (Nineveh)"): the place's name goes under its marker instead.
+		const area: LabelRequest = { id: 'area', x: 150, y: 150, w: 50, h: 19, named: true, r: 0, sides: ['center'] };
+		const place: LabelRequest = { id: 'place', x: 185, y: 150, w: 60, h: 19, named: true, r: 6, sides: ['right', 'below', 'above'] };
+		expect(placeLabels([area, place], 400, 300).placements.get('place')).toMatchObject({ anchor: 'middle', dy: 21 });
+		// With nowhere else clear, it stands where it would have: a name is never left out for this.
+		expect(placeLabels([area, { ...place, sides: ['right'] }], 400, 300).placements.get('place')).toMatchObject({ anchor: 'start', dx: 9 });
+		// Far enough along the line, it stays on its side.
+		expect(placeLabels([area, { ...place, x: 195 }], 400, 300).placements.get('place')).toMatchObject({ anchor: 'start', dx: 9 });
 	});
 	it('never lets a context label overlap a named label, a marker or a line', () => {
 		const items: LabelRequest[] = Array.from({ length: 12 }, (_, i) => ({

@@ -225,6 +225,11 @@ export interface LabelRequest {
 	leaderFrom?: string;
 	/** How far above its baseline the label's box begins (default 14, a 13 px line's; a larger face's is more). */
 	ascent?: number;
+	/**
+	 * Where it may stand outside `within` rather than on the same line as another name (`runsOn`): an
+	 * area's name across its own outline, where every spot inside it runs on.
+	 */
+	apart?: (box: LabelBox) => boolean;
 	/** Where a named label with no spot inside `within` would rather stand (an area's name: inside its country), or a list of such, the first that has a clear spot. */
 	fallback?: ((box: LabelBox) => boolean) | ((box: LabelBox) => boolean)[];
 }
@@ -502,11 +507,25 @@ export function placeLabels(
 		}
 		return false;
 	};
+	/**
+	 * Whether a name stands on the same line as another name set before it (here, or in the other round:
+	 * `near.lines`), within NAME_SIDE of its end or its start: read on together, the two are one name
+	 * ("SYRIA Kurdistan Region (Erbil)" on a phone's deck; "Nineveh Mosul (Nineveh)" on a laptop's).
+	 */
+	const runsOn = (b: LabelBox, own: string) =>
+		[...(near.lines ?? []), ...[...boxes].flatMap(([id, n]) => (id === own ? [] : [n]))].some(
+			(n) => Math.abs(n.top + n.bottom - b.top - b.bottom) / 2 < RUN_ON && n.left < b.right + NAME_SIDE && b.left - NAME_SIDE < n.right
+		);
 	for (const l of named) {
 		const ts = tiers(l);
 		const nearby = lazy(() => ts.slice(0, 1 + (l.wraps?.length ?? 0)).flatMap((t) => t()));
 		options.set(l.id, nearby);
-		const chosen = firstFit(l, ts, fits(l));
+		// Off the other names' lines where it can be, inside `within`, else where it may stand `apart`;
+		// failing both, where it would have stood.
+		const chosen =
+			firstFit(l, ts, (c) => fits(l)(c) && !runsOn(c.box, l.id)) ??
+			(l.apart ? firstFit(l, ts, (c) => free(c, l) && l.apart!(ink(c.box)) && !runsOn(c.box, l.id)) : undefined) ??
+			firstFit(l, ts, fits(l));
 		if (chosen) put(l.id, chosen);
 		else if (!makeRoom(l, nearby())) {
 			const all = ts.flatMap((t) => t());
@@ -533,24 +552,23 @@ export function placeLabels(
 	 * pairs a name with the marker nearest it, so a context place is not drawn there (the Arabic
 	 * «الرمادي (الأنبار)», centred above Ramadi, ran on over Baghdad's marker just below its end).
 	 */
+	/** The labels with a marker: places' names. */
 	const pointNames = new Set(items.filter((l) => (l.r ?? 6) > 0).map((l) => l.id));
 	const nearName = (m: LabelBox) =>
 		[...[...boxes].flatMap(([id, b]) => (pointNames.has(id) ? [b] : [])), ...(near.names ?? [])].some((b) => boxesOverlap(band(m), b));
 	/** The markers drawn so far (the other round's, then each context place's), as their bands: a context place's name keeps out of them. */
 	const drawnShadows: LabelBox[] = (near.markers ?? []).map(band);
-	/**
-	 * Whether a name stands on the same line as another round's name, within NAME_SIDE of its end or its
-	 * start: read on together ("SYRIA Kurdistan Region (Erbil)" on a phone's deck, SYRIA beside the name
-	 * under Erbil's ring), the two are one name.
-	 */
-	const runsOn = (b: LabelBox) =>
-		(near.lines ?? []).some((n) => Math.abs(n.top + n.bottom - b.top - b.bottom) / 2 < RUN_ON && n.left < b.right + NAME_SIDE && b.left - NAME_SIDE < n.right);
 	for (const l of context) {
 		const bare = (l.r ?? 6) === 0;
 		const marker = dot(l);
-		const ok = (c: Candidate) => fits(l)(c) && (bare ? !runsOn(c.box) : !boxesOverlap(c.box, marker) && !drawnShadows.some((m) => boxesOverlap(c.box, m)));
+		const ok = (c: Candidate) => fits(l)(c) && (bare || (!boxesOverlap(c.box, marker) && !drawnShadows.some((m) => boxesOverlap(c.box, m))));
 		const ts = bare || (clear(marker, marker.id) && inside(marker) && !nearName(marker)) ? tiers(l) : [];
-		const chosen = firstFit(l, ts, ok);
+		// Off the other names' lines: a country's name is left out rather than run on from one; a town's
+		// name whose spot runs on takes another clear of the other towns' markers (by one, that town would
+		// be left out: Baghdad, under Ramadi's name moved off Anbar's line), where it has one.
+		const first = firstFit(l, ts, bare ? (c) => ok(c) && !runsOn(c.box, l.id) : ok);
+		const chosen =
+			first && !bare && runsOn(first.box, l.id) ? (firstFit(l, ts, (c) => ok(c) && !runsOn(c.box, l.id) && !shadows(c.box, l.id)) ?? first) : first;
 		if (!chosen) {
 			hidden.add(l.id);
 			continue;

@@ -96,6 +96,9 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			spots: off && rings ? gridSpots(rings, x, y) : undefined,
 			sides: ['center', 'above', 'below', 'right', 'left', 'above-right', 'below-right', 'above-left', 'below-left'],
 			within: rings ? (b: LabelBox) => boxWithin(rings, frame, b) : undefined,
+			// Across its own outline, its middle on its area, rather than on a line with a place's name
+			// inside it ("Nineveh Mosul (Nineveh)" on a laptop's deck).
+			apart: (b: LabelBox) => inCountry(p, b) && centred(b) && !onArea(b, p.id),
 			fallback: [
 				(b: LabelBox) => inCountry(p, b) && centred(b) && !onArea(b, p.id),
 				// Across its own outline, partly on its area, before wholly off it: a name that stands just

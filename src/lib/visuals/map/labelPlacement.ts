@@ -324,7 +324,7 @@ export function placeLabels(
 	 * What another round places (the named places' and the context places' are placed apart): the
 	 * markers it draws, whose bands these names keep out of where they can; the place names it set, in
 	 * whose bands no context marker here is drawn (NAME_SHADOW, NAME_SIDE); and all the names it set
-	 * (`lines`), which a name here with no marker (a country's) does not run on from (`runsOn`).
+	 * (`lines`), which no name here runs on from where it has another spot (`runsOn`).
 	 */
 	near: { markers?: LabelBox[]; names?: LabelBox[]; lines?: LabelBox[] } = {}
 ): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
@@ -547,13 +547,13 @@ export function placeLabels(
 			put(l.id, around ?? fallback);
 		}
 	}
+	/** The labels with a marker: places' names. */
+	const pointNames = new Set(items.filter((l) => (l.r ?? 6) > 0).map((l) => l.id));
 	/**
 	 * Whether a marker stands just under, over or beside another place's name (in its band): a reader
 	 * pairs a name with the marker nearest it, so a context place is not drawn there (the Arabic
 	 * «الرمادي (الأنبار)», centred above Ramadi, ran on over Baghdad's marker just below its end).
 	 */
-	/** The labels with a marker: places' names. */
-	const pointNames = new Set(items.filter((l) => (l.r ?? 6) > 0).map((l) => l.id));
 	const nearName = (m: LabelBox) =>
 		[...[...boxes].flatMap(([id, b]) => (pointNames.has(id) ? [b] : [])), ...(near.names ?? [])].some((b) => boxesOverlap(band(m), b));
 	/** The markers drawn so far (the other round's, then each context place's), as their bands: a context place's name keeps out of them. */

@@ -83,6 +83,8 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 		const [x, y] = xy(p);
 		const rings = areaRings.get(p.id);
 		const centred = (b: LabelBox) => !rings || centreIn(rings, b);
+		/** Its middle on its area, across its outline if need be, and on no other area. */
+		const onItsArea = (b: LabelBox) => inCountry(p, b) && centred(b) && !onArea(b, p.id);
 		return {
 			id: `area:${p.id}`,
 			x,
@@ -98,9 +100,9 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			within: rings ? (b: LabelBox) => boxWithin(rings, frame, b) : undefined,
 			// Across its own outline, its middle on its area, rather than on a line with a place's name
 			// inside it ("Nineveh Mosul (Nineveh)" on a laptop's deck).
-			apart: (b: LabelBox) => inCountry(p, b) && centred(b) && !onArea(b, p.id),
+			apart: onItsArea,
 			fallback: [
-				(b: LabelBox) => inCountry(p, b) && centred(b) && !onArea(b, p.id),
+				onItsArea,
 				// Across its own outline, partly on its area, before wholly off it: a name that stands just
 				// off its area, even with a leader, reads as the name of the land under it (Nineveh's
 				// narrower Arabic name on a phone's deck stood over Baghdad's, read as one name).
@@ -310,7 +312,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			{
 				names: [...markerInfo.filter((m) => m.named), ...endLabels].flatMap((m) => namedLabels.boxes.get(m.id) ?? []),
 				markers: namedMarkerBoxes,
-				// Every name of the step's own, its status lines too: a country's name does not run on from one.
+				// Every name of the step's own, its status lines too: no name here runs on from one (runsOn).
 				lines: [...namedLabels.boxes.values(), ...statusBoxes.values()]
 			}
 		);

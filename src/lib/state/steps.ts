@@ -50,14 +50,22 @@ export function hashName(hash: string): string {
 	}
 }
 
+/** The step id a URL hash names (`hashName`), `#latest` read as the newest step's; it may name no step. */
+export function hashStepId(story: Pick<Story, 'events'>, hash: string): string {
+	const id = hashName(hash);
+	return id === LATEST && !story.events.some((e) => e.id === LATEST) ? (story.events[latestIndex(story)]?.id ?? id) : id;
+}
+
 /**
  * Index of the step named by a URL hash (`#id` or `id`): `#latest` is the newest step; any other
  * hash that names no step is the first.
  */
 export function stepIndexFromHash(story: Story, hash: string): number {
-	const id = hashName(hash);
-	const i = story.events.findIndex((e) => e.id === id);
-	return i >= 0 ? i : id === LATEST ? latestIndex(story) : 0;
+	const id = hashStepId(story, hash);
+	return Math.max(
+		0,
+		story.events.findIndex((e) => e.id === id)
+	);
 }
 
 /** Where a view opens when its address names no step: the first, or the newest for a story that opens at its latest. */

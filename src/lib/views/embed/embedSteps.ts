@@ -6,9 +6,8 @@
  * unit-tested without a browser. Ids the story does not have are ignored and reported, never fatal:
  * an embed pasted into a CMS years ago must still show something when an event is renamed.
  */
-import { latestIndex } from '../../model/changes';
 import type { Story } from '../../model/types';
-import { hashName, LATEST } from '../../state/steps';
+import { hashStepId } from '../../state/steps';
 import { keyAction, type Action, type KeyLike } from '../present/keymap';
 
 export interface EmbedSteps {
@@ -35,8 +34,7 @@ export function embedSteps(story: Pick<Story, 'events'>, params: URLSearchParams
 		.filter(known);
 	// None asked for, or none that exist: the whole story.
 	const indices = asked.length ? [...new Set(asked.map((id) => indexOf.get(id)!))].sort((a, b) => a - b) : story.events.map((_, i) => i);
-	const fromHash = hashName(hash).trim();
-	const step = params.get('step')?.trim() || (fromHash === LATEST ? story.events[latestIndex(story)]?.id : fromHash);
+	const step = params.get('step')?.trim() || hashStepId(story, hash).trim();
 	const at = step && known(step) ? indices.indexOf(indexOf.get(step)!) : -1;
 	// A `?step` outside the chosen steps opens on the first of them.
 	if (step && indexOf.has(step) && at < 0) unknown.push(step);

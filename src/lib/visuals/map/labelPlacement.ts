@@ -242,6 +242,26 @@ export const NAME_SIDE = 20;
 /** How near (px) the middles of two names' lines are for them to stand on one line (`runsOn`): a line is 19 px. */
 export const RUN_ON = 10;
 
+/**
+ * Whether a name's box stands on the same line as one of `names`, within NAME_SIDE of its end or its
+ * start: read on together, the two are one name ("SYRIA Kurdistan Region (Erbil)" on a phone's deck;
+ * "Nineveh Mosul (Nineveh)" on a laptop's).
+ */
+export function runsOn(b: Omit<LabelBox, 'id'>, names: Iterable<LabelBox>): boolean {
+	for (const n of names)
+		if (Math.abs(n.top + n.bottom - b.top - b.bottom) / 2 < RUN_ON && n.left < b.right + NAME_SIDE && b.left - NAME_SIDE < n.right) return true;
+	return false;
+}
+
+/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
+export const markerBand = (m: LabelBox): LabelBox => ({
+	...m,
+	left: m.left - NAME_SIDE,
+	right: m.right + NAME_SIDE,
+	top: m.top - NAME_SHADOW,
+	bottom: m.bottom + NAME_SHADOW
+});
+
 /** The grid (px) a named place's `around` spots are looked for on. */
 const AROUND_GRID = 4;
 
@@ -327,7 +347,13 @@ export function placeLabels(
 	 * (`lines`), which no name here runs on from where it has another spot (`runsOn`).
 	 */
 	near: { markers?: LabelBox[]; names?: LabelBox[]; lines?: LabelBox[] } = {}
-): { placements: Map<string, LabelPlacement>; boxes: Map<string, LabelBox>; hidden: Set<string> } {
+): {
+	placements: Map<string, LabelPlacement>;
+	boxes: Map<string, LabelBox>;
+	hidden: Set<string>;
+	/** Everything on the drawing once placed: the obstacles, markers, names and leaders. */
+	drawn: LabelBox[];
+} {
 	const named = items.filter((l) => l.named);
 	const context = items.filter((l) => !l.named);
 	const dot = (l: LabelRequest) => markerBox(l.id, l.x, l.y, l.r ?? 6);
@@ -441,8 +467,7 @@ export function placeLabels(
 	};
 	const ink = inkBox;
 	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
-	/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
-	const band = (m: LabelBox) => ({ ...m, left: m.left - NAME_SIDE, right: m.right + NAME_SIDE, top: m.top - NAME_SHADOW, bottom: m.bottom + NAME_SHADOW });
+	const band = markerBand;
 	/** The bands of the context places' markers and of the other round's. */
 	const contextShadows = [...context.filter((l) => (l.r ?? 6) > 0).map(dot), ...(near.markers ?? [])].map(band);
 	/** Whether a name's box runs over or just by another context place's marker, so that it reads as that place's. */
@@ -507,15 +532,8 @@ export function placeLabels(
 		}
 		return false;
 	};
-	/**
-	 * Whether a name stands on the same line as another name set before it (here, or in the other round:
-	 * `near.lines`), within NAME_SIDE of its end or its start: read on together, the two are one name
-	 * ("SYRIA Kurdistan Region (Erbil)" on a phone's deck; "Nineveh Mosul (Nineveh)" on a laptop's).
-	 */
-	const runsOn = (b: LabelBox, own: string) =>
-		[...(near.lines ?? []), ...[...boxes].flatMap(([id, n]) => (id === own ? [] : [n]))].some(
-			(n) => Math.abs(n.top + n.bottom - b.top - b.bottom) / 2 < RUN_ON && n.left < b.right + NAME_SIDE && b.left - NAME_SIDE < n.right
-		);
+	/** Whether a name stands on the same line as another name set before it, here or in the other round (`near.lines`). */
+	const runsOnSet = (b: LabelBox, own: string) => runsOn(b, [...(near.lines ?? []), ...[...boxes].flatMap(([id, n]) => (id === own ? [] : [n]))]);
 	for (const l of named) {
 		const ts = tiers(l);
 		const nearby = lazy(() => ts.slice(0, 1 + (l.wraps?.length ?? 0)).flatMap((t) => t()));
@@ -523,8 +541,8 @@ export function placeLabels(
 		// Off the other names' lines where it can be, inside `within`, else where it may stand `apart`;
 		// failing both, where it would have stood.
 		const chosen =
-			firstFit(l, ts, (c) => fits(l)(c) && !runsOn(c.box, l.id)) ??
-			(l.apart ? firstFit(l, ts, (c) => free(c, l) && l.apart!(ink(c.box)) && !runsOn(c.box, l.id)) : undefined) ??
+			firstFit(l, ts, (c) => fits(l)(c) && !runsOnSet(c.box, l.id)) ??
+			(l.apart ? firstFit(l, ts, (c) => free(c, l) && l.apart!(ink(c.box)) && !runsOnSet(c.box, l.id)) : undefined) ??
 			firstFit(l, ts, fits(l));
 		if (chosen) put(l.id, chosen);
 		else if (!makeRoom(l, nearby())) {
@@ -566,9 +584,9 @@ export function placeLabels(
 		// Off the other names' lines: a country's name is left out rather than run on from one; a town's
 		// name whose spot runs on takes another clear of the other towns' markers (by one, that town would
 		// be left out: Baghdad, under Ramadi's name moved off Anbar's line), where it has one.
-		const first = firstFit(l, ts, bare ? (c) => ok(c) && !runsOn(c.box, l.id) : ok);
+		const first = firstFit(l, ts, bare ? (c) => ok(c) && !runsOnSet(c.box, l.id) : ok);
 		const chosen =
-			first && !bare && runsOn(first.box, l.id) ? (firstFit(l, ts, (c) => ok(c) && !runsOn(c.box, l.id) && !shadows(c.box, l.id)) ?? first) : first;
+			first && !bare && runsOnSet(first.box, l.id) ? (firstFit(l, ts, (c) => ok(c) && !runsOnSet(c.box, l.id) && !shadows(c.box, l.id)) ?? first) : first;
 		if (!chosen) {
 			hidden.add(l.id);
 			continue;
@@ -579,5 +597,5 @@ export function placeLabels(
 		}
 		put(l.id, chosen);
 	}
-	return { placements, boxes, hidden };
+	return { placements, boxes, hidden, drawn: taken };
 }

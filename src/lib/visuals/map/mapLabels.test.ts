@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxCrossesRings, boxesOverlap, boxMiddle, inkBox, NAME_SHADOW, NAME_SIDE, ringsContain } from './mapLayout';
+import { boxCrossesRings, boxesOverlap, boxMiddle, inkBox, NAME_SHADOW, NAME_SIDE, ringsContain, runsOn } from './mapLayout';
 import { BESIDE_BRACKET, mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
 import { mapSteps } from './mapScene.fixture';
 
@@ -155,6 +155,17 @@ describe('mapLabels(scene, edition, size)', () => {
 							for (const [area, rings] of scene.areaRings) expect(boxCrossesRings(rings, scene.frame, pad), `${id}: ${c.id} on ${area}'s outline`).toBe(false);
 						}
 					}
+				});
+
+				it('sets no area’s or country’s name on one line with a town’s just after or before it ("Anbar Ramadi (Anbar)", "SYRIA Baghouz"), where it has room elsewhere', () => {
+					for (const { id, labels } of steps)
+						for (const [area, town] of [
+							['area:anbar', 'ramadi'],
+							['country:syria', 'baghouz']
+						]) {
+							const [a, b] = [labels.boxes.get(area), labels.boxes.get(town)];
+							if (a && b) expect(runsOn(a, [b]), `${id}: ${area} and ${town}`).toBe(false);
+						}
 				});
 
 				it('draws a status line only under a name that has one', () => {

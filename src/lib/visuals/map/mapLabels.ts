@@ -7,13 +7,16 @@ import type { UiStrings } from '../../i18n/strings';
 import type { Place } from '../../model/types';
 import {
 	boxCrossesRings,
+	boxesOverlap,
 	boxWithin,
 	inkBox,
 	leaderTo,
+	markerBand,
 	markerBox,
 	middleWithin,
 	pathRings,
 	placeLabels,
+	runsOn,
 	statusLineBoxes,
 	type LabelBox,
 	type LabelRequest
@@ -322,6 +325,35 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	let contextLabels = contextRound(new Set());
 	const unnamed = homeLabels.filter((p) => contextLabels.hidden.has(`country:${p.id}`)).map((p) => p.id);
 	if (unnamed.length) contextLabels = contextRound(new Set(unnamed));
+	// A town's name, set after the areas' and countries' names, may run on from one ("Anbar Ramadi
+	// (Anbar)" on a laptop's deck: Ramadi's every other spot is by Baghdad's or Ain al-Asad's marker). The
+	// area's or country's name has room to move in its outline: it is set again clear of all that is drawn
+	// and of every marker's and name's band (a name a half-line above another's end reads as its first
+	// line), where it has such a spot; else it stays.
+	let drawn = [...namedLabels.drawn, ...contextLabels.drawn];
+	const drawnMarkerBands = drawn.filter((k) => k.id.startsWith('dot:')).map(markerBand);
+	const movable: { id: string; request: () => LabelRequest; round: ReturnType<typeof placeLabels> }[] = [
+		...areaPlaces.filter((p) => !outside.includes(p.id)).map((p) => ({ id: `area:${p.id}`, request: () => areaRequest(p, false), round: namedLabels })),
+		...homeLabels.map((p) => ({
+			id: `country:${p.id}`,
+			request: () => countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id), unnamed.includes(p.id)),
+			round: contextLabels
+		}))
+	];
+	for (const { id, request, round } of movable) {
+		const own = round.boxes.get(id);
+		const names = [...namedLabels.boxes, ...contextLabels.boxes, ...statusBoxes].flatMap(([k, b]) => (k === id ? [] : [b]));
+		if (!own || !runsOn(own, names)) continue;
+		const r = request();
+		const rest = drawn.filter((k) => k.id !== id && k.id !== `leader:${id}`);
+		const again = placeLabels([r], width, mapHeight, [...rest, ...drawnMarkerBands, ...names.map(markerBand)], { lines: names });
+		const [b, placed] = [again.boxes.get(id), again.placements.get(id)];
+		const stands = (box: LabelBox) => (!r.within || r.within(inkBox(box)) || !!r.apart?.(inkBox(box))) && !rest.some((k) => boxesOverlap(box, k));
+		if (!b || !placed || placed.leader || runsOn(b, names) || !stands(b)) continue;
+		round.boxes.set(id, b);
+		round.placements.set(id, placed);
+		drawn = [...rest, b];
+	}
 	/** The countries' names drawn: the story's own, then the neighbours, each where placeLabels put it. */
 	const countryNames = [
 		...homeLabels.map((p) => ({ id: `country:${p.id}`, name: p.name, x: xy(p)[0], y: xy(p)[1], home: p as Place | undefined })),

@@ -243,13 +243,35 @@ export const NAME_SIDE = 20;
 export const RUN_ON = 10;
 
 /**
- * Whether a name's box stands on the same line as one of `names`, within NAME_SIDE of its end or its
- * start: read on together, the two are one name ("SYRIA Kurdistan Region (Erbil)" on a phone's deck;
- * "Nineveh Mosul (Nineveh)" on a laptop's).
+ * The lines of a name's box, one box each: a wrapped name's box is its lines, LINE_GAP apart, each as
+ * tall as a one-line box (18–22 px, so a box 30 px or more taller has more than one line).
+ */
+function linesOf(b: Omit<LabelBox, 'id'>): Omit<LabelBox, 'id'>[] {
+	const n = 1 + Math.max(0, Math.round((b.bottom - b.top - 19) / LINE_GAP));
+	const h = b.bottom - b.top - LINE_GAP * (n - 1);
+	return Array.from({ length: n }, (_, i) => ({ left: b.left, right: b.right, top: b.top + i * LINE_GAP, bottom: b.top + i * LINE_GAP + h }));
+}
+
+/**
+ * Whether a name's box stands on the same line as one of `names` (any of its lines, a wrapped name's
+ * too), within NAME_SIDE of its end or its start: read on together, the two are one name ("SYRIA
+ * Kurdistan Region (Erbil)" on a phone's deck; "Nineveh Mosul (Nineveh)" on a laptop's; "IRAQ Ramadi"
+ * beside a "Ramadi (Anbar)" set on two lines).
  */
 export function runsOn(b: Omit<LabelBox, 'id'>, names: Iterable<LabelBox>): boolean {
 	for (const n of names)
-		if (Math.abs(n.top + n.bottom - b.top - b.bottom) / 2 < RUN_ON && n.left < b.right + NAME_SIDE && b.left - NAME_SIDE < n.right) return true;
+		if (n.left < b.right + NAME_SIDE && b.left - NAME_SIDE < n.right)
+			for (const u of linesOf(b)) for (const v of linesOf(n)) if (Math.abs(v.top + v.bottom - u.top - u.bottom) / 2 < RUN_ON) return true;
+	return false;
+}
+
+/**
+ * Whether a name stands just over or under one of `names` (within NAME_SHADOW), across it sideways:
+ * read down, the two are one name on two lines ("Ain al-Asad air base" over "Anbar", "Baghdad" over
+ * "IRAQ").
+ */
+export function stacks(b: Omit<LabelBox, 'id'>, names: Iterable<LabelBox>): boolean {
+	for (const n of names) if (n.left < b.right && b.left < n.right && Math.max(n.top - b.bottom, b.top - n.bottom) < NAME_SHADOW) return true;
 	return false;
 }
 

@@ -15,8 +15,11 @@ import {
 	markerBox,
 	middleWithin,
 	pathRings,
+	NAME_SHADOW,
+	NAME_SIDE,
 	placeLabels,
 	runsOn,
+	stacks,
 	statusLineBoxes,
 	type LabelBox,
 	type LabelRequest
@@ -325,11 +328,12 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	let contextLabels = contextRound(new Set());
 	const unnamed = homeLabels.filter((p) => contextLabels.hidden.has(`country:${p.id}`)).map((p) => p.id);
 	if (unnamed.length) contextLabels = contextRound(new Set(unnamed));
-	// A town's name, set after the areas' and countries' names, may run on from one ("Anbar Ramadi
-	// (Anbar)" on a laptop's deck: Ramadi's every other spot is by Baghdad's or Ain al-Asad's marker). The
-	// area's or country's name has room to move in its outline: it is set again clear of all that is drawn
-	// and of every marker's and name's band (a name a half-line above another's end reads as its first
-	// line), where it has such a spot; else it stays.
+	// A name may read as one with another: on one line ("Anbar Ramadi (Anbar)" on a laptop's deck: every
+	// other spot of Ramadi's is by Baghdad's or Ain al-Asad's marker), or one over the other ("Ain al-Asad
+	// air base" over "Anbar"). An area's or a country's name has room to move in its outline: it is set
+	// again clear of all that is drawn and of every marker's band, and off every name's lines by a line
+	// and two NAME_SIDEs (well apart, not nudged along the same line), else by NAME_SHADOW and NAME_SIDE,
+	// where it has such a spot; else it stays.
 	let drawn = [...namedLabels.drawn, ...contextLabels.drawn];
 	const drawnMarkerBands = drawn.filter((k) => k.id.startsWith('dot:')).map(markerBand);
 	const movable: { id: string; request: () => LabelRequest; round: ReturnType<typeof placeLabels> }[] = [
@@ -340,19 +344,28 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			round: contextLabels
 		}))
 	];
+	const apartBy = (names: LabelBox[], side: number, above: number) =>
+		names.map((n) => ({ ...n, left: n.left - side, right: n.right + side, top: n.top - above, bottom: n.bottom + above }));
 	for (const { id, request, round } of movable) {
 		const own = round.boxes.get(id);
 		const names = [...namedLabels.boxes, ...contextLabels.boxes, ...statusBoxes].flatMap(([k, b]) => (k === id ? [] : [b]));
-		if (!own || !runsOn(own, names)) continue;
+		if (!own || !(runsOn(own, names) || stacks(own, names))) continue;
 		const r = request();
 		const rest = drawn.filter((k) => k.id !== id && k.id !== `leader:${id}`);
-		const again = placeLabels([r], width, mapHeight, [...rest, ...drawnMarkerBands, ...names.map(markerBand)], { lines: names });
-		const [b, placed] = [again.boxes.get(id), again.placements.get(id)];
-		const stands = (box: LabelBox) => (!r.within || r.within(inkBox(box)) || !!r.apart?.(inkBox(box))) && !rest.some((k) => boxesOverlap(box, k));
-		if (!b || !placed || placed.leader || runsOn(b, names) || !stands(b)) continue;
-		round.boxes.set(id, b);
-		round.placements.set(id, placed);
-		drawn = [...rest, b];
+		const stands = (box: LabelBox) =>
+			(!r.within || r.within(inkBox(box)) || !!r.apart?.(inkBox(box))) && !rest.some((k) => boxesOverlap(box, k)) && !runsOn(box, names) && !stacks(box, names);
+		for (const [side, above] of [
+			[2 * NAME_SIDE, 19],
+			[NAME_SIDE, NAME_SHADOW]
+		]) {
+			const again = placeLabels([r], width, mapHeight, [...rest, ...drawnMarkerBands, ...apartBy(names, side, above)], { lines: names });
+			const [b, placed] = [again.boxes.get(id), again.placements.get(id)];
+			if (!b || !placed || placed.leader || !stands(b)) continue;
+			round.boxes.set(id, b);
+			round.placements.set(id, placed);
+			drawn = [...rest, b];
+			break;
+		}
 	}
 	/** The countries' names drawn: the story's own, then the neighbours, each where placeLabels put it. */
 	const countryNames = [

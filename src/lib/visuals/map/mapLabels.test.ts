@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxCrossesRings, boxesOverlap, boxMiddle, inkBox, NAME_SHADOW, NAME_SIDE, ringsContain, runsOn } from './mapLayout';
+import { boxCrossesRings, boxesOverlap, boxMiddle, inkBox, NAME_SHADOW, NAME_SIDE, ringsContain, runsOn, stacks } from './mapLayout';
 import { BESIDE_BRACKET, mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
 import { mapSteps } from './mapScene.fixture';
 
@@ -157,14 +157,18 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
-				it('sets no area’s or country’s name on one line with a town’s just after or before it ("Anbar Ramadi (Anbar)", "SYRIA Baghouz"), where it has room elsewhere', () => {
-					for (const { id, labels } of steps)
-						for (const [area, town] of [
+				it('sets no area’s or country’s name where it reads as one with a town’s, on one line or one over the other ("Anbar Ramadi (Anbar)", "Ain al-Asad air base" over "Anbar", "SYRIA" under "Baghouz"), on a map with room (250 px tall, 300 px wide)', () => {
+					for (const { id, labels, height } of steps.filter((s) => s.height >= 250 && s.width >= 300))
+						for (const [region, town] of [
 							['area:anbar', 'ramadi'],
-							['country:syria', 'baghouz']
+							['area:anbar', 'ain-al-asad'],
+							['country:syria', 'baghouz'],
+							['country:syria', 'hasakah'],
+							['country:iraq', 'ramadi'],
+							['country:iraq', 'ain-al-asad']
 						]) {
-							const [a, b] = [labels.boxes.get(area), labels.boxes.get(town)];
-							if (a && b) expect(runsOn(a, [b]), `${id}: ${area} and ${town}`).toBe(false);
+							const [a, b] = [labels.boxes.get(region), labels.boxes.get(town)];
+							if (a && b) expect(runsOn(a, [b]) || stacks(a, [b]), `${id} (map ${height} px tall): ${region} and ${town}`).toBe(false);
 						}
 				});
 

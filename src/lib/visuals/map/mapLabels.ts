@@ -340,7 +340,17 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 		...areaPlaces.filter((p) => !outside.includes(p.id)).map((p) => ({ id: `area:${p.id}`, request: () => areaRequest(p, false), round: namedLabels })),
 		...homeLabels.map((p) => ({
 			id: `country:${p.id}`,
-			request: () => countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id), unnamed.includes(p.id)),
+			// (after the spots round its point, any over the country: a story's own country is large)
+			request: () => {
+				const r = countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id), unnamed.includes(p.id));
+				const rings = homeRings.get(p.id);
+				return rings ? { ...r, spots: gridSpots(rings, r.x, r.y) } : r;
+			},
+			round: contextLabels
+		})),
+		...neighbours.map(({ c, name }) => ({
+			id: `country:${c.id}`,
+			request: () => countryRequest(`country:${c.id}`, name, c.label[0], c.label[1], 'neighbour', pathRings(c.path)),
 			round: contextLabels
 		}))
 	];

@@ -253,26 +253,26 @@ function linesOf(b: Omit<LabelBox, 'id'>): Omit<LabelBox, 'id'>[] {
 }
 
 /**
- * Whether a name's box stands on the same line as one of `names` (any of its lines, a wrapped name's
- * too), within NAME_SIDE of its end or its start: read on together, the two are one name ("SYRIA
- * Kurdistan Region (Erbil)" on a phone's deck; "Nineveh Mosul (Nineveh)" on a laptop's; "IRAQ Ramadi"
- * beside a "Ramadi (Anbar)" set on two lines).
+ * Whether a name's box stands on the same line as one of `names`, within NAME_SIDE of its end or its
+ * start: read on together, the two are one name ("SYRIA Kurdistan Region (Erbil)" on a phone's deck;
+ * "Nineveh Mosul (Nineveh)" on a laptop's). Box against box, or (`byLine`) each line of a wrapped name
+ * on its own ("IRAQ" beside "Ramadi" over "(Anbar)").
  */
-export function runsOn(b: Omit<LabelBox, 'id'>, names: Iterable<LabelBox>): boolean {
+export function runsOn(b: Omit<LabelBox, 'id'>, names: Iterable<LabelBox>, byLine = false): boolean {
+	const lines = (x: Omit<LabelBox, 'id'>) => (byLine ? linesOf(x) : [x]);
 	for (const n of names)
 		if (n.left < b.right + NAME_SIDE && b.left - NAME_SIDE < n.right)
-			for (const u of linesOf(b)) for (const v of linesOf(n)) if (Math.abs(v.top + v.bottom - u.top - u.bottom) / 2 < RUN_ON) return true;
+			for (const u of lines(b)) for (const v of lines(n)) if (Math.abs(v.top + v.bottom - u.top - u.bottom) / 2 < RUN_ON) return true;
 	return false;
 }
 
 /**
- * Whether a name stands just over or under one of `names` (within NAME_SHADOW), across it sideways:
- * read down, the two are one name on two lines ("Ain al-Asad air base" over "Anbar", "Baghdad" over
- * "IRAQ").
+ * Whether a name, once every name is placed, reads as one with one of `names`: on one line with it,
+ * line by line (`runsOn`), or just over or under it (within NAME_SHADOW), across it sideways, read
+ * down as one name on two lines ("Ain al-Asad air base" over "Anbar", "SYRIA" under "Baghouz").
  */
-export function stacks(b: Omit<LabelBox, 'id'>, names: Iterable<LabelBox>): boolean {
-	for (const n of names) if (n.left < b.right && b.left < n.right && Math.max(n.top - b.bottom, b.top - n.bottom) < NAME_SHADOW) return true;
-	return false;
+export function readsAsOne(b: Omit<LabelBox, 'id'>, names: LabelBox[]): boolean {
+	return runsOn(b, names, true) || names.some((n) => n.left < b.right && b.left < n.right && Math.max(n.top - b.bottom, b.top - n.bottom) < NAME_SHADOW);
 }
 
 /** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
@@ -555,7 +555,8 @@ export function placeLabels(
 		return false;
 	};
 	/** Whether a name stands on the same line as another name set before it, here or in the other round (`near.lines`). */
-	const runsOnSet = (b: LabelBox, own: string) => runsOn(b, [...(near.lines ?? []), ...[...boxes].flatMap(([id, n]) => (id === own ? [] : [n]))]);
+	const runsOnSet = (b: LabelBox, own: string, byLine = false) =>
+		runsOn(b, [...(near.lines ?? []), ...[...boxes].flatMap(([id, n]) => (id === own ? [] : [n]))], byLine);
 	for (const l of named) {
 		const ts = tiers(l);
 		const nearby = lazy(() => ts.slice(0, 1 + (l.wraps?.length ?? 0)).flatMap((t) => t()));
@@ -607,8 +608,11 @@ export function placeLabels(
 		// name whose spot runs on takes another clear of the other towns' markers (by one, that town would
 		// be left out: Baghdad, under Ramadi's name moved off Anbar's line), where it has one.
 		const first = firstFit(l, ts, bare ? (c) => ok(c) && !runsOnSet(c.box, l.id) : ok);
+		// (line by line: a town's name on two lines beside a country's reads on from its first or its second)
 		const chosen =
-			first && !bare && runsOnSet(first.box, l.id) ? (firstFit(l, ts, (c) => ok(c) && !runsOnSet(c.box, l.id) && !shadows(c.box, l.id)) ?? first) : first;
+			first && !bare && runsOnSet(first.box, l.id, true)
+				? (firstFit(l, ts, (c) => ok(c) && !runsOnSet(c.box, l.id, true) && !shadows(c.box, l.id)) ?? first)
+				: first;
 		if (!chosen) {
 			hidden.add(l.id);
 			continue;

@@ -11,15 +11,13 @@ import {
 	boxWithin,
 	inkBox,
 	leaderTo,
-	markerBand,
 	markerBox,
 	middleWithin,
 	pathRings,
 	NAME_SHADOW,
 	NAME_SIDE,
 	placeLabels,
-	runsOn,
-	stacks,
+	readsAsOne,
 	statusLineBoxes,
 	type LabelBox,
 	type LabelRequest
@@ -31,6 +29,9 @@ import type { MapScene } from './mapScene';
  * line's ascent (1.02 em of 12 px) must not meet, whichever face draws them.
  */
 export const STATUS_DY = 18;
+
+/** A name moved off another's line (see mapLabels) keeps at least this far (px) from the map's edge, unless it stood nearer. */
+const EDGE = 24;
 
 /** A route end's words stand within this many px of their bracket, or are joined to it by a leader. */
 export const BESIDE_BRACKET = 16;
@@ -331,19 +332,20 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	// A name may read as one with another: on one line ("Anbar Ramadi (Anbar)" on a laptop's deck: every
 	// other spot of Ramadi's is by Baghdad's or Ain al-Asad's marker), or one over the other ("Ain al-Asad
 	// air base" over "Anbar"). An area's or a country's name has room to move in its outline: it is set
-	// again clear of all that is drawn and of every marker's band, and off every name's lines by a line
-	// and two NAME_SIDEs (well apart, not nudged along the same line), else by NAME_SHADOW and NAME_SIDE,
-	// where it has such a spot; else it stays.
+	// again among its own spots round its point (a story's own country's, then over all of it, nearest
+	// first), clear of all that is drawn, off the areas' outlines (a country's), no nearer the map's edge
+	// than it was (or EDGE), and well apart from every name (a line above or below, two NAME_SIDEs
+	// beside) and marker (two lines: "IRAQ" over Mosul's marker read as its name), else out of their
+	// bands (NAME_SHADOW, NAME_SIDE), where it has such a spot; else it stays.
 	let drawn = [...namedLabels.drawn, ...contextLabels.drawn];
-	const drawnMarkerBands = drawn.filter((k) => k.id.startsWith('dot:')).map(markerBand);
+	const drawnMarkers = drawn.filter((k) => k.id.startsWith('dot:'));
 	const movable: { id: string; request: () => LabelRequest; round: ReturnType<typeof placeLabels> }[] = [
 		...areaPlaces.filter((p) => !outside.includes(p.id)).map((p) => ({ id: `area:${p.id}`, request: () => areaRequest(p, false), round: namedLabels })),
 		...homeLabels.map((p) => ({
 			id: `country:${p.id}`,
-			// (after the spots round its point, any over the country: a story's own country is large)
+			// (after its rings, any spot over the country, nearest first: a story's own country is large)
 			request: () => {
-				const r = countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id), unnamed.includes(p.id));
-				const rings = homeRings.get(p.id);
+				const [r, rings] = [countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id)), homeRings.get(p.id)];
 				return rings ? { ...r, spots: gridSpots(rings, r.x, r.y) } : r;
 			},
 			round: contextLabels
@@ -354,21 +356,34 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			round: contextLabels
 		}))
 	];
-	const apartBy = (names: LabelBox[], side: number, above: number) =>
-		names.map((n) => ({ ...n, left: n.left - side, right: n.right + side, top: n.top - above, bottom: n.bottom + above }));
+	const apartBy = (boxes: LabelBox[], side: number, above: number) =>
+		boxes.map((n) => ({ ...n, left: n.left - side, right: n.right + side, top: n.top - above, bottom: n.bottom + above }));
+	const edgeGap = (b: LabelBox) => Math.min(b.left, b.top, width - b.right, mapHeight - b.bottom);
 	for (const { id, request, round } of movable) {
 		const own = round.boxes.get(id);
 		const names = [...namedLabels.boxes, ...contextLabels.boxes, ...statusBoxes].flatMap(([k, b]) => (k === id ? [] : [b]));
-		if (!own || !(runsOn(own, names) || stacks(own, names))) continue;
+		if (!own || !readsAsOne(own, names)) continue;
 		const r = request();
 		const rest = drawn.filter((k) => k.id !== id && k.id !== `leader:${id}`);
+		const margin = Math.min(EDGE, edgeGap(own));
+		const edges = [
+			{ id: 'edge', left: 0, right: margin, top: 0, bottom: mapHeight },
+			{ id: 'edge', left: width - margin, right: width, top: 0, bottom: mapHeight },
+			{ id: 'edge', left: 0, right: width, top: 0, bottom: margin },
+			{ id: 'edge', left: 0, right: width, top: mapHeight - margin, bottom: mapHeight }
+		];
 		const stands = (box: LabelBox) =>
-			(!r.within || r.within(inkBox(box)) || !!r.apart?.(inkBox(box))) && !rest.some((k) => boxesOverlap(box, k)) && !runsOn(box, names) && !stacks(box, names);
+			(!r.within || r.within(inkBox(box)) || !!r.apart?.(inkBox(box))) &&
+			!rest.some((k) => boxesOverlap(box, k)) &&
+			!readsAsOne(box, names) &&
+			edgeGap(box) >= margin;
 		for (const [side, above] of [
 			[2 * NAME_SIDE, 19],
 			[NAME_SIDE, NAME_SHADOW]
 		]) {
-			const again = placeLabels([r], width, mapHeight, [...rest, ...drawnMarkerBands, ...apartBy(names, side, above)], { lines: names });
+			const again = placeLabels([r], width, mapHeight, [...rest, ...apartBy(names, side, above), ...apartBy(drawnMarkers, side, 2 * above), ...edges], {
+				lines: names
+			});
 			const [b, placed] = [again.boxes.get(id), again.placements.get(id)];
 			if (!b || !placed || placed.leader || !stands(b)) continue;
 			round.boxes.set(id, b);

@@ -555,8 +555,7 @@ export function placeLabels(
 		return false;
 	};
 	/** Whether a name stands on the same line as another name set before it, here or in the other round (`near.lines`). */
-	const runsOnSet = (b: LabelBox, own: string, byLine = false) =>
-		runsOn(b, [...(near.lines ?? []), ...[...boxes].flatMap(([id, n]) => (id === own ? [] : [n]))], byLine);
+	const runsOnSet = (b: LabelBox, own: string) => runsOn(b, [...(near.lines ?? []), ...[...boxes].flatMap(([id, n]) => (id === own ? [] : [n]))]);
 	for (const l of named) {
 		const ts = tiers(l);
 		const nearby = lazy(() => ts.slice(0, 1 + (l.wraps?.length ?? 0)).flatMap((t) => t()));
@@ -608,11 +607,8 @@ export function placeLabels(
 		// name whose spot runs on takes another clear of the other towns' markers (by one, that town would
 		// be left out: Baghdad, under Ramadi's name moved off Anbar's line), where it has one.
 		const first = firstFit(l, ts, bare ? (c) => ok(c) && !runsOnSet(c.box, l.id) : ok);
-		// (line by line: a town's name on two lines beside a country's reads on from its first or its second)
 		const chosen =
-			first && !bare && runsOnSet(first.box, l.id, true)
-				? (firstFit(l, ts, (c) => ok(c) && !runsOnSet(c.box, l.id, true) && !shadows(c.box, l.id)) ?? first)
-				: first;
+			first && !bare && runsOnSet(first.box, l.id) ? (firstFit(l, ts, (c) => ok(c) && !runsOnSet(c.box, l.id) && !shadows(c.box, l.id)) ?? first) : first;
 		if (!chosen) {
 			hidden.add(l.id);
 			continue;

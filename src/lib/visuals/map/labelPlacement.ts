@@ -275,15 +275,6 @@ export function readsAsOne(b: Omit<LabelBox, 'id'>, names: LabelBox[]): boolean 
 	return runsOn(b, names, true) || names.some((n) => n.left < b.right && b.left < n.right && Math.max(n.top - b.bottom, b.top - n.bottom) < NAME_SHADOW);
 }
 
-/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
-export const markerBand = (m: LabelBox): LabelBox => ({
-	...m,
-	left: m.left - NAME_SIDE,
-	right: m.right + NAME_SIDE,
-	top: m.top - NAME_SHADOW,
-	bottom: m.bottom + NAME_SHADOW
-});
-
 /** The grid (px) a named place's `around` spots are looked for on. */
 const AROUND_GRID = 4;
 
@@ -489,7 +480,8 @@ export function placeLabels(
 	};
 	const ink = inkBox;
 	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
-	const band = markerBand;
+	/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
+	const band = (m: LabelBox) => ({ ...m, left: m.left - NAME_SIDE, right: m.right + NAME_SIDE, top: m.top - NAME_SHADOW, bottom: m.bottom + NAME_SHADOW });
 	/** The bands of the context places' markers and of the other round's. */
 	const contextShadows = [...context.filter((l) => (l.r ?? 6) > 0).map(dot), ...(near.markers ?? [])].map(band);
 	/** Whether a name's box runs over or just by another context place's marker, so that it reads as that place's. */

@@ -18,6 +18,7 @@ import {
 	NAME_SIDE,
 	placeLabels,
 	readsAsOne,
+	runsOn,
 	statusLineBoxes,
 	type LabelBox,
 	type LabelRequest
@@ -32,6 +33,8 @@ export const STATUS_DY = 18;
 
 /** A name moved off another's line (see mapLabels) keeps at least this far (px) from the map's edge, unless it stood nearer. */
 const EDGE = 24;
+/** And a country's name so moved keeps this far (px) inside its border: set against it, it reads as the line's. */
+const ROOM = 8;
 
 /** A route end's words stand within this many px of their bracket, or are joined to it by a leader. */
 export const BESIDE_BRACKET = 16;
@@ -330,17 +333,22 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	const unnamed = homeLabels.filter((p) => contextLabels.hidden.has(`country:${p.id}`)).map((p) => p.id);
 	if (unnamed.length) contextLabels = contextRound(new Set(unnamed));
 	// A name may read as one with another: on one line ("Anbar Ramadi (Anbar)" on a laptop's deck: every
-	// other spot of Ramadi's is by Baghdad's or Ain al-Asad's marker), or one over the other ("Ain al-Asad
-	// air base" over "Anbar"). An area's or a country's name has room to move in its outline: it is set
-	// again among its own spots round its point (a story's own country's, then over all of it, nearest
-	// first), clear of all that is drawn, off the areas' outlines (a country's), no nearer the map's edge
-	// than it was (or EDGE), and well apart from every name (a line above or below, two NAME_SIDEs
-	// beside) and marker (two lines: "IRAQ" over Mosul's marker read as its name), else out of their
-	// bands (NAME_SHADOW, NAME_SIDE), where it has such a spot; else it stays.
+	// other spot of Ramadi's is by Baghdad's or Ain al-Asad's marker; "IRAQ" beside "Ramadi" over
+	// "(Anbar)"), or one just over the other ("Ain al-Asad air base" over "Anbar"). An area's name, or a
+	// country's on one line with another, has room to move in its outline: it is set again among its own
+	// spots round its point (a story's own country's, then over all of it, nearest first), clear of all
+	// that is drawn, inside its outline by ROOM (an area's by OUTLINE_CLEARANCE), a country's on no area,
+	// no nearer the map's edge than EDGE (unless it stood nearer), and well apart from every name (a line
+	// above or below, two NAME_SIDEs beside) and marker (two lines: "IRAQ" over Mosul's marker read as its
+	// name), else out of their bands (NAME_SHADOW, NAME_SIDE), where it has such a spot; else it stays.
+	// (A country's name stacked over another is left: moved, it hopped from step to step.)
 	let drawn = [...namedLabels.drawn, ...contextLabels.drawn];
 	const drawnMarkers = drawn.filter((k) => k.id.startsWith('dot:'));
-	const movable: { id: string; request: () => LabelRequest; round: ReturnType<typeof placeLabels> }[] = [
-		...areaPlaces.filter((p) => !outside.includes(p.id)).map((p) => ({ id: `area:${p.id}`, request: () => areaRequest(p, false), round: namedLabels })),
+	const grown = (b: LabelBox, by: number) => ({ ...b, left: b.left - by, right: b.right + by, top: b.top - by, bottom: b.bottom + by });
+	const movable: { id: string; request: () => LabelRequest; round: ReturnType<typeof placeLabels>; area?: boolean }[] = [
+		...areaPlaces
+			.filter((p) => !outside.includes(p.id))
+			.map((p) => ({ id: `area:${p.id}`, request: () => areaRequest(p, false), round: namedLabels, area: true })),
 		...homeLabels.map((p) => ({
 			id: `country:${p.id}`,
 			// (after its rings, any spot over the country, nearest first: a story's own country is large)
@@ -359,10 +367,10 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	const apartBy = (boxes: LabelBox[], side: number, above: number) =>
 		boxes.map((n) => ({ ...n, left: n.left - side, right: n.right + side, top: n.top - above, bottom: n.bottom + above }));
 	const edgeGap = (b: LabelBox) => Math.min(b.left, b.top, width - b.right, mapHeight - b.bottom);
-	for (const { id, request, round } of movable) {
+	for (const { id, request, round, area } of movable) {
 		const own = round.boxes.get(id);
 		const names = [...namedLabels.boxes, ...contextLabels.boxes, ...statusBoxes].flatMap(([k, b]) => (k === id ? [] : [b]));
-		if (!own || !readsAsOne(own, names)) continue;
+		if (!own || !(area ? readsAsOne(own, names) : runsOn(own, names, true))) continue;
 		const r = request();
 		const rest = drawn.filter((k) => k.id !== id && k.id !== `leader:${id}`);
 		const margin = Math.min(EDGE, edgeGap(own));
@@ -373,7 +381,8 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			{ id: 'edge', left: 0, right: width, top: mapHeight - margin, bottom: mapHeight }
 		];
 		const stands = (box: LabelBox) =>
-			(!r.within || r.within(inkBox(box)) || !!r.apart?.(inkBox(box))) &&
+			(!r.within || r.within(grown(inkBox(box), area ? OUTLINE_CLEARANCE : ROOM))) &&
+			(area || !onArea(inkBox(box))) &&
 			!rest.some((k) => boxesOverlap(box, k)) &&
 			!readsAsOne(box, names) &&
 			edgeGap(box) >= margin;
@@ -381,9 +390,14 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			[2 * NAME_SIDE, 19],
 			[NAME_SIDE, NAME_SHADOW]
 		]) {
-			const again = placeLabels([r], width, mapHeight, [...rest, ...apartBy(names, side, above), ...apartBy(drawnMarkers, side, 2 * above), ...edges], {
-				lines: names
-			});
+			// (a request of its own, asked of every spot's glyphs, `inkBox`: only a spot that stands is taken)
+			const again = placeLabels(
+				[{ ...r, within: (ink: LabelBox) => stands({ ...ink, left: ink.left - 1, right: ink.right + 1, top: ink.top - 3, bottom: ink.bottom + 2 }) }],
+				width,
+				mapHeight,
+				[...rest, ...apartBy(names, side, above), ...apartBy(drawnMarkers, side, 2 * above), ...edges],
+				{ lines: names }
+			);
 			const [b, placed] = [again.boxes.get(id), again.placements.get(id)];
 			if (!b || !placed || placed.leader || !stands(b)) continue;
 			round.boxes.set(id, b);

@@ -325,6 +325,8 @@ export function wrapName(name: string, n = 2): string[] | null {
 
 /** Where a label's glyphs are: its box less the line's spare room above and below (what `within` is asked about). */
 export const inkBox = (b: LabelBox): LabelBox => ({ ...b, left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 2 });
+/** The label's box whose glyphs are `ink` (the inverse of `inkBox`). */
+export const boxOfInk = (ink: LabelBox): LabelBox => ({ ...ink, left: ink.left - 1, right: ink.right + 1, top: ink.top - 3, bottom: ink.bottom + 2 });
 
 /** The leader from a marker's edge (radius r) to the nearest point of a label's box, relative to the point. */
 export function leaderTo(r: number, x: number, y: number, b: Omit<LabelBox, 'id'>): [number, number, number, number] {

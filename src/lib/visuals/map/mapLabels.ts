@@ -8,6 +8,7 @@ import type { Place } from '../../model/types';
 import {
 	boxCrossesRings,
 	boxesOverlap,
+	boxOfInk,
 	boxWithin,
 	inkBox,
 	leaderTo,
@@ -44,13 +45,9 @@ const gapTo = (b: Omit<LabelBox, 'id'>, points: [number, number][]) =>
 
 /** A country's name keeps this far (px) off an area's dashed outline: touching it, it reads as on the line. */
 export const OUTLINE_CLEARANCE = 3;
-const clearOf = (b: LabelBox): LabelBox => ({
-	...b,
-	left: b.left - OUTLINE_CLEARANCE,
-	right: b.right + OUTLINE_CLEARANCE,
-	top: b.top - OUTLINE_CLEARANCE,
-	bottom: b.bottom + OUTLINE_CLEARANCE
-});
+/** A box grown by `by` px each way. */
+const grown = (b: LabelBox, by: number): LabelBox => ({ ...b, left: b.left - by, right: b.right + by, top: b.top - by, bottom: b.bottom + by });
+const clearOf = (b: LabelBox): LabelBox => grown(b, OUTLINE_CLEARANCE);
 
 /**
  * The grid a name looks over for room on its second chance (a country's over its country, an area's
@@ -344,7 +341,6 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	// (A country's name stacked over another is left: moved, it hopped from step to step.)
 	let drawn = [...namedLabels.drawn, ...contextLabels.drawn];
 	const drawnMarkers = drawn.filter((k) => k.id.startsWith('dot:'));
-	const grown = (b: LabelBox, by: number) => ({ ...b, left: b.left - by, right: b.right + by, top: b.top - by, bottom: b.bottom + by });
 	const movable: { id: string; request: () => LabelRequest; round: ReturnType<typeof placeLabels>; area?: boolean }[] = [
 		...areaPlaces
 			.filter((p) => !outside.includes(p.id))
@@ -392,7 +388,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 		]) {
 			// (a request of its own, asked of every spot's glyphs, `inkBox`: only a spot that stands is taken)
 			const again = placeLabels(
-				[{ ...r, within: (ink: LabelBox) => stands({ ...ink, left: ink.left - 1, right: ink.right + 1, top: ink.top - 3, bottom: ink.bottom + 2 }) }],
+				[{ ...r, within: (ink: LabelBox) => stands(boxOfInk(ink)) }],
 				width,
 				mapHeight,
 				[...rest, ...apartBy(names, side, above), ...apartBy(drawnMarkers, side, 2 * above), ...edges],

@@ -325,6 +325,14 @@ export function wrapName(name: string, n = 2): string[] | null {
 
 /** Where a label's glyphs are: its box less the line's spare room above and below (what `within` is asked about). */
 export const inkBox = (b: LabelBox): LabelBox => ({ ...b, left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 2 });
+/** A box grown by `side` px to the left and right and `above` px above and below (a band round it, a margin). */
+export const grown = <B extends Omit<LabelBox, 'id'>>(b: B, side: number, above = side): B => ({
+	...b,
+	left: b.left - side,
+	right: b.right + side,
+	top: b.top - above,
+	bottom: b.bottom + above
+});
 /** The label's box whose glyphs are `ink` (the inverse of `inkBox`). */
 export const boxOfInk = (ink: LabelBox): LabelBox => ({ ...ink, left: ink.left - 1, right: ink.right + 1, top: ink.top - 3, bottom: ink.bottom + 2 });
 
@@ -483,7 +491,7 @@ export function placeLabels(
 	const ink = inkBox;
 	const fits = (l: LabelRequest) => (c: Candidate) => free(c, l) && (!l.within || l.within(ink(c.box))) && (!l.beside || !!c.p.leader || l.beside(c.box));
 	/** A marker's band: round it, where a name would seem to be its (NAME_SHADOW above and below, NAME_SIDE beside). */
-	const band = (m: LabelBox) => ({ ...m, left: m.left - NAME_SIDE, right: m.right + NAME_SIDE, top: m.top - NAME_SHADOW, bottom: m.bottom + NAME_SHADOW });
+	const band = (m: LabelBox) => grown(m, NAME_SIDE, NAME_SHADOW);
 	/** The bands of the context places' markers and of the other round's. */
 	const contextShadows = [...context.filter((l) => (l.r ?? 6) > 0).map(dot), ...(near.markers ?? [])].map(band);
 	/** Whether a name's box runs over or just by another context place's marker, so that it reads as that place's. */

@@ -9,6 +9,7 @@ import {
 	boxCrossesRings,
 	boxesOverlap,
 	boxOfInk,
+	grown,
 	boxWithin,
 	inkBox,
 	leaderTo,
@@ -45,8 +46,6 @@ const gapTo = (b: Omit<LabelBox, 'id'>, points: [number, number][]) =>
 
 /** A country's name keeps this far (px) off an area's dashed outline: touching it, it reads as on the line. */
 export const OUTLINE_CLEARANCE = 3;
-/** A box grown by `by` px each way. */
-const grown = (b: LabelBox, by: number): LabelBox => ({ ...b, left: b.left - by, right: b.right + by, top: b.top - by, bottom: b.bottom + by });
 const clearOf = (b: LabelBox): LabelBox => grown(b, OUTLINE_CLEARANCE);
 
 /**
@@ -360,8 +359,6 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			round: contextLabels
 		}))
 	];
-	const apartBy = (boxes: LabelBox[], side: number, above: number) =>
-		boxes.map((n) => ({ ...n, left: n.left - side, right: n.right + side, top: n.top - above, bottom: n.bottom + above }));
 	const edgeGap = (b: LabelBox) => Math.min(b.left, b.top, width - b.right, mapHeight - b.bottom);
 	for (const { id, request, round, area } of movable) {
 		const own = round.boxes.get(id);
@@ -391,7 +388,7 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 				[{ ...r, within: (ink: LabelBox) => stands(boxOfInk(ink)) }],
 				width,
 				mapHeight,
-				[...rest, ...apartBy(names, side, above), ...apartBy(drawnMarkers, side, 2 * above), ...edges],
+				[...rest, ...names.map((n) => grown(n, side, above)), ...drawnMarkers.map((m) => grown(m, side, 2 * above)), ...edges],
 				{ lines: names }
 			);
 			const [b, placed] = [again.boxes.get(id), again.placements.get(id)];

@@ -375,9 +375,10 @@ for (const ed of editions) {
 					await page.evaluate((hash) => (location.hash = hash), id);
 					await expectStep(page, ids.indexOf(id));
 					// What the room reads once the slide has settled: a text-led picture is fitted to its stage in
-					// the face it is set in, and a face that arrives late (in CI at load 10, the Arabic slides were
-					// measured while fitted in a fallback face, at 15.3 px, even after document.fonts.ready) refits
-					// it. So each slide is given a few seconds to reach the size; text still small then is reported.
+					// the face it is set in, so each slide is given a few seconds to reach the size; text still small
+					// then is reported. (At load, the Arabic deck has stayed in the machine's fallback face, which
+					// the story's `optional` faces never replace once painted: maliki-warning is then fitted at
+					// 15.3 px and this fails, as a reader on such a first visit would see it. Open: issue 23's note.)
 					let seen: string[] = [];
 					await expect(async () => {
 						seen = await measure();

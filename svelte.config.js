@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { PENDING_STEP_JS } from './src/lib/views/embed/pendingStep.js';
+import { PENDING_SLIDE_JS, PENDING_SLIDE_LATEST_JS } from './src/lib/views/present/pendingSlide.js';
 import { OPEN_STORY_JS } from './src/lib/views/site/openStory.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -31,10 +32,11 @@ const offline = process.env.OFFLINE === '1';
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 const headScripts = [...readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
 /**
- * And the step pages' one line that sends people on to the step in the story, and the embed's that
- * keeps its first step hidden while it moves to the one its address asks for (see those files).
+ * And the step pages' one line that sends people on to the step in the story, and the embed's and the
+ * deck's that keep their first step hidden while they move to the one the address asks for (see those
+ * files).
  */
-const ownScripts = [...headScripts, sha256(OPEN_STORY_JS), sha256(PENDING_STEP_JS)];
+const ownScripts = [...headScripts, sha256(OPEN_STORY_JS), sha256(PENDING_STEP_JS), sha256(PENDING_SLIDE_JS), sha256(PENDING_SLIDE_LATEST_JS)];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

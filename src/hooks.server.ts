@@ -8,6 +8,7 @@ import { editionLocale } from '$lib/i18n/editions';
 import { STRINGS } from '$lib/server/strings.all';
 import { fill } from '$lib/i18n/strings';
 import { PENDING_STEP_JS } from '$lib/views/embed/pendingStep';
+import { PENDING_SLIDE_JS, PENDING_SLIDE_LATEST_JS } from '$lib/views/present/pendingSlide';
 import { editionInfo, isPseudoLang, translationLangs, type TranslationLang } from '$lib/i18n/langs';
 import { OPEN_STORY_JS } from '$lib/views/site/openStory';
 import { headTags } from '$lib/server/site/headTags';
@@ -37,8 +38,9 @@ function facesOf(edition: TranslationLang | undefined, themed: ('serif' | 'sans'
  *   parsed up to it (`<link rel="expect" blocking="render">`): for layouts whose rows share the screen.
  * - A link marked `data-open-on-load` is followed at once, replacing the page (a step page sends
  *   people on to its step in the story: see src/lib/views/site/openStory.js).
- * - The embed's first lines keep the prerendered step hidden until its script has read the step its
- *   address asks for (src/lib/views/embed/pendingStep.js).
+ * - The embed's and the deck's first lines keep the prerendered step hidden until their script has
+ *   moved to the step their address asks for (src/lib/views/embed/pendingStep.js,
+ *   src/lib/views/present/pendingSlide.js).
  * SvelteKit's own scripts, data and policy are left as SvelteKit writes them. `npm run dev` gets the
  * page's language and direction here too (the rest is for published pages).
  */
@@ -110,6 +112,10 @@ export const handle: Handle = ({ event, resolve }) => {
 				html = html.replace('</head>', `\t<link rel="expect" href="#${id}" blocking="render">\n\t</head>`);
 			if (/<a [^>]*data-open-on-load/.test(markup)) html = html.replace('</body>', `\t<script>${OPEN_STORY_JS}</script>\n\t</body>`);
 			if (path.endsWith('embed/')) return html.replace('</head>', `\t<script>${PENDING_STEP_JS}</script>\n\t</head>`);
+			if (path.endsWith('present/')) {
+				const pending = result.ok && result.story.opensAt === 'latest' ? PENDING_SLIDE_LATEST_JS : PENDING_SLIDE_JS;
+				return html.replace('</head>', `\t<script>${pending}</script>\n\t</head>`);
+			}
 			return html;
 		}
 	});

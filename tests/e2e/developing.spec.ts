@@ -189,6 +189,27 @@ test('on a phone on its side, the update notice leaves the deck’s map its room
 	deploy('build-developing-v1', 'build-developing');
 });
 
+test('its deck opens at its latest step without showing the first on the way (prerendered at the first, the slide is hidden until then)', async ({ page }) => {
+	for (const ed of editions) {
+		const story = version('v2', ed.lang);
+		let release = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${V2}${ed.path('/present/')}`, { waitUntil: 'commit' });
+		const slide = page.locator('[data-step-id][aria-current="step"]');
+		await expect(slide).toHaveAttribute('data-step-id', story.events[0].id);
+		await expect(slide).toBeHidden();
+		release();
+		await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+		await expect(slide).toHaveAttribute('data-step-id', story.events.at(-1)!.id);
+		await expect(slide).toBeVisible();
+		await page.unrouteAll();
+	}
+});
+
 test('a developing story opens at its latest step, the beginning one link away; #latest and the Latest link open the newest step', async ({ page }) => {
 	for (const ed of editions) {
 		const story = version('v2', ed.lang);

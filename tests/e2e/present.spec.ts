@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, graphic, test } from './fixtures';
 import { useStoryFaces } from '../../scripts/story-faces';
+import { recordShifts, shiftsSeen } from './shifts';
 import { digits, editions, say, typeDigits } from './story';
 import { helpRows } from '../../src/lib/views/present/helpRows';
 import { describeVisual, visualState } from '../../src/lib/state/visualState';
@@ -331,6 +332,49 @@ for (const ed of editions) {
 			await page.pdf({ path: file, format: 'A4', landscape: true, preferCSSPageSize: true });
 			const pdf = readFileSync(file);
 			expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(n);
+		});
+
+		// A shared link or a reload in the middle of a briefing: the deck is prerendered at its first step.
+		test('opened at a step’s address, it never shows the first step on the way: the slide is hidden until that step is drawn, and nothing moves', async ({
+			page
+		}) => {
+			await recordShifts(page);
+			// The app's code held back until the hidden slide has been seen.
+			let release = () => {};
+			const held = new Promise<void>((done) => (release = done));
+			await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.goto(path(`/present/#${ids[9]}`), { waitUntil: 'commit' });
+			const slide = page.locator('[data-step-id][aria-current="step"]');
+			await expect(slide).toHaveAttribute('data-step-id', ids[0]);
+			await expect(page.getByTestId('read-link')).toBeVisible();
+			await expect(slide).toBeHidden();
+			await expect(page.getByRole('progressbar')).toBeHidden();
+			release();
+			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
+			await expectStep(page, 9);
+			await expect(slide).toBeVisible();
+			await expect(slide.getByRole('heading', { level: 1 })).toHaveText(story.events[9].title);
+			await expect(page.getByRole('progressbar')).toBeVisible();
+			expect(await shiftsSeen(page)).toEqual([]);
+		});
+
+		test('opened at a step’s address with its code never arriving, it shows the prerendered first step after a moment', async ({ page }) => {
+			await page.route(/\/_app\/immutable\/.*\.js$/, () => new Promise(() => {}));
+			await page.goto(path(`/present/#${ids[9]}`), { waitUntil: 'commit' });
+			const slide = page.locator('[data-step-id][aria-current="step"]');
+			await expect(slide).toHaveAttribute('data-step-id', ids[0]);
+			await expect(slide).toBeHidden();
+			await expect(slide).toBeVisible({ timeout: 5_000 });
+			await expect(slide.getByRole('heading', { level: 1 })).toHaveText(story.events[0].title);
+			// Opened at the top, there is nothing to wait for: the first step shows from the first paint.
+			const other = await page.context().newPage();
+			await other.route(/\/_app\/immutable\/.*\.js$/, () => new Promise(() => {}));
+			await other.goto(path('/present/'), { waitUntil: 'commit' });
+			await expect(other.locator('[data-step-id][aria-current="step"]')).toBeVisible();
+			await other.close();
 		});
 
 		test('its address without the trailing slash, as a briefer may type it, opens the deck at the step asked for', async ({ page }) => {

@@ -29,8 +29,10 @@ export function trackArrival(): void {
  * @param go how this view moves to a step named by the hash (scrolls there, or shows that slide)
  * @param arrive how it moves there when the page is first opened with a hash; by default `go` (the
  *   reading view passes one that leaves a reader who has already scrolled elsewhere where they are)
+ * @returns `opened`: whether the address the page was opened at has been followed (its step is the
+ *   active one from then on: the deck shows its slide then, pendingSlide.js)
  */
-export function syncHash(story: () => StoryState, go: (index: number) => void, arrive: (index: number) => void = go): void {
+export function syncHash(story: () => StoryState, go: (index: number) => void, arrive: (index: number) => void = go): { readonly opened: boolean } {
 	let ready = $state(false);
 
 	/**
@@ -125,6 +127,12 @@ export function syncHash(story: () => StoryState, go: (index: number) => void, a
 			timer ??= setTimeout(() => write(true), STILL);
 		});
 	});
+
+	return {
+		get opened() {
+			return ready;
+		}
+	};
 }
 
 /** How long the page must be still, after a scroll, before the address names the active step (ms). */

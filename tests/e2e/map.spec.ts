@@ -227,48 +227,60 @@ function checkMap(page: Page): Promise<MapCheck> {
 for (const size of views) {
 	test.describe(`the map, ${size.view} at ${size.name} (${size.width}×${size.height})`, () => {
 		test.use({ viewport: { width: size.width, height: size.height }, isMobile: size.touch, hasTouch: size.touch });
-		for (const edition of editions) {
-			test(`${edition.name}: labels clear of labels, markers and routes; the key whole; one frame; land to its edges`, async ({ page }) => {
-				test.setTimeout(90_000);
-				const problems: string[] = [];
-				const frames = new Map<string, string>();
-				for (const [i, id] of mapSteps.entries()) {
-					// The reading page and the deck go from step to step by their address's #id, as a reader's
-					// link would; the embed, opened on the map steps alone, by its next key.
-					if (i > 0 && size.view === 'embed') await page.keyboard.press('PageDown');
-					else if (i > 0) await page.evaluate((hash) => (location.hash = hash), id);
-					else {
-						await page.goto('about:blank');
-						await page.goto(address(size.view, edition.prefix, id));
+		// On the two most crowded maps, also with the story's faces held back, as on a slow first visit
+		// (the Arabic faces are `optional`: such a visit draws in the machine's faces for as long as the page lives).
+		const held = size.name === 'upright phone' || size.name === 'embed 360' ? [false, true] : [false];
+		for (const edition of editions)
+			for (const heldBack of held)
+				test(`${edition.name}${heldBack ? ', the story’s faces held back' : ''}: labels clear of labels, markers and routes; the key whole; one frame; land to its edges`, async ({
+					page
+				}) => {
+					test.setTimeout(90_000);
+					const problems: string[] = [];
+					const frames = new Map<string, string>();
+					for (const [i, id] of mapSteps.entries()) {
+						// The reading page and the deck go from step to step by their address's #id, as a reader's
+						// link would; the embed, opened on the map steps alone, by its next key.
+						if (i > 0 && size.view === 'embed') await page.keyboard.press('PageDown');
+						else if (i > 0) await page.evaluate((hash) => (location.hash = hash), id);
+						else {
+							await page.goto('about:blank');
+							// (Held back: never answered, since a request cut off is a console error; the page's load
+							// event waits for its preloaded faces, so only its parsing is waited for.)
+							if (heldBack) await page.route(/\.woff2$/, () => new Promise(() => {}));
+							await page.goto(address(size.view, edition.prefix, id), { waitUntil: heldBack ? 'domcontentloaded' : 'load' });
+						}
+						const ready = async () => {
+							await expect(page.locator('[data-hydrated="true"]').first()).toBeVisible();
+							await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+							await expect(graphic(page).locator('[data-visual="map"] [data-testid="transfer-map"]')).toBeVisible();
+						};
+						await ready();
+						// The labels' room is estimated for the story's faces, which are asked for here. The Arabic face
+						// is `optional`: on a busy machine it can miss the first paint, and the page then draws in the
+						// machine's (DejaVu Sans here, wider) for as long as it lives; opened again, the face is in the
+						// cache. Where it still is not drawn after that (1 run in 3 under load, 2026-12-06), the labels
+						// are checked in the machine's faces, as that visit's reader sees them (the note says so).
+						if (i === 0 && !heldBack)
+							await useStoryFaces(page, ready, { within: '[data-visual="map"]' }).catch((e: Error) =>
+								test.info().annotations.push({ type: 'faces', description: e.message })
+							);
+						if (!heldBack) await page.evaluate(() => document.fonts.ready);
+						await twoFrames(page);
+						const check = await checkMap(page);
+						for (const p of check.problems) problems.push(`${id}: ${p}`);
+						// The story's own countries are named on every map (IRAQ on the first, SYRIA on a phone).
+						const named = await graphic(page)
+							.locator('[data-visual="map"] text[data-country-label]')
+							.evaluateAll((els) => els.map((e) => e.getAttribute('data-country-label')));
+						for (const c of homeCountries)
+							if (!named.includes(c) && !unnamedAt(size.name, edition.name, id).includes(c)) problems.push(`${id}: ${c} is not named`);
+						frames.set(id, check.frame.join(' '));
 					}
-					const ready = async () => {
-						await expect(page.locator('[data-hydrated="true"]').first()).toBeVisible();
-						await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-						await expect(graphic(page).locator('[data-visual="map"] [data-testid="transfer-map"]')).toBeVisible();
-					};
-					await ready();
-					// The labels' room is estimated for the story's faces. The Arabic face is `optional`: on a busy
-					// machine it can miss the first paint, and the page then draws in the machine's (DejaVu Sans
-					// here, wider) for as long as it lives; opened again, the face is in the cache (1 run in 6
-					// under load drew the Arabic map in DejaVu and touched two names, 2026-12-06).
-					if (i === 0) await useStoryFaces(page, ready, { within: '[data-visual="map"]' });
-					await page.evaluate(() => document.fonts.ready);
-					await twoFrames(page);
-					const check = await checkMap(page);
-					for (const p of check.problems) problems.push(`${id}: ${p}`);
-					// The story's own countries are named on every map (IRAQ on the first, SYRIA on a phone).
-					const named = await graphic(page)
-						.locator('[data-visual="map"] text[data-country-label]')
-						.evaluateAll((els) => els.map((e) => e.getAttribute('data-country-label')));
-					for (const c of homeCountries)
-						if (!named.includes(c) && !unnamedAt(size.name, edition.name, id).includes(c)) problems.push(`${id}: ${c} is not named`);
-					frames.set(id, check.frame.join(' '));
-				}
-				expect(problems).toEqual([]);
-				// The frame never moves between map steps.
-				expect(new Set(frames.values()).size, `map frames: ${JSON.stringify(Object.fromEntries(frames))}`).toBe(1);
-			});
-		}
+					expect(problems).toEqual([]);
+					// The frame never moves between map steps.
+					expect(new Set(frames.values()).size, `map frames: ${JSON.stringify(Object.fromEntries(frames))}`).toBe(1);
+				});
 	});
 }
 

@@ -15,7 +15,7 @@ import { validateStory } from '../../src/lib/server/data/validateTimeline';
 import type { Story } from '../../src/lib/model/types';
 import { changeCounts } from '../../src/lib/state/changeWords';
 import { fill } from '../../src/lib/i18n/strings';
-import { expect, test } from './fixtures';
+import { expect, holdAppCode, test } from './fixtures';
 import { editions } from './story';
 
 test.describe.configure({ mode: 'serial' });
@@ -192,12 +192,7 @@ test('on a phone on its side, the update notice leaves the deck’s map its room
 test('its deck opens at its latest step without showing the first on the way (prerendered at the first, the slide is hidden until then)', async ({ page }) => {
 	for (const ed of editions) {
 		const story = version('v2', ed.lang);
-		let release = () => {};
-		const held = new Promise<void>((done) => (release = done));
-		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdAppCode(page);
 		await page.goto(`${V2}${ed.path('/present/')}`, { waitUntil: 'commit' });
 		const slide = page.locator('[data-step-id][aria-current="step"]');
 		await expect(slide).toHaveAttribute('data-step-id', story.events[0].id);

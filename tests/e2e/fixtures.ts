@@ -28,6 +28,21 @@ export const test = base.extend<{ guard: void }>({
 
 export { expect };
 
+/**
+ * Holds the app's code back on the way, as on a slow link, until the returned `release()` is called
+ * (never, if it is not: the code that never arrives). Held, not cut off: a request cut off is a console
+ * error, which fails any test here.
+ */
+export async function holdAppCode(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 /** Two animation frames: what the page does once a frame (the scroll engine reading the scroll, a redraw) has run. */
 export const twoFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 

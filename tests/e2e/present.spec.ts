@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, graphic, test } from './fixtures';
+import { expect, graphic, holdAppCode, test } from './fixtures';
 import { useStoryFaces } from '../../scripts/story-faces';
 import { recordShifts, shiftsSeen } from './shifts';
 import { digits, editions, say, typeDigits } from './story';
@@ -340,12 +340,7 @@ for (const ed of editions) {
 		}) => {
 			await recordShifts(page);
 			// The app's code held back until the hidden slide has been seen.
-			let release = () => {};
-			const held = new Promise<void>((done) => (release = done));
-			await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-				await held;
-				await route.continue();
-			});
+			const release = await holdAppCode(page);
 			await page.goto(path(`/present/#${ids[9]}`), { waitUntil: 'commit' });
 			const slide = page.locator('[data-step-id][aria-current="step"]');
 			await expect(slide).toHaveAttribute('data-step-id', ids[0]);
@@ -362,7 +357,7 @@ for (const ed of editions) {
 		});
 
 		test('opened at a step’s address with its code never arriving, it shows the prerendered first step after a moment', async ({ page }) => {
-			await page.route(/\/_app\/immutable\/.*\.js$/, () => new Promise(() => {}));
+			await holdAppCode(page);
 			await page.goto(path(`/present/#${ids[9]}`), { waitUntil: 'commit' });
 			const slide = page.locator('[data-step-id][aria-current="step"]');
 			await expect(slide).toHaveAttribute('data-step-id', ids[0]);
@@ -371,7 +366,7 @@ for (const ed of editions) {
 			await expect(slide.getByRole('heading', { level: 1 })).toHaveText(story.events[0].title);
 			// Opened at the top, there is nothing to wait for: the first step shows from the first paint.
 			const other = await page.context().newPage();
-			await other.route(/\/_app\/immutable\/.*\.js$/, () => new Promise(() => {}));
+			await holdAppCode(other);
 			await other.goto(path('/present/'), { waitUntil: 'commit' });
 			await expect(other.locator('[data-step-id][aria-current="step"]')).toBeVisible();
 			await other.close();

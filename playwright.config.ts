@@ -53,9 +53,10 @@ export default defineConfig<object, { engine: EngineName }>({
 		reducedMotion: 'reduce',
 		// No trace: recording one for every test (`retain-on-failure`, even without its DOM snapshots and
 		// film strip) cost 30–60 ms a test, 5% of the suite, and CI prints only the failure's text. A
-		// failed test keeps a screenshot of the page at its end; rerun it with `--trace on` for the rest.
+		// failed test keeps a screenshot of the page at its end, taken by the test fixture only when it
+		// fails (tests/e2e/fixtures.ts); rerun it with `--trace on` for the rest.
 		trace: 'off',
-		screenshot: 'only-on-failure',
+		screenshot: 'off',
 		launchOptions: { ...(executablePath ? { executablePath } : {}), args: testArgs }
 	},
 	projects: [

@@ -6,7 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ guard: void }>({
 	guard: [
-		async ({ page }, use) => {
+		async ({ page }, use, testInfo) => {
 			const problems: string[] = [];
 			page.on('console', (m) => {
 				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
@@ -20,6 +20,13 @@ export const test = base.extend<{ guard: void }>({
 				problems.push(`request left the origin: ${url.href}`);
 			});
 			await use();
+			// A failed test's page as it was at the end (Playwright's own `screenshot: 'only-on-failure'`
+			// photographs every page of every test as its context closes and keeps the failures': 0.1 s a
+			// test, and 5 s where a test holds the faces back, as screenshots wait for fonts).
+			if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
+				const path = testInfo.outputPath('test-failed.png');
+				if (await page.screenshot({ path, timeout: 5_000 }).catch(() => null)) await testInfo.attach('screenshot', { path, contentType: 'image/png' });
+			}
 			expect(problems, 'console errors, page errors and off-origin requests').toEqual([]);
 		},
 		{ auto: true }

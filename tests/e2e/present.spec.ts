@@ -339,14 +339,24 @@ for (const ed of editions) {
 			page
 		}) => {
 			await recordShifts(page);
-			// The app's code held back until the hidden slide has been seen.
+			// The app's code held back until the hidden slide has been seen, and the story's faces until the
+			// bar has been drawn in their fallbacks, as on a slow link: the bar stays where it is drawn.
 			const release = await holdAppCode(page);
+			let releaseFaces = () => {};
+			const faces = new Promise<void>((done) => (releaseFaces = done));
+			await page.route(/\.woff2$/, async (route) => {
+				await faces;
+				await route.continue();
+			});
 			await page.goto(path(`/present/#${ids[9]}`), { waitUntil: 'commit' });
 			const slide = page.locator('[data-step-id][aria-current="step"]');
 			await expect(slide).toHaveAttribute('data-step-id', ids[0]);
 			await expect(page.getByTestId('read-link')).toBeVisible();
 			await expect(slide).toBeHidden();
 			await expect(page.getByRole('progressbar')).toBeHidden();
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			releaseFaces();
+			await page.evaluate(() => document.fonts.ready);
 			release();
 			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 			await expectStep(page, 9);

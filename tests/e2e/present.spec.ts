@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, graphic, holdAppCode, test } from './fixtures';
+import { expect, graphic, holdAppCode, test, twoFrames } from './fixtures';
 import { useStoryFaces } from '../../scripts/story-faces';
 import { recordShifts, shiftsSeen } from './shifts';
 import { digits, editions, say, typeDigits } from './story';
@@ -453,6 +453,43 @@ for (const ed of editions) {
 					}
 					expect(small).toEqual([]);
 				});
+
+		// On a phone the words have a set share of the slide (under the picture, or beside it on its side)
+		// and scroll there: what says there is more below is the words fading out at the column's foot.
+		test('on a phone, words longer than their share fade out at its foot until read to the end, and each step’s start at their top', async ({ page }) => {
+			test.setTimeout(90_000);
+			const long: string[] = [];
+			for (const size of [
+				{ width: 390, height: 844 },
+				{ width: 844, height: 390 }
+			]) {
+				await page.setViewportSize(size);
+				await open(page);
+				const column = page.locator('[data-step-id][aria-current="step"] h1').locator('..');
+				const fade = () => column.evaluate((el) => getComputedStyle(el).maskImage);
+				const hidden = () => column.evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop);
+				for (const id of ids) {
+					await page.evaluate((hash) => (location.hash = hash), id);
+					await expectStep(page, ids.indexOf(id));
+					await twoFrames(page);
+					expect(await column.evaluate((el) => el.scrollTop), `${id} starts at its top`).toBe(0);
+					if ((await hidden()) <= 1) {
+						await expect(column, `${id} fits: nothing fades`).not.toHaveAttribute('data-more-below');
+						expect(await fade()).toBe('none');
+						continue;
+					}
+					long.push(`${id} at ${size.width}×${size.height}`);
+					await expect(column, `${id} has more below`).toHaveAttribute('data-more-below', '');
+					expect(await fade(), `${id} fades at its foot`).toContain('linear-gradient');
+					// Read to the end (the reader's scroll), and the last line is whole.
+					await column.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+					await expect(column, `${id} read to its end`).not.toHaveAttribute('data-more-below');
+					expect(await fade()).toBe('none');
+				}
+			}
+			// The checks above mean something only if some step is too long for its share.
+			expect(long.length, 'steps longer than their share on a phone').toBeGreaterThan(0);
+		});
 
 		test('the reading page and the deck link to each other at the current step', async ({ page }) => {
 			await page.goto(path(`/#${ids[6]}`));

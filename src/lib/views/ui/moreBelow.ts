@@ -1,0 +1,38 @@
+/**
+ * A scrolling column that says when words are hidden below its foot: `data-more-below` on the node
+ * while it can scroll further down, gone once it is read to its end (or has nothing to scroll). The
+ * view's style draws the cue (the deck's words fade into the paper over their last line and a half).
+ * Kept up to date as the reader scrolls, as the column changes size (a rotation, the address bar) and
+ * as its words change (another step, a face arriving): `<div {@attach moreBelow}>`.
+ */
+import type { Attachment } from 'svelte/attachments';
+
+/** Whether a column scrolled to `top` hides more than a pixel of its words below its foot. */
+export function hidesMore({ scrollTop, scrollHeight, clientHeight }: { scrollTop: number; scrollHeight: number; clientHeight: number }): boolean {
+	return scrollHeight - clientHeight - scrollTop > 1;
+}
+
+export const moreBelow: Attachment<HTMLElement> = (node) => {
+	const update = () => node.toggleAttribute('data-more-below', hidesMore(node));
+	// Its words' sizes, not only its own: another step's words or a face arriving change what it holds.
+	const sizes = new ResizeObserver(update);
+	const observe = () => {
+		sizes.disconnect();
+		sizes.observe(node);
+		for (const child of node.children) sizes.observe(child);
+	};
+	const children = new MutationObserver(() => {
+		observe();
+		update();
+	});
+	observe();
+	children.observe(node, { childList: true });
+	node.addEventListener('scroll', update, { passive: true });
+	update();
+	return () => {
+		sizes.disconnect();
+		children.disconnect();
+		node.removeEventListener('scroll', update);
+		node.removeAttribute('data-more-below');
+	};
+};

@@ -455,8 +455,9 @@ for (const ed of editions) {
 				});
 
 		// On a phone the words have a set share of the slide (under the picture, or beside it on its side)
-		// and scroll there: what says there is more below is the words fading out at the column's foot.
-		test('on a phone, words longer than their share fade out at its foot until read to the end, and each step’s start at their top', async ({ page }) => {
+		// and scroll there: what says there is more below is an arrow at the column's foot, over a veil of
+		// paper on its last line.
+		test('on a phone, words longer than their share show an arrow at its foot until read to the end, and each step’s start at their top', async ({ page }) => {
 			test.setTimeout(90_000);
 			const long: string[] = [];
 			for (const size of [
@@ -466,7 +467,8 @@ for (const ed of editions) {
 				await page.setViewportSize(size);
 				await open(page);
 				const column = page.locator('[data-step-id][aria-current="step"] h1').locator('..');
-				const fade = () => column.evaluate((el) => getComputedStyle(el).maskImage);
+				/** The arrow, drawn by the column's ::after ('none' when it is not there). */
+				const arrow = () => column.evaluate((el) => getComputedStyle(el, '::after').content);
 				const hidden = () => column.evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop);
 				for (const id of ids) {
 					await page.evaluate((hash) => (location.hash = hash), id);
@@ -474,17 +476,17 @@ for (const ed of editions) {
 					await twoFrames(page);
 					expect(await column.evaluate((el) => el.scrollTop), `${id} starts at its top`).toBe(0);
 					if ((await hidden()) <= 1) {
-						await expect(column, `${id} fits: nothing fades`).not.toHaveAttribute('data-more-below');
-						expect(await fade()).toBe('none');
+						await expect(column, `${id} fits: no arrow`).not.toHaveAttribute('data-more-below');
+						expect(await arrow()).toBe('none');
 						continue;
 					}
 					long.push(`${id} at ${size.width}×${size.height}`);
 					await expect(column, `${id} has more below`).toHaveAttribute('data-more-below', '');
-					expect(await fade(), `${id} fades at its foot`).toContain('linear-gradient');
+					expect(await arrow(), `${id} shows the arrow at its foot`).toContain('↓');
 					// Read to the end (the reader's scroll), and the last line is whole.
 					await column.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
 					await expect(column, `${id} read to its end`).not.toHaveAttribute('data-more-below');
-					expect(await fade()).toBe('none');
+					expect(await arrow()).toBe('none');
 				}
 			}
 			// The checks above mean something only if some step is too long for its share.

@@ -1,7 +1,7 @@
 /**
  * A scrolling column that says when words are hidden below its foot: `data-more-below` on the node
  * while it can scroll further down, gone once it is read to its end (or has nothing to scroll). The
- * view's style draws the cue (the deck's words fade into the paper over their last line and a half).
+ * view's style draws the cue (the deck: an arrow at the column's foot, over a veil of paper).
  * Kept up to date as the reader scrolls, as the column changes size (a rotation, the address bar) and
  * as its words change (another step, a face arriving): `<div {@attach moreBelow}>`.
  */

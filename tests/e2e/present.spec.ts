@@ -356,7 +356,7 @@ for (const ed of editions) {
 			await expect(page.getByRole('progressbar')).toBeHidden();
 			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 			releaseFaces();
-			await page.evaluate(() => document.fonts.ready);
+			await page.evaluate(() => document.fonts.ready.then(() => undefined));
 			release();
 			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 			await expectStep(page, 9);

@@ -37,19 +37,28 @@ export const test = base.extend({
 export { expect };
 
 /**
- * Holds the app's code back on the way, as on a slow link, until the returned `release()` is called
- * (never, if it is not: the code that never arrives). Held, not cut off: a request cut off is a console
+ * Holds back the requests `pattern` matches, as on a slow link, until the returned `release()` is
+ * called (never, if it is not: what never arrives). Held, not cut off: a request cut off is a console
  * error, which fails any test here.
  */
-export async function holdAppCode(page: Page): Promise<() => void> {
+async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
 	let release = () => {};
 	const held = new Promise<void>((done) => (release = done));
-	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+	await page.route(pattern, async (route) => {
 		await held;
 		await route.continue();
 	});
 	return release;
 }
+
+/** Holds the app's code back on the way until `release()` (see holdRequests). */
+export const holdAppCode = (page: Page) => holdRequests(page, /\/_app\/immutable\/.*\.js$/);
+
+/**
+ * Holds the story's faces back until `release()` (see holdRequests): the page draws in their
+ * fallbacks meanwhile. (Its load event waits for its preloaded faces: open it with `waitUntil` short of `load`.)
+ */
+export const holdFaces = (page: Page) => holdRequests(page, /\.woff2$/);
 
 /** Two animation frames: what the page does once a frame (the scroll engine reading the scroll, a redraw) has run. */
 export const twoFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -15,7 +15,7 @@
  * rings; routes are `path[data-route-mode]` and the departure arrows.
  */
 import type { Page } from '@playwright/test';
-import { expect, graphic, test, twoFrames } from './fixtures';
+import { expect, graphic, holdFaces, test, twoFrames } from './fixtures';
 import { story } from './story';
 import { useStoryFaces } from '../../scripts/story-faces';
 
@@ -247,7 +247,7 @@ for (const size of views) {
 							await page.goto('about:blank');
 							// (Held back: never answered, since a request cut off is a console error; the page's load
 							// event waits for its preloaded faces, so only its parsing is waited for.)
-							if (heldBack) await page.route(/\.woff2$/, () => new Promise(() => {}));
+							if (heldBack) await holdFaces(page);
 							await page.goto(address(size.view, edition.prefix, id), { waitUntil: heldBack ? 'domcontentloaded' : 'load' });
 						}
 						const ready = async () => {

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, graphic, holdAppCode, test, twoFrames } from './fixtures';
+import { expect, graphic, holdAppCode, holdFaces, test, twoFrames } from './fixtures';
 import { useStoryFaces } from '../../scripts/story-faces';
 import { recordShifts, shiftsSeen } from './shifts';
 import { digits, editions, say, typeDigits } from './story';
@@ -342,19 +342,14 @@ for (const ed of editions) {
 			// The app's code held back until the hidden slide has been seen, and the story's faces until the
 			// bar has been drawn in their fallbacks, as on a slow link: the bar stays where it is drawn.
 			const release = await holdAppCode(page);
-			let releaseFaces = () => {};
-			const faces = new Promise<void>((done) => (releaseFaces = done));
-			await page.route(/\.woff2$/, async (route) => {
-				await faces;
-				await route.continue();
-			});
+			const releaseFaces = await holdFaces(page);
 			await page.goto(path(`/present/#${ids[9]}`), { waitUntil: 'commit' });
 			const slide = page.locator('[data-step-id][aria-current="step"]');
 			await expect(slide).toHaveAttribute('data-step-id', ids[0]);
 			await expect(page.getByTestId('read-link')).toBeVisible();
 			await expect(slide).toBeHidden();
 			await expect(page.getByRole('progressbar')).toBeHidden();
-			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			await twoFrames(page);
 			releaseFaces();
 			await page.evaluate(() => document.fonts.ready.then(() => undefined));
 			release();
@@ -406,7 +401,7 @@ for (const ed of editions) {
 					await page.setViewportSize({ width, height });
 					// Held back: the faces never arrive (a request cut off is a console error, which fails any test here).
 					const held = faces.startsWith('the machine');
-					if (held) await page.route(/\.woff2$/, () => new Promise(() => {}));
+					if (held) await holdFaces(page);
 					await open(page, ids[0], held ? 'domcontentloaded' : 'load');
 					if (!held)
 						await useStoryFaces(page, () => expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true'), {

@@ -3,7 +3,9 @@
 //   story-16x9.mp4     1920×1080, the deck's slides (screens, a lobby's loop, a web player)
 //   story-9x16.mp4     1080×1920, the graphic above the step's words (phones, social feeds)
 //   story-*.ar.mp4     the same of each translated edition
-// each with its captions as a WebVTT file of the same name (`story-16x9.vtt`). A title card, each step
+// each with its captions as a WebVTT file of the same name (`story-16x9.vtt`). `--only story-9x16,…`
+// makes only the videos named (the real story's four take minutes: a desk re-cutting its social
+// video after a correction needs one). A title card, each step
 // held for its time on the timing track, the sources card; a crossfade between stills.
 //
 // Fast because nothing is recorded in real time: each still is photographed once from the built site's
@@ -39,7 +41,7 @@ const STILL_TIMEOUT = 15_000;
 class Stop extends Error {}
 
 const run = promisify(execFile);
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, only: { type: 'string' } } });
 const dir = process.env.BUILD_DIR ?? 'build';
 const out = values.out ?? join(dir, 'video');
 
@@ -52,6 +54,7 @@ async function main() {
 	const built = builtStories(dir, info, 'npm run video');
 	if (!built.ok) throw new Stop(built.problem);
 	const { editions } = built;
+	const wanted = chosen(editions.flatMap(({ lang }) => VIDEO_LAYOUTS.map((layout) => videoName(layout, lang))));
 	const ffmpeg = findFfmpeg();
 	if (!ffmpeg) throw new Stop(ffmpegMissing());
 	const lacks = ffmpegLacks(ffmpeg);
@@ -74,10 +77,12 @@ async function main() {
 	let encoding: Promise<void> = Promise.resolve();
 	try {
 		for (const { lang, story } of editions) {
+			if (!VIDEO_LAYOUTS.some((layout) => wanted.has(videoName(layout, lang)))) continue;
 			const track = videoTrack(story, lang === 'en' ? 'ltr' : editionInfo(lang).dir);
 			const captions = webVtt(captionCues(track));
 			for (const layout of VIDEO_LAYOUTS) {
 				const name = videoName(layout, lang);
+				if (!wanted.has(name)) continue;
 				const folder = join(work, name);
 				mkdirSync(folder);
 				const page = await browser.newPage({ viewport: layout.viewport, deviceScaleFactor: layout.scale, reducedMotion: 'reduce' });
@@ -113,6 +118,21 @@ async function main() {
 	}
 	rmSync(work, { recursive: true, force: true });
 	console.log(`made ${made.length} videos in ${videoLength((performance.now() - started) / 1000)}`);
+}
+
+/** The videos to make: those `--only` names (with or without `.mp4`, commas between), or every one of `names`. */
+function chosen(names: string[]): Set<string> {
+	if (values.only === undefined) return new Set(names);
+	const asked = values.only
+		.split(',')
+		.map((n) => n.trim().replace(/\.mp4$/, ''))
+		.filter(Boolean);
+	const unknown = asked.filter((n) => !names.includes(n));
+	if (unknown.length || !asked.length)
+		throw new Stop(
+			`${unknown.length ? `No video is named ${unknown.map((n) => `"${n}"`).join(' or ')}` : '--only names no video'}: name one or more of ${names.join(', ')} (commas between), then \`npm run video\` again.`
+		);
+	return new Set(asked);
 }
 
 /** A narration's recording as the build published it (`media/`), the sound the deck plays. */

@@ -1,7 +1,10 @@
 /**
  * `npm run video`: the story as MP4 files with WebVTT captions, made here from the second story's build
- * (tests/fixtures/second-story.json, whose four steps are timed 2–3 seconds, so the four videos take
- * seconds to make; the real story's take minutes). Checked on each file, as ffmpeg reads it back: its
+ * (tests/fixtures/second-story.json, whose four steps are timed 2–3 seconds, so its videos take
+ * seconds to make; the real story's take minutes). Two of its four videos are made (`--only`): the
+ * wide English one and the upright Arabic one, so each shape and each edition is made and checked
+ * (the other two are the same code with the other pair; making them too cost the suite 30 s of its
+ * 2 cores, nearly all of it encoding). Checked on each file, as ffmpeg reads it back: its
  * size, codec and length (the title card, each step for its time on the timing track and the sources
  * card, within a frame or two), no sound track without narration, each still held and different from
  * the one before; and its captions, one cue per step with its title and first paragraph, at its time.
@@ -126,6 +129,12 @@ function readVtt(text: string) {
 	});
 }
 
+/** The videos made here: the wide one in English, the upright one in the other edition. */
+const made = [
+	{ ...editions[0], layout: VIDEO_LAYOUTS[0] },
+	{ ...editions.at(-1)!, layout: VIDEO_LAYOUTS[1] }
+].map((m) => ({ ...m, name: videoName(m.layout, m.lang) }));
+
 test.describe('the story as video', () => {
 	test.describe.configure({ mode: 'serial' });
 	test.skip(!ffmpeg || !existsSync(ffprobe!), FFMPEG_SKIPPED);
@@ -134,89 +143,89 @@ test.describe('the story as video', () => {
 	test.beforeAll(async () => {
 		test.setTimeout(240_000);
 		out = test.info().outputPath('video');
-		const result = await video(['--out', out], { BUILD_DIR: 'build-second' });
+		const result = await video(['--out', out, '--only', made.map((m) => m.name).join(',')], { BUILD_DIR: 'build-second' });
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
+		// Those it was asked for, each with its captions, and no other.
+		expect(readdirSync(out).sort()).toEqual(made.flatMap((m) => [`${m.name}.mp4`, `${m.name}.vtt`]).sort());
 	});
 
-	for (const { lang, story } of editions)
-		for (const layout of VIDEO_LAYOUTS) {
-			const name = videoName(layout, lang);
-			const file = () => join(out, `${name}.mp4`);
-			const segments = segmentSeconds(story);
-			const total = segments.reduce((s, x) => s + x.seconds, 0);
+	for (const { lang, story, layout, name } of made) {
+		const file = () => join(out, `${name}.mp4`);
+		const segments = segmentSeconds(story);
+		const total = segments.reduce((s, x) => s + x.seconds, 0);
 
-			test(`${name}.mp4: H.264 at ${layout.name}, as long as its segments’ times added up, its sound the narration`, () => {
-				const { streams, format } = probe(file());
-				const video = streams.find((s) => s.codec_type === 'video')!;
-				expect(video).toMatchObject({ codec_name: 'h264', pix_fmt: 'yuv420p', ...videoSize(layout) });
-				expect(Math.abs(Number(format.duration) - total)).toBeLessThanOrEqual(2 * FRAME + 1e-6);
-				expect(Math.abs(Number(video.nb_frames) - total * FPS)).toBeLessThanOrEqual(2);
-				// The second story has a narrated step ("landing"): a sound track, AAC (a story with none has none: unit tests).
-				expect(streams.map((s) => s.codec_type)).toEqual(['video', 'audio']);
-				expect(streams[1].codec_name).toBe('aac');
-			});
+		test(`${name}.mp4: H.264 at ${layout.name}, as long as its segments’ times added up, its sound the narration`, () => {
+			const { streams, format } = probe(file());
+			const video = streams.find((s) => s.codec_type === 'video')!;
+			expect(video).toMatchObject({ codec_name: 'h264', pix_fmt: 'yuv420p', ...videoSize(layout) });
+			expect(Math.abs(Number(format.duration) - total)).toBeLessThanOrEqual(2 * FRAME + 1e-6);
+			expect(Math.abs(Number(video.nb_frames) - total * FPS)).toBeLessThanOrEqual(2);
+			// The second story has a narrated step ("landing"): a sound track, AAC (a story with none has none: unit tests).
+			expect(streams.map((s) => s.codec_type)).toEqual(['video', 'audio']);
+			expect(streams[1].codec_name).toBe('aac');
+		});
 
-			test(`${name}.mp4: the narration heard from its step’s start, and nothing before it`, () => {
-				let start = 0;
-				for (const seg of segments) {
-					if (seg.said) {
-						const spoken = seg.said.at(-1)!.end;
-						expect(loudness(file(), start + 0.2, spoken - 0.4).mean, `${seg.id} narrated`).toBeGreaterThan(-50);
-						expect(loudness(file(), 0, start - 0.1).max, 'silence before it').toBeLessThan(-80);
-					}
-					start += seg.seconds;
+		test(`${name}.mp4: the narration heard from its step’s start, and nothing before it`, () => {
+			let start = 0;
+			for (const seg of segments) {
+				if (seg.said) {
+					const spoken = seg.said.at(-1)!.end;
+					expect(loudness(file(), start + 0.2, spoken - 0.4).mean, `${seg.id} narrated`).toBeGreaterThan(-50);
+					expect(loudness(file(), 0, start - 0.1).max, 'silence before it').toBeLessThan(-80);
 				}
-			});
+				start += seg.seconds;
+			}
+		});
 
-			test(`${name}.mp4: each picture held for its time, each different from the one before`, () => {
-				// Where each picture is whole: after the crossfade into it (or a frame after the cut to it), a frame before the next.
-				const shown = pictures(story);
-				const spans = shown.map(({ from, to, fades }, i) => ({
-					first: i === 0 ? 0 : Math.round(from * FPS) + (fades ? Math.round(FADE_SECONDS * FPS) + 1 : 1),
-					last: Math.round(to * FPS) - 1
-				}));
-				const taken = frames(
-					file(),
-					spans.flatMap((s) => [s.first, s.last])
-				);
-				for (const [i, { id }] of shown.entries()) {
-					const [first, last] = [taken[2 * i], taken[2 * i + 1]];
-					expect(differ(first, last), `${id} held`).toBeLessThan(0.002);
-					if (i) expect(differ(taken[2 * i - 1], first), `${id} after ${shown[i - 1].id}`).toBeGreaterThan(0.002);
-				}
-			});
+		test(`${name}.mp4: each picture held for its time, each different from the one before`, () => {
+			// Where each picture is whole: after the crossfade into it (or a frame after the cut to it), a frame before the next.
+			const shown = pictures(story);
+			const spans = shown.map(({ from, to, fades }, i) => ({
+				first: i === 0 ? 0 : Math.round(from * FPS) + (fades ? Math.round(FADE_SECONDS * FPS) + 1 : 1),
+				last: Math.round(to * FPS) - 1
+			}));
+			const taken = frames(
+				file(),
+				spans.flatMap((s) => [s.first, s.last])
+			);
+			for (const [i, { id }] of shown.entries()) {
+				const [first, last] = [taken[2 * i], taken[2 * i + 1]];
+				expect(differ(first, last), `${id} held`).toBeLessThan(0.002);
+				if (i) expect(differ(taken[2 * i - 1], first), `${id} after ${shown[i - 1].id}`).toBeGreaterThan(0.002);
+			}
+		});
 
-			test(`${name}.vtt: a cue for the title card and each step, its title and first paragraph (or what its narration says), at its time`, () => {
-				const cues = readVtt(readFileSync(join(out, `${name}.vtt`), 'utf8'));
-				// Right to left where the edition is, but where it shows the English.
-				const mark = (text: string, english?: boolean) => (lang === 'ar' && !english ? `\u200f${text}` : text);
-				const expected = [
-					{ id: 'card:title', start: 0, end: TITLE_SECONDS, lines: [mark(story.title)] },
-					...story.events.flatMap((event, i) => {
-						const start = TITLE_SECONDS + story.events.slice(0, i).reduce((s, e) => s + stepSeconds(e), 0);
-						// A narration is what is said, in its own language (the second story's is English, in both editions).
-						if (event.narration?.cues)
-							return event.narration.cues.map((c, n) => ({ id: `${event.id}:line-${n + 1}`, start: start + c.start, end: start + c.end, lines: [c.text] }));
-						return [
-							{
-								id: event.id,
-								start,
-								end: start + stepSeconds(event),
-								lines: [mark(event.title, event.untranslated?.includes('title')), mark(plainText(event.body[0]), event.untranslated?.includes('body.0'))]
-							}
-						];
-					})
-				];
-				expect(cues.map((c) => c.id)).toEqual(expected.map((c) => c.id));
-				for (const [i, cue] of cues.entries()) {
-					expect(cue.lines, cue.id).toEqual(expected[i].lines);
-					// On the frame nearest its time on the track.
-					expect(Math.abs(cue.start - expected[i].start), cue.id).toBeLessThanOrEqual(FRAME / 2 + 1e-3);
-					expect(Math.abs(cue.end - expected[i].end), cue.id).toBeLessThanOrEqual(FRAME / 2 + 1e-3);
-				}
-			});
-		}
+		test(`${name}.vtt: a cue for the title card and each step, its title and first paragraph (or what its narration says), at its time`, () => {
+			const cues = readVtt(readFileSync(join(out, `${name}.vtt`), 'utf8'));
+			// Right to left where the edition is, but where it shows the English.
+			const mark = (text: string, english?: boolean) => (lang === 'ar' && !english ? `\u200f${text}` : text);
+			const expected = [
+				{ id: 'card:title', start: 0, end: TITLE_SECONDS, lines: [mark(story.title)] },
+				...story.events.flatMap((event, i) => {
+					const start = TITLE_SECONDS + story.events.slice(0, i).reduce((s, e) => s + stepSeconds(e), 0);
+					// A narration is what is said, in its own language (the second story's is English, in both editions).
+					if (event.narration?.cues)
+						return event.narration.cues.map((c, n) => ({ id: `${event.id}:line-${n + 1}`, start: start + c.start, end: start + c.end, lines: [c.text] }));
+					return [
+						{
+							id: event.id,
+							start,
+							end: start + stepSeconds(event),
+							lines: [mark(event.title, event.untranslated?.includes('title')), mark(plainText(event.body[0]), event.untranslated?.includes('body.0'))]
+						}
+					];
+				})
+			];
+			expect(cues.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+			for (const [i, cue] of cues.entries()) {
+				expect(cue.lines, cue.id).toEqual(expected[i].lines);
+				// On the frame nearest its time on the track.
+				expect(Math.abs(cue.start - expected[i].start), cue.id).toBeLessThanOrEqual(FRAME / 2 + 1e-3);
+				expect(Math.abs(cue.end - expected[i].end), cue.id).toBeLessThanOrEqual(FRAME / 2 + 1e-3);
+			}
+		});
+	}
 });
 
 test('the video view draws each still: the step’s words as the captions, the title and sources cards', async ({ page }) => {
@@ -261,6 +270,17 @@ test.describe('bad input stops npm run video with one line and no file', () => {
 		const result = await video(['--out', empty], { BUILD_DIR: empty });
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim().split('\n')).toEqual([`No built site in ${empty}/: run \`npm run build\` first, then \`npm run video\`.`]);
+		expect(readdirSync(empty)).toEqual([]);
+	});
+
+	test('--only naming no video', async () => {
+		const empty = scratch('unknown-video');
+		const result = await video(['--out', empty, '--only', 'story-4x3,story-9x16'], { BUILD_DIR: 'build-second' });
+		expect(result.code).toBe(1);
+		const names = editions.flatMap(({ lang }) => VIDEO_LAYOUTS.map((layout) => videoName(layout, lang)));
+		expect(result.stderr.trim().split('\n')).toEqual([
+			`No video is named "story-4x3": name one or more of ${names.join(', ')} (commas between), then \`npm run video\` again.`
+		]);
 		expect(readdirSync(empty)).toEqual([]);
 	});
 

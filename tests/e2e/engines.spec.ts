@@ -13,6 +13,10 @@ import type { EnginePage } from './engines/enginePage';
 import { violationLines } from './axe';
 import { editions, say, type Edition } from './story';
 
+// One worker an engine, its tests in turn: with the suite's `fullyParallel`, both workers took each
+// engine's tests and each started its own Firefox or MiniBrowser (seconds each, twice an engine).
+test.describe.configure({ mode: 'default' });
+
 const [en, ar] = editions;
 const ids = en.story.events.map((e) => e.id);
 const first = ids[0];

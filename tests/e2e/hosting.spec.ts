@@ -56,6 +56,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Opens an address as a bookmark would, and says what the page is: its view, address and language. */
 async function open(page: Page, url: string) {
+	// From a blank page, so every address is asked of the server: the same address with only another
+	// `#`, after a redirect to it, would be a jump within the page (`/present#id`, then `/present/#id`).
+	await page.goto('about:blank');
 	await page.goto(url);
 	await expect(page.locator('body')).not.toContainText('Directory listing');
 	return page;

@@ -61,83 +61,76 @@ for (const layout of layouts) {
 			});
 		}
 
-		test('the axis and the controls take at most 15% of the screen, with 44-pixel targets, never under a card', async ({ page }) => {
-			await open(page, stories[0].url);
-			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
-			for (const id of [ids[0], ids[Math.floor(ids.length / 2)], ids.at(-1)!]) {
-				await page.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'end' }));
-				await expect(graphic(page)).toBeInViewport();
-				const chrome = await chromeBox(page);
-				expect(chrome.height).toBeLessThanOrEqual(layout.height * 0.15);
-				expect(chrome.top).toBeGreaterThanOrEqual(0);
-				expect(chrome.bottom).toBeLessThanOrEqual(layout.height);
-				for (const hook of ['previous-step', 'next-step', 'step-menu-button']) {
-					const box = (await page.getByTestId(hook).boundingBox())!;
-					expect(Math.min(box.width, box.height), `${hook} is a thumb-sized target`).toBeGreaterThanOrEqual(44);
-					expect(await uncovered(page, `[data-testid="${hook}"]`), `${hook} is not under a card`).toBe(true);
-				}
-				expect(await uncovered(page, '[data-testid="timeline-axis"]'), 'the axis is not under a card').toBe(true);
-			}
-		});
-
-		test('the step list opens from the compact axis and jumps to a step with one tap', async ({ page }) => {
-			await open(page, stories[0].url);
-			await startReading(page);
-			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
-			const target = ids[ids.length - 3];
-			await page.getByTestId('step-menu-button').tap();
-			const menu = page.getByTestId('step-menu');
-			await expect(menu).toBeVisible();
-			const rows = menu.locator('[data-menu-step]');
-			await expect(rows).toHaveCount(ids.length);
-			for (const box of await rows.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
-			await expect(menu.locator('[aria-current="step"]')).toHaveAttribute('data-menu-step', ids[0]);
-			await menu.locator(`[data-menu-step="${target}"]`).tap();
-			await expect(menu).toBeHidden();
-			await expect(graphic(page)).toHaveAttribute('data-active-step', target);
-			await expect(page.locator(`[data-step-id="${target}"]`)).toHaveAttribute('aria-current', 'step');
-			await expect(page.locator(`[data-step-id="${target}"]`)).toBeInViewport();
-		});
-
-		test('no axe violations in the compact layout, with the step list open too', async ({ page }) => {
+		// One page for the compact layout's checks (opening it was most of each one's time), each a step of
+		// its own; the step list first, while the page is at its top.
+		test('the compact layout: 16-pixel text, the step list, the axis and the controls, a shorter screen, no axe violations', async ({ page }) => {
 			test.setTimeout(90_000);
 			await open(page, stories[0].url);
 			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
-			await page.goto(`${stories[0].url}#${ids[Math.floor(ids.length / 2)]}`);
-			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[Math.floor(ids.length / 2)]);
-			// The whole page, then only what opening the list adds (axe takes seconds over a whole page).
-			expect(await axeViolations(page)).toEqual([]);
-			await page.getByTestId('step-menu-button').tap();
-			await expect(page.getByTestId('step-menu')).toBeVisible();
-			expect(await axeViolations(page, ['[data-testid="step-menu"]'])).toEqual([]);
-		});
-
-		test('every text in a step card is at least 16 px', async ({ page }) => {
-			await open(page, stories[0].url);
-			const sizes = await page
-				.locator('[data-step-id] article')
-				.evaluateAll((cards) =>
-					cards.flatMap((card) =>
-						[...card.querySelectorAll('*')]
-							.filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
-							.map((el) => ({ text: el.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
-					)
-				);
-			expect(sizes.length).toBeGreaterThan(0);
-			expect(sizes.filter((s) => s.px < 16)).toEqual([]);
-		});
-
-		test('a shorter screen (address bar, on-screen keyboard) keeps the active step and its picture', async ({ page }) => {
-			await open(page, stories[0].url);
-			const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
-			const id = ids[Math.floor(ids.length / 2) + 1];
-			await page.goto(`${stories[0].url}#${id}`);
-			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-			await resizeTo(page, { width: layout.width, height: Math.round(layout.height * 0.6) });
-			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-			await resizeTo(page, { width: layout.width, height: layout.height });
-			await expect(graphic(page)).toHaveAttribute('data-active-step', id);
-			await expect(page.locator(`[data-step-id="${id}"]`)).toBeInViewport();
+			await test.step('every text in a step card is at least 16 px', async () => {
+				const sizes = await page
+					.locator('[data-step-id] article')
+					.evaluateAll((cards) =>
+						cards.flatMap((card) =>
+							[...card.querySelectorAll('*')]
+								.filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+								.map((el) => ({ text: el.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
+						)
+					);
+				expect(sizes.length).toBeGreaterThan(0);
+				expect(sizes.filter((s) => s.px < 16)).toEqual([]);
+			});
+			await test.step('the step list opens from the compact axis and jumps to a step with one tap', async () => {
+				await startReading(page);
+				const target = ids[ids.length - 3];
+				await page.getByTestId('step-menu-button').tap();
+				const menu = page.getByTestId('step-menu');
+				await expect(menu).toBeVisible();
+				const rows = menu.locator('[data-menu-step]');
+				await expect(rows).toHaveCount(ids.length);
+				for (const box of await rows.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+				await expect(menu.locator('[aria-current="step"]')).toHaveAttribute('data-menu-step', ids[0]);
+				await menu.locator(`[data-menu-step="${target}"]`).tap();
+				await expect(menu).toBeHidden();
+				await expect(graphic(page)).toHaveAttribute('data-active-step', target);
+				await expect(page.locator(`[data-step-id="${target}"]`)).toHaveAttribute('aria-current', 'step');
+				await expect(page.locator(`[data-step-id="${target}"]`)).toBeInViewport();
+			});
+			await test.step('the axis and the controls take at most 15% of the screen, with 44-pixel targets, never under a card', async () => {
+				for (const id of [ids[0], ids[Math.floor(ids.length / 2)], ids.at(-1)!]) {
+					await page.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+					await expect(graphic(page)).toBeInViewport();
+					const chrome = await chromeBox(page);
+					expect(chrome.height).toBeLessThanOrEqual(layout.height * 0.15);
+					expect(chrome.top).toBeGreaterThanOrEqual(0);
+					expect(chrome.bottom).toBeLessThanOrEqual(layout.height);
+					for (const hook of ['previous-step', 'next-step', 'step-menu-button']) {
+						const box = (await page.getByTestId(hook).boundingBox())!;
+						expect(Math.min(box.width, box.height), `${hook} is a thumb-sized target`).toBeGreaterThanOrEqual(44);
+						expect(await uncovered(page, `[data-testid="${hook}"]`), `${hook} is not under a card`).toBe(true);
+					}
+					expect(await uncovered(page, '[data-testid="timeline-axis"]'), 'the axis is not under a card').toBe(true);
+				}
+			});
+			await test.step('a shorter screen (address bar, on-screen keyboard) keeps the active step and its picture', async () => {
+				const id = ids[Math.floor(ids.length / 2) + 1];
+				await page.goto(`${stories[0].url}#${id}`);
+				await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+				await resizeTo(page, { width: layout.width, height: Math.round(layout.height * 0.6) });
+				await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+				await resizeTo(page, { width: layout.width, height: layout.height });
+				await expect(graphic(page)).toHaveAttribute('data-active-step', id);
+				await expect(page.locator(`[data-step-id="${id}"]`)).toBeInViewport();
+			});
+			await test.step('no axe violations in the compact layout, with the step list open too', async () => {
+				await page.goto(`${stories[0].url}#${ids[Math.floor(ids.length / 2)]}`);
+				await expect(graphic(page)).toHaveAttribute('data-active-step', ids[Math.floor(ids.length / 2)]);
+				// The whole page, then only what opening the list adds (axe takes seconds over a whole page).
+				expect(await axeViolations(page)).toEqual([]);
+				await page.getByTestId('step-menu-button').tap();
+				await expect(page.getByTestId('step-menu')).toBeVisible();
+				expect(await axeViolations(page, ['[data-testid="step-menu"]'])).toEqual([]);
+			});
 		});
 	});
 }

@@ -46,9 +46,13 @@ for (const { lang, dir, path, story, dateText, t } of editions) {
 			});
 		});
 
-		test('scrolling each step into view activates it, its visual and its axis mark', async ({ page }) => {
+		// One page for the walk and what it passes through (opening the page was most of each check's time).
+		test('scrolling each step into view activates it, its visual and its axis mark; the URL follows it without adding history; the graphic stays beside the text; a mark on the axis goes to its step', async ({
+			page
+		}) => {
 			await page.goto(path('/'));
-			for (const event of story.events) {
+			const before = await page.evaluate(() => history.length);
+			for (const [i, event] of story.events.entries()) {
 				await scrollToStep(page, event.id);
 				await expect(page.locator(`[data-step-id="${event.id}"]`)).toHaveAttribute('aria-current', 'step');
 				await expect(page.locator('[data-step-id][aria-current="step"]')).toHaveCount(1);
@@ -56,15 +60,24 @@ for (const { lang, dir, path, story, dateText, t } of editions) {
 				await expect(graphic(page)).toHaveAttribute('data-visual-kind', event.visual.kind);
 				await expect(page.locator(`[data-testid="timeline-axis"] [data-event-id="${event.id}"]`)).toHaveAttribute('data-state', 'active');
 				await expect(page).toHaveURL(new RegExp(`#${event.id}$`));
+				if (i === 6)
+					await test.step('the graphic stays on screen beside the text while the story scrolls', async () => {
+						const box = await graphic(page).boundingBox();
+						const text = await page.locator(`[data-step-id="${event.id}"]`).boundingBox();
+						expect(box && box.y >= 0 && box.y + box.height <= 900).toBe(true);
+						// Beside it: after the text in the reading direction (to its right in English, its left in Arabic).
+						if (dir === 'ltr') expect(box!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
+						else expect(box!.x + box!.width).toBeLessThanOrEqual(text!.x);
+					});
 			}
-		});
+			expect(await page.evaluate(() => history.length), 'the URL followed the step without adding history entries').toBe(before);
 
-		test('the URL follows the active step without adding history entries', async ({ page }) => {
-			await page.goto(path('/'));
-			const before = await page.evaluate(() => history.length);
-			for (const event of story.events.slice(0, 5)) await scrollToStep(page, event.id);
-			await expect(page).toHaveURL(new RegExp(`#${story.events[4].id}$`));
-			expect(await page.evaluate(() => history.length)).toBe(before);
+			await test.step('choosing a mark on the time axis goes to its step', async () => {
+				const target = story.events[3];
+				await page.locator(`[data-testid="timeline-axis"] [data-event-id="${target.id}"]`).click();
+				await expect(graphic(page)).toHaveAttribute('data-active-step', target.id);
+				await expect(page.locator(`[data-step-id="${target.id}"]`)).toBeInViewport();
+			});
 		});
 
 		test('a deep link opens on its step', async ({ page }) => {
@@ -105,25 +118,6 @@ for (const { lang, dir, path, story, dateText, t } of editions) {
 			await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
 			await page.keyboard.press('Home');
 			await expect(graphic(page)).toHaveAttribute('data-active-step', first.id);
-		});
-
-		test('choosing a mark on the time axis goes to its step', async ({ page }) => {
-			await page.goto(path('/'));
-			const target = story.events[3];
-			await page.locator(`[data-testid="timeline-axis"] [data-event-id="${target.id}"]`).click();
-			await expect(graphic(page)).toHaveAttribute('data-active-step', target.id);
-			await expect(page.locator(`[data-step-id="${target.id}"]`)).toBeInViewport();
-		});
-
-		test('the graphic stays on screen beside the text while the story scrolls', async ({ page }) => {
-			await page.goto(path('/'));
-			await scrollToStep(page, story.events[6].id);
-			const box = await graphic(page).boundingBox();
-			const text = await page.locator(`[data-step-id="${story.events[6].id}"]`).boundingBox();
-			expect(box && box.y >= 0 && box.y + box.height <= 900).toBe(true);
-			// Beside it: after the text in the reading direction (to its right in English, its left in Arabic).
-			if (dir === 'ltr') expect(box!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
-			else expect(box!.x + box!.width).toBeLessThanOrEqual(text!.x);
 		});
 
 		test.describe('on a phone', () => {

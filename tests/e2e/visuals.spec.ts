@@ -151,15 +151,9 @@ test('jumping straight to the last step draws the same graphic as scrolling ther
 	expect(jumped.length).toBe(stepped.length);
 });
 
-test('under reduced motion every change is instant', async ({ page }) => {
-	const [a, b] = story.events.filter((e) => e.visual.kind === 'map');
-	await page.goto('/#' + a.id);
-	await scrollToStep(page, b.id);
-	await expect(graphic(page)).toHaveAttribute('data-active-step', b.id);
-	await expectInstantMapChange(page, b.visual.kind === 'map' ? b.visual.focus[0] : '');
-});
-
-test('the map keeps one steady frame between steps that need no closer view, with no locator', async ({ page }) => {
+test('between map steps that need no closer view the map keeps one steady frame, with no locator; under reduced motion every change is instant', async ({
+	page
+}) => {
 	const [a, b] = story.events.filter((e) => e.visual.kind === 'map');
 	await page.goto('/#' + a.id);
 	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
@@ -170,6 +164,7 @@ test('the map keeps one steady frame between steps that need no closer view, wit
 	await expect(graphic(page)).toHaveAttribute('data-active-step', b.id);
 	expect(await frame.getAttribute('transform')).toBe(before);
 	await expect(graphic(page).getByTestId('map-locator')).toHaveCount(0);
+	await expectInstantMapChange(page, b.visual.kind === 'map' ? b.visual.focus[0] : '');
 });
 
 test('with motion allowed, a step that needs a closer view glides there and shows a locator', async ({ browser }) => {
@@ -252,18 +247,9 @@ test('a step’s link control copies the address of its own page (which previews
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4180/steps/${step.id}/`);
 });
 
-test('Sources and method lists every source with the steps that cite it', async ({ page }) => {
-	await page.goto('/');
-	const section = page.getByTestId('sources-and-method');
-	for (const source of story.sources) {
-		const item = section.locator(`[data-source-id="${source.id}"]`);
-		await expect(item).toContainText(source.title);
-		const citing = story.events.filter((e) => e.sources.includes(source.id));
-		await expect(item.locator('a')).toHaveCount(citing.length);
-	}
-});
-
-test('the story faces are self-hosted: asked for from the site and nowhere else', async ({ page }) => {
+test('the story faces are self-hosted: asked for from the site and nowhere else; Sources and method lists every source with the steps that cite it', async ({
+	page
+}) => {
 	const fonts: string[] = [];
 	page.on('request', (r) => r.url().endsWith('.woff2') && fonts.push(new URL(r.url()).origin));
 	await page.goto('/');
@@ -271,6 +257,14 @@ test('the story faces are self-hosted: asked for from the site and nowhere else'
 	expect(fonts.length).toBeGreaterThan(0);
 	expect(new Set(fonts)).toEqual(new Set([new URL(page.url()).origin]));
 	expect(await page.evaluate(() => document.fonts.check('16px "Source Serif 4"') && document.fonts.check('600 16px "Source Sans 3"'))).toBe(true);
+
+	const section = page.getByTestId('sources-and-method');
+	for (const source of story.sources) {
+		const item = section.locator(`[data-source-id="${source.id}"]`);
+		await expect(item).toContainText(source.title);
+		const citing = story.events.filter((e) => e.sources.includes(source.id));
+		await expect(item.locator('a')).toHaveCount(citing.length);
+	}
 });
 
 test.describe('on a phone', () => {

@@ -6,11 +6,9 @@
  * active step, the hash and a reload, keys, right-to-left layout, and axe's rules. Everything else is
  * tested in depth in Chromium by the other specs.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test } from './engines/fixture';
 import type { EnginePage } from './engines/enginePage';
-import { violationLines } from './axe';
+import { axeSource, runAxe, violationLines } from './axe';
 import { editions, say, type Edition } from './story';
 
 // One worker an engine, its tests in turn: with the suite's `fullyParallel`, both workers took each
@@ -245,22 +243,10 @@ test('embed, at a column’s width: a step asked for, the keys and the position'
 	await expect.poll(state, { message: '→: the next step' }).toEqual({ step: ids[6], position: say(en, en.t.position, { n: 7, count: ids.length }) });
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** axe's violations over the page as it stands, one line each (rule, impact, first elements). */
 async function axeViolations(page: EnginePage): Promise<string[]> {
 	await page.addScript(axeSource);
-	const violations = await page.evaluate(async () => {
-		const axe = (
-			window as unknown as {
-				axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-			}
-		).axe;
-		const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-		// (Only what the lines need crosses back from the page.)
-		return violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((n) => ({ target: n.target })) }));
-	});
-	return violationLines(violations);
+	return violationLines(await page.evaluate(runAxe, []));
 }
 
 test('axe: no violations on the reading page and the deck (both editions, phone and desktop), the speaker view and the embed', async ({ enginePage: page }) => {

@@ -512,44 +512,36 @@ for (const ed of editions) {
 			await expectStep(page, 0);
 		});
 
-		test('the on-screen controls fade when the pointer rests, stay faded for a clicker, and come back on a move or Tab', async ({ page }) => {
+		// (One page for the bar and the graphic's switches: both follow the pointer's rest on the page's clock.)
+		test('the on-screen controls fade when the pointer rests, stay faded for a clicker, and come back on a move or Tab; the graphic’s own switches stay off the slide until the pointer moves, and not for a clicker', async ({
+			page
+		}) => {
 			await page.clock.install();
 			await page.goto(path('/present/'));
 			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
 			const bar = page.getByRole('button', { name: t.overviewButton }).locator('..');
 			const opacity = () => bar.evaluate((el) => getComputedStyle(el).opacity);
+			const tools = page.getByTestId('motion-toggle').locator('xpath=ancestor::div[contains(@class, "tools")]');
+			const toolsOpacity = () => tools.evaluate((el) => getComputedStyle(el).opacity);
 			expect(await opacity()).toBe('1');
+			await expect.poll(toolsOpacity).toBe('0');
 			await page.clock.runFor(3500);
 			await expect(page.getByTestId('deck')).toHaveAttribute('data-idle', 'true');
 			expect(await opacity()).toBe('0');
 			await page.keyboard.press(ed.keys.next[0]);
 			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[1]);
 			expect(await opacity()).toBe('0');
+			await expect.poll(toolsOpacity).toBe('0');
 			await page.mouse.move(400, 400);
 			await page.mouse.move(420, 410);
 			await expect(page.getByTestId('deck')).not.toHaveAttribute('data-idle', 'true');
 			expect(await opacity()).toBe('1');
+			await expect.poll(toolsOpacity).toBe('1');
 			await page.clock.runFor(3500);
 			expect(await opacity()).toBe('0');
+			await expect.poll(toolsOpacity).toBe('0');
 			await page.keyboard.press('Tab');
 			await expect.poll(opacity).toBe('1');
-		});
-
-		test('the graphic’s own switches stay off the slide until the pointer moves, and not for a clicker', async ({ page }) => {
-			await page.clock.install();
-			await page.goto(path('/present/'));
-			await expect(page.getByTestId('deck')).toHaveAttribute('data-hydrated', 'true');
-			const tools = page.getByTestId('motion-toggle').locator('xpath=ancestor::div[contains(@class, "tools")]');
-			const opacity = () => tools.evaluate((el) => getComputedStyle(el).opacity);
-			await expect.poll(opacity).toBe('0');
-			await page.keyboard.press(ed.keys.next[0]);
-			await expect(graphic(page)).toHaveAttribute('data-active-step', ids[1]);
-			await expect.poll(opacity).toBe('0');
-			await page.mouse.move(400, 400);
-			await page.mouse.move(420, 410);
-			await expect.poll(opacity).toBe('1');
-			await page.clock.runFor(3500);
-			await expect.poll(opacity).toBe('0');
 		});
 	});
 

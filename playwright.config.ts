@@ -59,14 +59,17 @@ export default defineConfig<object, { engine: EngineName }>({
 		screenshot: 'off',
 		launchOptions: { ...(executablePath ? { executablePath } : {}), args: testArgs }
 	},
+	// The workers take the projects' tests in this order. Firefox and WebKit first: each runs its one
+	// spec in turn on one worker (25–30 s), and last they left one core idle while the slower finished;
+	// first, the many short Chromium tests after them fill both workers to the end.
 	projects: [
+		...engines.filter((e) => !!e).map(({ engine }) => ({ name: engine, testMatch: /engines\.spec\.ts$/, use: { engine } })),
 		{ name: 'chromium', testIgnore: chromiumSkips, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
 		{
 			name: 'chromium-browser',
 			testMatch: /performance\.spec\.ts$/,
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions: { ...fullChromium, args: chromiumArgs } }
-		},
-		...engines.filter((e) => !!e).map(({ engine }) => ({ name: engine, testMatch: /engines\.spec\.ts$/, use: { engine } }))
+		}
 	],
 	// Serves the sites `npm run test:e2e` built before Playwright started (scripts/e2e-sites.ts).
 	webServer: {

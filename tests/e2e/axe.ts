@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { twoFrames } from './fixtures';
 
 /** axe-core's browser build, as the page is given it (here, and by each driver in engines.spec.ts). */
 export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,6 +21,12 @@ type Violation = { id: string; impact?: string | null; nodes: { target: unknown[
  * frame is never left unchecked.
  */
 export async function axeViolations(page: Page, only: string[] = []): Promise<string[]> {
+	// The page as the reader has it once it has settled: its faces in (a face first used by a new
+	// step's picture can arrive after it is drawn, and the picture is fitted to its stage again), then
+	// two frames on (a text-led picture is laid out at its own size and scaled to its stage a frame
+	// later; checked in between, the political track's layer overflowed its stage and scrolled, 1 run in 10).
+	await page.evaluate(() => document.fonts.ready);
+	await twoFrames(page);
 	if (page.frames().length > 1) throw new Error(`axeViolations checks one document, and ${page.url()} has frames`);
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	const violations = await page.evaluate(runAxe, only);

@@ -9,6 +9,7 @@ import { en } from '../../src/lib/i18n/locale';
 import { fill, type Template, type UiStrings } from '../../src/lib/i18n/strings';
 import { EN, english } from '../../src/lib/i18n/strings.en';
 import { AR } from '../../src/lib/i18n/strings.ar';
+import { checkEditions, checkStory } from '../../src/lib/server/loadStory';
 
 const ar = editionLocale('ar', AR);
 /** How the Arabic credits say the translation's review (as the build does: loadStory's reviewWords). */
@@ -62,6 +63,22 @@ export const editions = [
 ] as const;
 
 export type Edition = (typeof editions)[number];
+
+/**
+ * `editions` for another dataset (a fixture's, as the build reads it): each edition's interface words,
+ * dates and keys, with that dataset's story in it. Throws if the dataset or one of its overlays does
+ * not check, so no edition is left out unsaid.
+ */
+export function editionsOf(data: string) {
+	const english = checkStory(data);
+	if (!english.ok) throw new Error(`${data} does not validate`);
+	const translated = new Map(checkEditions(data).flatMap((e) => (e.ok ? [[e.lang, e.story] as const] : [])));
+	return editions.map((ed) => {
+		const story = ed.lang === 'en' ? english.story : translated.get(ed.lang);
+		if (!story) throw new Error(`${data}: its ${ed.lang} overlay does not check (npm run validate)`);
+		return { ...ed, story };
+	});
+}
 
 /** Text with its 0–9 written in the edition's digits: `digits(ar, '00:00')` is `٠٠:٠٠`. */
 export function digits(ed: Edition, text: string): string {

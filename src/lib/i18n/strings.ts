@@ -19,6 +19,7 @@
  * unit tests check: every language's templates have the English's placeholders, no more.
  */
 import type { Locale } from './locale';
+import { escapeMarkup } from './bidi.ts';
 import type { VisualKind } from '../model/types';
 
 declare const SLOTS: unique symbol;
@@ -446,6 +447,17 @@ export function templateParts<N extends string>(template: Template<N>): Part<N>[
 		.split(/(\{\w+\})/)
 		.filter(Boolean)
 		.map((s) => (/^\{\w+\}$/.test(s) ? { slot: s.slice(1, -1) as N } : { text: s }));
+}
+
+/**
+ * A sentence as markup, for a page to draw with one `{@html}`: its own words escaped (or through
+ * `words`, to style them as a label), each `{placeholder}` by `slot`'s markup for it. What
+ * Sentence.svelte draws, without a block per part for the page to hydrate.
+ */
+export function sentenceHtml<N extends string>(template: Template<N>, slot: (name: N) => string, words: (text: string) => string = escapeMarkup): string {
+	return templateParts(template)
+		.map((part) => ('slot' in part ? slot(part.slot) : words(part.text)))
+		.join('');
 }
 
 /** The placeholders' names in a template, in order (for the tests that compare languages). */

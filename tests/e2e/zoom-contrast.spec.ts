@@ -6,6 +6,7 @@
  * reachable, and the graphic's marks keep their meanings apart.
  */
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, graphic, test } from './fixtures';
 import { editions, story } from './story';
 
@@ -102,6 +103,20 @@ async function uncovered(page: Page, hook: string): Promise<boolean> {
 	});
 }
 
+/**
+ * The picture on show scrolls from the keyboard as it does by touch: while it holds more than its
+ * stage shows, it is a Tab stop (`tabindex="0"`); while it fits, it is none. What is wrong, or ''.
+ */
+async function scrollStop(page: Page): Promise<string> {
+	return graphic(page).evaluate((root) => {
+		const layer = root.querySelector<HTMLElement>(`[data-visual="${root.getAttribute('data-visual-kind')}"]`);
+		if (!layer) return 'no layer on show';
+		const scrolls = layer.scrollHeight - layer.clientHeight > 1;
+		const stop = layer.getAttribute('tabindex') === '0';
+		return scrolls === stop ? '' : `${scrolls ? 'scrolls and is no Tab stop' : 'fits and is a Tab stop'} (${layer.scrollHeight} in ${layer.clientHeight})`;
+	});
+}
+
 async function openReading(page: Page, path: string) {
 	await page.goto(path);
 	await expect(page.getByTestId('reader')).toHaveAttribute('data-hydrated', 'true');
@@ -137,7 +152,16 @@ for (const ed of editions) {
 				await readStep(page, id);
 				expect(await cutOff(page), `reading ${id}`).toEqual([]);
 				expect(await shrunk(page), `${id}: words shrunk in the picture`).toEqual([]);
+				await expect.poll(() => scrollStop(page), `${id}: its picture, scrolled from the keyboard`).toBe('');
 			}
+			// The last step's picture (the political track) is taller than its stage here: focused, the
+			// keyboard scrolls it, and axe finds it reachable.
+			const last = graphic(page).locator(`[data-visual="${story.events.at(-1)!.visual.kind}"]`);
+			await expect(last).toHaveAttribute('tabindex', '0');
+			await last.focus();
+			await page.keyboard.press('PageDown');
+			await expect.poll(() => last.evaluate((el) => el.scrollTop), 'the picture scrolled by PageDown').toBeGreaterThan(0);
+			expect(await axeViolations(page, ['[data-testid="graphic"]'])).toEqual([]);
 			// Past a card, the screen is the graphic's: the step's picture, its axis and controls, uncovered.
 			const id = ids[ids.length - 6];
 			await readStep(page, id);

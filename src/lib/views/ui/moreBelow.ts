@@ -6,6 +6,7 @@
  * as its words change (another step, a face arriving): `<div {@attach moreBelow}>`.
  */
 import type { Attachment } from 'svelte/attachments';
+import { watchContent } from '../../visuals/scrollable';
 
 /** Whether a column scrolled to `top` hides more than a pixel of its words below its foot. */
 export function hidesMore({ scrollTop, scrollHeight, clientHeight }: { scrollTop: number; scrollHeight: number; clientHeight: number }): boolean {
@@ -14,24 +15,10 @@ export function hidesMore({ scrollTop, scrollHeight, clientHeight }: { scrollTop
 
 export const moreBelow: Attachment<HTMLElement> = (node) => {
 	const update = () => node.toggleAttribute('data-more-below', hidesMore(node));
-	// Its words' sizes, not only its own: another step's words or a face arriving change what it holds.
-	const sizes = new ResizeObserver(update);
-	const observe = () => {
-		sizes.disconnect();
-		sizes.observe(node);
-		for (const child of node.children) sizes.observe(child);
-	};
-	const children = new MutationObserver(() => {
-		observe();
-		update();
-	});
-	observe();
-	children.observe(node, { childList: true });
+	const stop = watchContent(node, update);
 	node.addEventListener('scroll', update, { passive: true });
-	update();
 	return () => {
-		sizes.disconnect();
-		children.disconnect();
+		stop();
 		node.removeEventListener('scroll', update);
 		node.removeAttribute('data-more-below');
 	};

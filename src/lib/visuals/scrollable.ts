@@ -48,7 +48,6 @@ export function watchContent(node: HTMLElement, update: () => void): () => void 
  * What it holds can outgrow it deep inside, where no size it watches changes (another step's picture
  * in the same layer): `{@attach keyboardScrollable(step)}` looks again whenever `step` changes.
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- read only so that the attachment is made again when it changes
 export const keyboardScrollable =
 	(..._whenChanged: unknown[]): Attachment<HTMLElement> =>
 	(node) => {

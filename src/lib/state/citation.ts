@@ -48,7 +48,7 @@ export function citationHtml(source: Source, locale: Locale): string {
 /**
  * `sourcesText` as markup, for a step that cites at least one: the sentence's own words in a
  * `.label`, each title a <cite>. One string, so each card's line costs the page one `{@html}` to
- * hydrate: drawn as nested components, the story's lines were a fifth of the reading page's start-up.
+ * hydrate: drawn as nested components, the story's lines were a fifth of the reading page's hydration.
  */
 export function sourcesHtml(sources: Source[], locale: Locale): string {
 	const t = locale.t;

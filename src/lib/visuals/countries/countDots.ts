@@ -78,13 +78,15 @@ export function dotGrid(width: number, height: number, max: number, drawn = max)
 	return two > one * 1.15 ? { cell: two, blocks: 2, perBlock: firstBlock(drawn) } : { cell: one, blocks: 1, perBlock: Infinity };
 }
 
+/** The grid's width, in dots: one block, or two and the gap between them. */
+const across = (grid: DotGrid) => (grid.blocks === 2 ? 2 * PER_ROW + BLOCK_GAP : PER_ROW);
+
 /** The grid's drawn size for `drawn` dots (px). */
 export function gridSize(grid: DotGrid, drawn: number): { width: number; height: number } {
-	const across = grid.blocks === 2 ? 2 * PER_ROW + BLOCK_GAP : PER_ROW;
 	const n = Math.max(drawn, 1);
 	// The taller block: the first, or the second when the count runs past twice a block.
 	const down = Math.ceil(Math.max(Math.min(n, grid.perBlock), n - grid.perBlock) / PER_ROW);
-	return { width: across * grid.cell, height: down * grid.cell };
+	return { width: across(grid) * grid.cell, height: down * grid.cell };
 }
 
 /** The centre of dot `i` (from 0) in the grid, right to left when `rtl`. */
@@ -92,7 +94,6 @@ export function dotCentre(grid: DotGrid, i: number, rtl = false): { x: number; y
 	const block = grid.blocks === 2 && i >= grid.perBlock ? 1 : 0;
 	const j = block ? i - grid.perBlock : i;
 	const column = (j % PER_ROW) + block * (PER_ROW + BLOCK_GAP);
-	const across = grid.blocks === 2 ? 2 * PER_ROW + BLOCK_GAP : PER_ROW;
-	const x = (rtl ? across - column - 1 : column) * grid.cell + grid.cell / 2;
+	const x = (rtl ? across(grid) - column - 1 : column) * grid.cell + grid.cell / 2;
 	return { x, y: Math.floor(j / PER_ROW) * grid.cell + grid.cell / 2 };
 }

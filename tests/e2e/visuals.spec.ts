@@ -107,10 +107,12 @@ function drawnState(page: Page): Promise<string[]> {
 			// Attributes and class tokens are sorted: the order Svelte set them in is not part of the picture.
 			// Nor are generated ids (`c3-title`): their number counts the components mounted so far. An
 			// empty class or style attribute (left by a class or a style toggled off on the way: a text
-			// visual enlarged on one step and not on the next) is none.
+			// visual enlarged on one step and not on the next) is none. Nor is the time axis's `jumped`: it
+			// says how the last move was made (a jump recolours the marks at once), not what is drawn.
+			const classes = (value: string) => value.split(/\s+/).filter((c) => c && c !== 'jumped');
 			const attrs = [...el.attributes]
-				.filter((a) => !['class', 'style'].includes(a.name) || a.value.trim())
-				.map((a) => `${a.name}=${a.name === 'class' ? a.value.split(/\s+/).sort().join(' ') : a.value.replace(/\b[cs]\d+-/g, 'id-')}`)
+				.filter((a) => (a.name === 'class' ? classes(a.value).length : a.name !== 'style' || a.value.trim()))
+				.map((a) => `${a.name}=${a.name === 'class' ? classes(a.value).sort().join(' ') : a.value.replace(/\b[cs]\d+-/g, 'id-')}`)
 				.sort()
 				.join(' ');
 			const text = [...el.childNodes]

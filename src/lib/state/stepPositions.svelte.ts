@@ -18,6 +18,12 @@ class Cell {
 export class StepPositions {
 	#cells: Cell[];
 	#active: number;
+	/**
+	 * Whether the last move passed over other steps (End, a link, an axis mark): lists that animate a
+	 * step's change of position let those changes happen at once, where a thousand marks fading together
+	 * cost a thousand animations a frame.
+	 */
+	jumped = $state(false);
 
 	constructor(count: number, active: number) {
 		this.#cells = Array.from({ length: count }, (_, i) => new Cell(positionAt(i, active)));
@@ -28,6 +34,7 @@ export class StepPositions {
 	move(active: number): void {
 		const [from, to] = [Math.min(this.#active, active), Math.max(this.#active, active)];
 		for (let i = Math.max(0, from); i <= Math.min(this.#cells.length - 1, to); i++) this.#cells[i].value = positionAt(i, active);
+		this.jumped = to - from > 1;
 		this.#active = active;
 	}
 

@@ -16,6 +16,12 @@ describe('StepPositions', () => {
 		}
 	});
 
+	it('says whether the last move passed over other steps', () => {
+		const p = new StepPositions(6, 0);
+		const jumps = [1, 2, 5, 4, 4, 0].map((to) => (p.move(to), p.jumped));
+		expect(jumps).toEqual([false, false, true, false, false, true]);
+	});
+
 	it('answers future for a step outside the story', () => {
 		expect(new StepPositions(2, 0).of(5)).toBe('future');
 	});

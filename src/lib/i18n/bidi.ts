@@ -10,7 +10,7 @@
  * escaped and otherwise as it is.
  *
  * A run starts at a Latin letter and goes on through Latin letters, ASCII digits and the marks that
- * join words inside a name or a key (space, . - ' ’ + / _ &), ending at a letter or digit: so
+ * join words inside a name or a key (space, no-break space, . - ' ’ + / _ &), ending at a letter or digit: so
  * "Natural Earth (ملكية عامة)" gives "Natural Earth", never "Natural Earth (".
  */
 export interface Run {
@@ -19,7 +19,7 @@ export interface Run {
 	latin: boolean;
 }
 
-const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}0-9 .'’+/_&-]*[\p{Script=Latin}0-9])?/gu;
+const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}0-9 \u00A0.'’+/_&-]*[\p{Script=Latin}0-9])?/gu;
 
 /** The text as runs, in order, Latin and not: joined, they are the text. */
 export function latinRuns(text: string): Run[] {

@@ -7,6 +7,7 @@
  */
 import type { Story } from '../model/types';
 import { bidiHtml, escapeMarkup } from '../i18n/bidi';
+import { keepTogether } from '../i18n/typography';
 import { textRuns } from '../model/links';
 
 /**
@@ -29,15 +30,15 @@ export const fieldHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | un
 /**
  * A paragraph of a step's text as markup: as `fieldHtml`, with its links (`[label](https://…)`,
  * model/links.ts) as links, which open beside the story so the reader keeps their place. Only a web
- * address becomes one, its quotes escaped: the rest stays text.
+ * address becomes one, its quotes escaped: the rest stays text. A number keeps the word after it on
+ * its line (`keepTogether`).
  */
 export const bodyHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | undefined, field: string): string =>
 	textRuns(text)
-		.map((r) =>
-			r.href
-				? `<a href="${escapeMarkup(r.href)}" target="_blank" rel="noopener">${fieldHtml(r.text, dir, marks, field)}</a>`
-				: fieldHtml(r.text, dir, marks, field)
-		)
+		.map((r) => {
+			const html = fieldHtml(keepTogether(r.text), dir, marks, field);
+			return r.href ? `<a href="${escapeMarkup(r.href)}" target="_blank" rel="noopener">${html}</a>` : html;
+		})
 		.join('');
 
 /** The value of a step's `data-untranslated`: its fields in English, or `undefined` (no attribute). */

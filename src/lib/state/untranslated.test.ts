@@ -30,6 +30,19 @@ describe('the marks of untranslated text', () => {
 	});
 });
 
+describe('a number and the word after it', () => {
+	it('are kept on one line in a headline, a paragraph and a link, in either edition (typography.ts)', () => {
+		const nbsp = (html: string) => html.replace(/\u00A0/g, '~');
+		expect(nbsp(fieldHtml('The US decides to move up to 7,000 detainees to Iraq', 'ltr', undefined, 'title'))).toBe(
+			'The US decides to move up to 7,000~detainees to Iraq'
+		);
+		expect(nbsp(fieldHtml('نقل ما يصل إلى ٧٬٠٠٠ محتجز إلى العراق', 'rtl', undefined, 'title'))).toBe('نقل ما يصل إلى ٧٬٠٠٠~محتجز إلى العراق');
+		expect(nbsp(bodyHtml('On 9 December 2017, [around 2,200 detainees](https://example.org/a).', 'ltr', undefined, 'body.0'))).toBe(
+			'On 9~December 2017, <a href="https://example.org/a" target="_blank" rel="noopener">around 2,200~detainees</a>.'
+		);
+	});
+});
+
 describe('bodyHtml', () => {
 	it('makes a web address written [label](https://…) a link that opens beside the story, escaping the rest', () => {
 		expect(bodyHtml('See [the <b>report</b>](https://example.org/r?a=1&b="2") & more.', 'ltr', undefined, 'body.0')).toBe(

@@ -23,20 +23,20 @@ export const enDir = (marks: string[] | undefined, field: string): 'ltr' | undef
  * A field's text as markup (for `{@html}`) in a page written in `dir`: escaped, and in a right-to-left
  * page its Latin runs isolated as English (`bidiHtml`), unless the field is itself shown in English,
  * when its element already says `lang="en" dir="ltr"` (`enLang`, `enDir`) and the text is only escaped.
+ * A number keeps the word after it on its line, in a headline as in a paragraph (`keepTogether`).
  */
 export const fieldHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | undefined, field: string): string =>
-	bidiHtml(text, marks?.includes(field) ? 'ltr' : dir);
+	bidiHtml(keepTogether(text), marks?.includes(field) ? 'ltr' : dir);
 
 /**
  * A paragraph of a step's text as markup: as `fieldHtml`, with its links (`[label](https://…)`,
  * model/links.ts) as links, which open beside the story so the reader keeps their place. Only a web
- * address becomes one, its quotes escaped: the rest stays text. A number keeps the word after it on
- * its line (`keepTogether`).
+ * address becomes one, its quotes escaped: the rest stays text.
  */
 export const bodyHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | undefined, field: string): string =>
 	textRuns(text)
 		.map((r) => {
-			const html = fieldHtml(keepTogether(r.text), dir, marks, field);
+			const html = fieldHtml(r.text, dir, marks, field);
 			return r.href ? `<a href="${escapeMarkup(r.href)}" target="_blank" rel="noopener">${html}</a>` : html;
 		})
 		.join('');

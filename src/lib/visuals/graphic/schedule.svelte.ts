@@ -148,7 +148,8 @@ export class LayerFollow {
 			() => {
 				this.#waiting = false;
 				if (this.#stopped) return;
-				const kind = this.#kinds().find((k) => this.#at[k] !== this.#target && this.#changes(k, this.#at[k]!, this.#target));
+				// (Every layer still behind draws another picture there: #catchUp moved the others on.)
+				const kind = this.#kinds().find((k) => this.#at[k] !== this.#target);
 				if (kind) this.#at[kind] = this.#target;
 				this.#catchUp();
 			},

@@ -3,7 +3,7 @@
  * and `ar-XB`, the English forced right to left in a right-to-left page, both made from the English
  * by the build (PSEUDO_LOCALES=1, the :4181 site). Every view (the reading page, the deck with its
  * overview and help, the speaker view, the embed, the step pages, the printed handout) is walked step
- * by step at phone and desktop sizes, and:
+ * by step at phone and desktop sizes (the step pages, one column at every width, at the phone's), and:
  * - no text on show is plain English: every text node, name (aria-label) and text alternative is the
  *   pseudo-locale's, or a number, a date's digits, punctuation or a symbol; text in another language
  *   on purpose (the language switch, `lang` set) is left out. A word typed into a component, or a
@@ -298,17 +298,20 @@ for (const locale of locales)
 				expect(unknown([...new Set(problems)], `${locale.lang} ${size.name} speaker`)).toEqual([]);
 			});
 
-			test('every step’s own page (as readers without JavaScript and link previews see it)', async ({ browser }) => {
-				const { context, page } = await newPage(browser, size, false);
-				const problems: string[] = [];
-				for (const id of ids) {
-					await page.goto(`${base}/steps/${id}/`);
-					await expect(page.getByTestId('step-page')).toHaveAttribute('data-step-id', id);
-					problems.push(...(await textProblems(page, locale, 'body', false)).map((p) => `${id}: ${p}`));
-				}
-				await context.close();
-				expect(problems).toEqual([]);
-			});
+			// At the phone's size only: the step page is one column, the same at every width from a phone's
+			// up (no media rule: src/lib/views/site/StepPage.svelte), so the phone's narrower column is the harder case.
+			if (size.touch)
+				test('every step’s own page (as readers without JavaScript and link previews see it)', async ({ browser }) => {
+					const { context, page } = await newPage(browser, size, false);
+					const problems: string[] = [];
+					for (const id of ids) {
+						await page.goto(`${base}/steps/${id}/`);
+						await expect(page.getByTestId('step-page')).toHaveAttribute('data-step-id', id);
+						problems.push(...(await textProblems(page, locale, 'body', false)).map((p) => `${id}: ${p}`));
+					}
+					await context.close();
+					expect(problems).toEqual([]);
+				});
 		});
 
 /** Print has one size, the sheet's: A4 on its side less its margins (src/lib/styles/app.css), at 96 px to the inch. */

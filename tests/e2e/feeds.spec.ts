@@ -85,11 +85,15 @@ for (const ed of editions) {
  */
 function feedLinks(page: Page, html: string, url: string) {
 	return page.evaluate(
-		([html, url]) =>
-			[...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]')].map((l) => ({
-				href: new URL(l.getAttribute('href')!, url).href,
+		([html, url]) => {
+			const doc = new DOMParser().parseFromString(html, 'text/html');
+			// (Addresses resolved as the page resolves them: against its own address, or its <base> if it has one.)
+			const base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? url, url);
+			return [...doc.querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]')].map((l) => ({
+				href: new URL(l.getAttribute('href')!, base).href,
 				title: l.getAttribute('title')
-			})),
+			}));
+		},
 		[html, url]
 	);
 }

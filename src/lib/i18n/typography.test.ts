@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepNamesWhole, keepTogether } from './typography';
+import { keepTogether } from './typography';
 
 /** The text with its no-break spaces shown as `~`. */
 const shown = (text: string) => keepTogether(text).replace(/\u00A0/g, '~');
@@ -22,20 +22,5 @@ describe('keepTogether', () => {
 		expect(shown('since 2017. Others remained')).toBe('since 2017. Others remained');
 		expect(shown('in 2019, more than')).toBe('in 2019, more than');
 		expect(shown('تشرين وكانون')).toBe('تشرين وكانون');
-	});
-});
-
-describe('keepNamesWhole', () => {
-	it('wraps each name joined to its article by a hyphen, and nothing else', () => {
-		expect(keepNamesWhole('while Nouri al-Maliki is prime minister')).toBe('while Nouri <span class="keep-whole">al-Maliki</span> is prime minister');
-		expect(keepNamesWhole('Ain al-Asad and al-Hol')).toBe('Ain <span class="keep-whole">al-Asad</span> and <span class="keep-whole">al-Hol</span>');
-		expect(keepNamesWhole('its territorial-defeat, a global-Scale, total-War')).toBe('its territorial-defeat, a global-Scale, total-War');
-		expect(keepNamesWhole('high-risk, al-lowercase')).toBe('high-risk, al-lowercase');
-	});
-
-	it('leaves the markup bidiHtml writes as it is, wrapping the name inside it', () => {
-		expect(keepNamesWhole('نوري <bdi lang="en" dir="ltr">al-Maliki</bdi>')).toBe(
-			'نوري <bdi lang="en" dir="ltr"><span class="keep-whole">al-Maliki</span></bdi>'
-		);
 	});
 });

@@ -11,15 +11,3 @@ const IN_ARABIC_MONTH = /(?<=(?:كانون|تشرين)) (?=ال(?:أول|ثان�
 
 /** The text with the spaces above made no-break spaces. */
 export const keepTogether = (text: string): string => text.replace(AFTER_NUMBER, '\u00A0').replace(IN_ARABIC_MONTH, '\u00A0');
-
-/**
- * A name with the Arabic article joined by its hyphen ("al-Maliki", "Ain al-Asad", "al-Hol") never
- * ends a line at the hyphen ("Nouri al- / Maliki"), as a desk would not break it; the name as a whole
- * still moves down a line. Markup, not a character, so the text reads, copies, is found and is spoken
- * as before: each such name in `html` (escaped markup, as `bidiHtml` writes it, whose tags hold no
- * such name) is wrapped in `<span class="keep-whole">` (app.css: `white-space: nowrap`).
- */
-const ARTICLE_NAME = /(?<![\p{L}\p{N}\p{M}-])al-\p{Lu}[\p{L}\p{M}]*/gu;
-
-/** `html` with each name joined to its article by a hyphen kept whole (see ARTICLE_NAME). */
-export const keepNamesWhole = (html: string): string => html.replace(ARTICLE_NAME, (name) => `<span class="keep-whole">${name}</span>`);

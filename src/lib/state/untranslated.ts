@@ -7,7 +7,7 @@
  */
 import type { Story } from '../model/types';
 import { bidiHtml, escapeMarkup } from '../i18n/bidi';
-import { keepNamesWhole, keepTogether } from '../i18n/typography';
+import { keepTogether } from '../i18n/typography';
 import { textRuns } from '../model/links';
 
 /**
@@ -23,11 +23,10 @@ export const enDir = (marks: string[] | undefined, field: string): 'ltr' | undef
  * A field's text as markup (for `{@html}`) in a page written in `dir`: escaped, and in a right-to-left
  * page its Latin runs isolated as English (`bidiHtml`), unless the field is itself shown in English,
  * when its element already says `lang="en" dir="ltr"` (`enLang`, `enDir`) and the text is only escaped.
- * A number keeps the word after it on its line, in a headline as in a paragraph (`keepTogether`), and
- * a name such as "al-Maliki" is never broken at its hyphen (`keepNamesWhole`).
+ * A number keeps the word after it on its line, in a headline as in a paragraph (`keepTogether`).
  */
 export const fieldHtml = (text: string, dir: 'ltr' | 'rtl', marks: string[] | undefined, field: string): string =>
-	keepNamesWhole(bidiHtml(keepTogether(text), marks?.includes(field) ? 'ltr' : dir));
+	bidiHtml(keepTogether(text), marks?.includes(field) ? 'ltr' : dir);
 
 /**
  * A paragraph of a step's text as markup: as `fieldHtml`, with its links (`[label](https://…)`,

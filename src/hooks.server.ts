@@ -39,8 +39,8 @@ function facesOf(edition: TranslationLang | undefined, themed: ('serif' | 'sans'
  * - A link marked `data-open-on-load` is followed at once, replacing the page (a step page sends
  *   people on to its step in the story: see src/lib/views/site/openStory.js).
  * - The embed's and the deck's first lines keep the prerendered step hidden until their script has
- *   moved to the step their address asks for (src/lib/views/pendingScript.js: src/lib/views/embed/pendingStep.js,
- *   src/lib/views/present/pendingSlide.js).
+ *   moved to the step their address asks for (one script, src/lib/views/pendingScript.js, made by
+ *   src/lib/views/embed/pendingStep.js and src/lib/views/present/pendingSlide.js).
  * SvelteKit's own scripts, data and policy are left as SvelteKit writes them. `npm run dev` gets the
  * page's language and direction here too (the rest is for published pages).
  */

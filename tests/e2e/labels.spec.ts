@@ -2,7 +2,8 @@
  * Every label of every step stays inside the graphic and clear of every other label, at phone (both
  * ways up), tablet, desktop and projector sizes, for both stories, in the reading view and in the briefing;
  * every annotation (a figure's label, a key row) lies whole inside the graphic and off the data marks
- * (the unit squares, the country dots), so a part-of-whole picture always shows its shape;
+ * (the unit squares, the country dots), so a part-of-whole picture always shows its shape; a key entry
+ * or a milestone's title that wraps leaves no word alone on its last line;
  * every text in the graphic is at least 12 px on the page and 24 px in the briefing on a projector.
  * Labels are the drawn texts of the visual on show and of the time axis (SVG text, which nothing
  * wraps), compared within the same drawing.

@@ -1,7 +1,8 @@
 /**
  * The label walk's check (labels.spec.ts, pseudo.spec.ts): the drawn texts of the visual on show and
  * of the time axis inside the graphic, clear of each other and at least `minSize` px; annotations whole
- * inside the graphic and off the data marks.
+ * inside the graphic and off the data marks; a key entry or a milestone's title that wraps, with no word
+ * alone on its last line.
  */
 import type { Page } from '@playwright/test';
 
@@ -42,6 +43,29 @@ export function labelProblems(page: Page, minSize: number): Promise<string[]> {
 				const h = Math.min(r.bottom, m.bottom) - Math.max(r.top, m.top);
 				if (w > 1 && h > 1) problems.push(`annotation "${note.textContent!.trim().slice(0, 40)}" covers data marks`);
 			}
+		}
+		// Texts set as headlines where they wrap (a key entry, a milestone's title: `text-wrap: balance`): no
+		// word left alone on a last line that is under half the line above it ("Bold: places in this / step").
+		for (const el of layer?.querySelectorAll('[data-legend] > span, [data-milestone] .what') ?? []) {
+			const lines: { top: number; left: number; right: number; words: number }[] = [];
+			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode())
+				for (const word of n.textContent!.matchAll(/\S+/g)) {
+					const range = document.createRange();
+					range.setStart(n, word.index);
+					range.setEnd(n, word.index + word[0].length);
+					const r = range.getBoundingClientRect();
+					if (!r.width) continue;
+					const line = lines.at(-1);
+					if (line && Math.abs(r.top - line.top) < r.height / 2) {
+						line.left = Math.min(line.left, r.left);
+						line.right = Math.max(line.right, r.right);
+						line.words++;
+					} else lines.push({ top: r.top, left: r.left, right: r.right, words: 1 });
+				}
+			const [above, last] = lines.slice(-2);
+			if (last?.words === 1 && last.right - last.left < (above.right - above.left) / 2)
+				problems.push(`"${el.textContent!.trim()}" leaves a word alone on its last line`);
 		}
 		// Every text in the graphic at its size on screen (CSS zoom and scaling transforms included).
 		for (const el of root.querySelectorAll('*')) {

@@ -28,7 +28,7 @@ for (const ed of editions) {
 	const n = ids.length;
 	/** What the help calls the arrow that goes forward, and the one that goes back, in this direction. */
 	const [forwardArrow, backArrow] = ed.dir === 'rtl' ? ['←', '→'] : ['→', '←'];
-	/** "As of <the day the story last changed>", in the edition's words and digits. */
+	/** "Updated <the day the story last changed>", in the edition's words and digits. */
 	const asOf = (s: Story) => fill(t.asOf, { date: formatStoryDate(lastModified(s), ed.locale.date) });
 
 	/** Opens the deck at a step. (`waitUntil: 'domcontentloaded'` where the faces are held back: the page's load event waits for its preloaded faces.) */

@@ -381,7 +381,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 	feedCorrection: 'تصحيح في خطوة «{title}»',
 	feedLink: '{title}: الخطوات والتحديثات والتصحيحات',
 	// Briefings of a developing story
-	asOf: 'المعلومات محدَّثة حتى {date}',
+	asOf: 'آخر تحديث: {date}',
 	readStoryAt: 'اقرأ القصة على {address}',
 	latestButton: 'الأحدث (l)',
 	helpLatest: ['l', 'أحدث خطوة'],

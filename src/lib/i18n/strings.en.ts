@@ -277,7 +277,7 @@ export const EN: UiStrings<EnglishPlurals> = {
 	feedCorrection: 'Correction to “{title}”',
 	feedLink: '{title}: steps, updates and corrections',
 	// Briefings of a developing story
-	asOf: 'As of {date}',
+	asOf: 'Updated {date}',
 	readStoryAt: 'Read the story at {address}',
 	latestButton: 'Latest (l)',
 	helpLatest: ['l', 'Latest step'],

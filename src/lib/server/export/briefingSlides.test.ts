@@ -52,8 +52,8 @@ describe('briefingSlides', () => {
 	});
 
 	it('says on the title slide, in each edition, the day the briefing is as of (the story’s updated day, its last change once validated)', () => {
-		expect(b.slides[0]).toMatchObject({ kind: 'title', asOf: 'As of 1 February 2026' });
-		expect(briefingSlides(story, ar, AR_SLIDES).slides[0]).toMatchObject({ kind: 'title', asOf: 'المعلومات محدَّثة حتى ١ شباط ٢٠٢٦' });
+		expect(b.slides[0]).toMatchObject({ kind: 'title', asOf: 'Updated 1 February 2026' });
+		expect(briefingSlides(story, ar, AR_SLIDES).slides[0]).toMatchObject({ kind: 'title', asOf: 'آخر تحديث: ١ شباط ٢٠٢٦' });
 	});
 
 	it('takes its paper, ink and rules from the story’s theme, and puts the desk’s name over the title slide’s kicker', () => {

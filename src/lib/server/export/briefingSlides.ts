@@ -26,7 +26,7 @@ export interface TitleSlide {
 	title: string;
 	dek: string;
 	byline: string;
-	/** "As of 4 December 2026": the day of the story's last change, to check the file against the live page. */
+	/** "Updated 4 December 2026": the day of the story's last change, to check the file against the live page. */
 	asOf: string;
 	credits: string[];
 	notes: string;

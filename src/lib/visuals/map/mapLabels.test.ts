@@ -41,6 +41,13 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
+				it('sets no name over the arrows leaving a camp (their lines and heads)', () => {
+					for (const { id, scene, labels } of steps) {
+						const arrows = scene.lineObstacles.filter((o) => o.id.startsWith('departure'));
+						for (const b of labels.boxes.values()) for (const a of arrows) expect(boxesOverlap(b, a), `${id}: ${b.id} over ${a.id}`).toBe(false);
+					}
+				});
+
 				it('places no name over another', () => {
 					for (const { id, labels } of steps) {
 						const boxes = [...labels.boxes.values()];

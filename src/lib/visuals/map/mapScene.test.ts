@@ -40,7 +40,7 @@ describe('mapScene(step, atlas, frame, edition)', () => {
 		for (const { scene } of steps) {
 			const ids = scene.lineObstacles.map((b) => b.id);
 			scene.routes.forEach((g, i) => g.curves.forEach((_, j) => expect(ids).toContain(`arrow:${i}:${j}`)));
-			scene.departures.forEach((_, i) => expect(ids).toContain(`departure-head:${i}`));
+			scene.departures.forEach((d, i) => d.arrows.forEach((_, j) => expect(ids).toContain(`departure-head:${i}:${j}`)));
 		}
 	});
 

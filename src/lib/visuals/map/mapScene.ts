@@ -15,7 +15,7 @@ import {
 	keyLayout,
 	mapLegend,
 	restingBox,
-	departureArrow,
+	departureFan,
 	isArea,
 	lineBoxes,
 	pathRings,
@@ -196,16 +196,20 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 		}
 		return [{ to, bracket: null, label: null, curves: group.map((r) => ({ route: r, ...routeCurve(a, xy(to), r.mode) })) }];
 	});
-	/** One arrow from each place people left, off the map's western edge: to countries beyond the map. */
-	const departures = (view.departures ?? []).map((p) => {
-		const [x, y] = xy(p);
-		const arrow = departureArrow(x, y, 10, 3);
-		// Where its words go: along the arrow, a third of the way from the place.
-		const mid = arrow.samples.find((q) => q[0] <= x - Math.max(60, (x - 3) / 3)) ?? arrow.samples[12];
-		return { place: p, arrow, mid };
-	});
 	/** A halo of concern's radius: about a governorate's width, within what a label can step past. */
 	const haloR = Math.max(18, Math.min(46, frame.k * 11));
+	/**
+	 * A fan of short arrows out from each place people left, in every direction: to countries the source
+	 * does not name. As large as the map allows: 20 px out on a phone's map, up to 32 on a projector's.
+	 */
+	const fanR = Math.max(20, Math.min(32, haloR * 0.75));
+	const departures = (view.departures ?? []).map((p) => {
+		const [x, y] = xy(p);
+		const arrows = departureFan(x, y, fanR * 0.4, fanR);
+		// Where its words go: next to the fan, from the end of its upper-left arrow.
+		const mid = arrows[0].e;
+		return { place: p, arrows, mid };
+	});
 	/** A halo's edge, as points round it (labels keep off the dashed line, inside or out). */
 	const haloEdge = (x: number, y: number): [number, number][] =>
 		Array.from({ length: 33 }, (_, i) => [x + haloR * Math.cos((i * Math.PI) / 16), y + haloR * Math.sin((i * Math.PI) / 16)]);
@@ -218,10 +222,12 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 			]),
 			...(g.bracket ? lineBoxes(`bracket:${i}`, g.bracket, 4) : [])
 		]),
-		...departures.flatMap((d, i) => [
-			...lineBoxes(`departure:${i}`, d.arrow.samples, 4),
-			{ id: `departure-head:${i}`, left: d.arrow.e[0] - 4, right: d.arrow.e[0] + 10, top: d.arrow.e[1] - 7, bottom: d.arrow.e[1] + 7 }
-		]),
+		...departures.flatMap((d, i) =>
+			d.arrows.flatMap((arrow, j) => [
+				...lineBoxes(`departure:${i}:${j}`, arrow.samples, 4),
+				{ id: `departure-head:${i}:${j}`, left: arrow.e[0] - 7, right: arrow.e[0] + 7, top: arrow.e[1] - 7, bottom: arrow.e[1] + 7 }
+			])
+		),
 		...markers.filter((p) => concernIds.has(p.id)).flatMap((p) => lineBoxes(`halo:${p.id}`, haloEdge(...xy(p)), 2)),
 		...emphasised.flatMap((b, i) =>
 			b.lines.flatMap((l, j) =>
@@ -242,8 +248,9 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 		const named = focusIds.has(p.id) || highlightIds.has(p.id) || concernIds.has(p.id) || status !== undefined || routeEnds.has(p.id) || departureIds.has(p.id);
 		const style = named ? 'named' : 'context';
 		const w = textW(p.name, style);
-		// A place in a halo may name itself outside it, clear of the dashed edge.
-		const reach = concernIds.has(p.id) ? [haloR + 3] : undefined;
+		// A place in a halo may name itself outside it, clear of the dashed edge; a place people left, beside
+		// its fan of arrows, clear of their heads.
+		const reach = concernIds.has(p.id) ? [haloR + 3] : departureIds.has(p.id) ? [fanR * 0.75, fanR + 4] : undefined;
 		const r = radius(status, named);
 		// A name stays inside its own country (a hard condition): on one line, on two, or stood off its
 		// point with a leader where no nearer spot is clear (a named place only).

@@ -5,7 +5,8 @@ import {
 	ARROW_TIP,
 	ARROW_TIP_SHORT,
 	borderCrossings,
-	departureArrow,
+	arrowHead,
+	departureFan,
 	fitBox,
 	focusBox,
 	project,
@@ -95,20 +96,27 @@ describe('routeCurve: which arrowhead a route takes', () => {
 	});
 });
 
-describe('departureArrow', () => {
-	it('draws one arrow from the place off the map’s western edge, never towards a neighbour on the map', () => {
-		const arrow = departureArrow(300, 80, 10, 4);
-		// It starts beside the place and ends at the left edge: it leaves the picture.
-		expect(arrow.samples[0]).toEqual([296, 95]);
-		expect(arrow.e[0]).toBe(4);
-		// Always heading west: every point further west than the one before.
-		arrow.samples.slice(1).forEach((p, i) => expect(p[0]).toBeLessThan(arrow.samples[i][0]));
-		// Never north of the place (a northward arrow says "to Turkey"), and only gently south of it.
-		for (const [, py] of arrow.samples) {
-			expect(py).toBeGreaterThanOrEqual(80);
-			expect(py).toBeLessThan(80 + 50);
+describe('departureFan', () => {
+	it('draws four short arrows out from the place on its diagonals: away in every direction, towards no country', () => {
+		const fan = departureFan(300, 80, 10, 26);
+		expect(fan).toHaveLength(4);
+		const directions = new Set<string>();
+		for (const arrow of fan) {
+			// Each starts clear of the place's marker and ends a short way out, further from it than it starts.
+			expect(Math.hypot(arrow.a[0] - 300, arrow.a[1] - 80)).toBeCloseTo(10, 5);
+			expect(Math.hypot(arrow.e[0] - 300, arrow.e[1] - 80)).toBeCloseTo(26, 5);
+			directions.add(`${Math.sign(arrow.e[0] - 300)},${Math.sign(arrow.e[1] - 80)}`);
+			expect(arrow.samples[0]).toEqual(arrow.a);
+			expect(arrow.samples.at(-1)![0]).toBeCloseTo(arrow.e[0], 5);
 		}
-		expect(arrow.d.startsWith('M296,95Q')).toBe(true);
+		// North-west, north-east, south-east and south-west: no one way is the way.
+		expect([...directions].sort()).toEqual(['-1,-1', '-1,1', '1,-1', '1,1']);
+		expect(fan[0].d).toBe('M292.9,72.9L281.6,61.6');
+	});
+
+	it('puts an arrowhead beyond the arrow’s end, pointing on along it', () => {
+		// An arrow east along y = 0, ending at x = 10: the head's tip further east, its base across the line.
+		expect(arrowHead([0, 0], [10, 0], 4, 2)).toBe('M12.4,0L8.4,2L8.4,-2z');
 	});
 });
 

@@ -197,23 +197,40 @@ export function routeCurve(
 	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples, length: lengthAlong(samples), head: headOf(e) };
 }
 
+/** The directions of a fan of departures (degrees, screen: 0 east, 90 south): the four diagonals. */
+export const FAN_ANGLES = [-135, -45, 45, 135] as const;
+
+/** One short arrow of a fan: its start, its end (where its head goes), the SVG path, points along it. */
+export interface FanArrow {
+	a: [number, number];
+	e: [number, number];
+	d: string;
+	samples: [number, number][];
+}
+
 /**
- * The arrow leaving a place for destinations the source does not name (countries that took their
- * citizens home): one arrow, from the place to the map's western edge, where it leaves the picture,
- * so it says "away, beyond this map" and cannot be read as going to a neighbour on it. It sets off
- * west and bows gently south, under the names north-west of the place, and ends `edge` pixels in from
- * the left. Screen geometry: its start, control point and end, the SVG path, and points along it.
+ * The arrows leaving a place for destinations the source does not name (countries that took their
+ * citizens home): short arrows out from the place on its four diagonals, from `inner` to `outer`
+ * pixels from it, so they say "away, in every direction" and point at no country. (One long arrow off
+ * the map's western edge, the first design, read as "to the West" in a graphics editor's review, when
+ * the countries that took their citizens home are all round the world, Iraq among them.)
  */
-export function departureArrow(
-	x: number,
-	y: number,
-	gap = 10,
-	edge = 4
-): { a: [number, number]; c: [number, number]; e: [number, number]; d: string; samples: [number, number][] } {
-	// It sets off below the place's left side, leaving the space beside the place for its name.
-	const a: [number, number] = [x - gap * 0.4, y + gap + 5];
-	const e: [number, number] = [edge, y + Math.min(28, (x - edge) * 0.12)];
-	const c: [number, number] = [(a[0] + e[0]) / 2, Math.max(a[1], e[1]) + Math.min(20, (x - edge) * 0.08)];
-	const samples = Array.from({ length: 25 }, (_, i) => quad(a, c, e, i / 24));
-	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples };
+/** A filled arrowhead at `e`, pointing away from `a`: `length` long, `half` wide on each side (the key's small fan). */
+export function arrowHead(a: [number, number], e: [number, number], length: number, half: number): string {
+	const [dx, dy] = [e[0] - a[0], e[1] - a[1]];
+	const n = Math.hypot(dx, dy) || 1;
+	const [ux, uy] = [dx / n, dy / n];
+	const tip: [number, number] = [e[0] + ux * length * 0.6, e[1] + uy * length * 0.6];
+	const base: [number, number] = [tip[0] - ux * length, tip[1] - uy * length];
+	return `M${r(tip[0])},${r(tip[1])}L${r(base[0] - uy * half)},${r(base[1] + ux * half)}L${r(base[0] + uy * half)},${r(base[1] - ux * half)}z`;
+}
+
+export function departureFan(x: number, y: number, inner: number, outer: number): FanArrow[] {
+	return FAN_ANGLES.map((deg) => {
+		const [cos, sin] = [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180)];
+		const a: [number, number] = [x + inner * cos, y + inner * sin];
+		const e: [number, number] = [x + outer * cos, y + outer * sin];
+		const samples = Array.from({ length: 7 }, (_, i): [number, number] => [a[0] + ((e[0] - a[0]) * i) / 6, a[1] + ((e[1] - a[1]) * i) / 6]);
+		return { a, e, d: `M${r(a[0])},${r(a[1])}L${r(e[0])},${r(e[1])}`, samples };
+	});
 }

@@ -197,7 +197,7 @@ export const AR: UiStrings<ArabicPlurals> = {
 		unspecified: 'نقل لم تُذكر وسيلته: من {from} إلى {to} (لم يُكشف عن المواقع)'
 	},
 	legendBorder: 'الحدود بين {a} و{b}',
-	othersRemain: 'وبقي آخرون',
+	othersRemain: 'بقي آخرون',
 	// «إلى بلدانهم الأصلية»: to their countries of origin, as Arabic reporting words repatriation
 	// («إعادتهم إلى بلدانهم الأصلية»); a bare «إلى بلدانهم» could read as Syria and Iraq, the camps' own.
 	toHomeCountries: 'إلى بلدانهم الأصلية',

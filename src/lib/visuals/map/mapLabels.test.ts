@@ -41,6 +41,31 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
+				it('sets the words of the arrows leaving a camp ("To home countries") inside the camp’s country', () => {
+					for (const { id, scene, labels } of steps)
+						for (const d of scene.departures) {
+							const b = labels.boxes.get(`departure:${d.place.id}`);
+							if (b) expect(scene.inCountry(d.place, inkBox(b)), `${id}: ${d.place.id}`).toBe(true);
+						}
+				});
+
+				it('sets no town’s or country’s name within 14 px of a fan of arrows leaving a camp, but on a phone’s map', () => {
+					for (const { id, scene, labels } of steps)
+						for (const d of scene.departures.filter((d) => d.fanR > 16)) {
+							const [x, y] = scene.xy(d.place);
+							const r = d.fanR + 14;
+							const zone = { id: 'zone', left: x - r, right: x + r, top: y - r, bottom: y + r };
+							const context = [
+								...scene.markerInfo.filter((m) => !m.named).map((m) => m.id),
+								...[...labels.boxes.keys()].filter((k) => k.startsWith('country:'))
+							];
+							for (const k of context) {
+								const b = labels.boxes.get(k);
+								if (b) expect(boxesOverlap(b, zone), `${id}: ${k}`).toBe(false);
+							}
+						}
+				});
+
 				it('sets no name over the arrows leaving a camp (their lines and heads)', () => {
 					for (const { id, scene, labels } of steps) {
 						const arrows = scene.lineObstacles.filter((o) => o.id.startsWith('departure'));

@@ -159,26 +159,6 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 							: ['left', 'below-left', 'above-left', 'below', 'above', 'right', 'below-right', 'above-right'],
 					sideFirst: true
 				})),
-				// "To home countries": the arrow's words, beside it on its way out, inside the country it leaves.
-				...departures.map((d): LabelRequest => {
-					// On the side of the arrow away from its country's middle, which is left to the country's name.
-					const home = homeLabels.find((p) => inCountry(d.place, { left: xy(p)[0], right: xy(p)[0], top: xy(p)[1], bottom: xy(p)[1] }));
-					const up = !!home && xy(home)[1] > d.mid[1];
-					return {
-						id: `departure:${d.place.id}`,
-						x: d.mid[0],
-						y: d.mid[1],
-						w: textW(t.toHomeCountries, 'named'),
-						h: 19,
-						named: true,
-						r: 0,
-						reach: [6, 12, 20, 30],
-						sides: up
-							? ['above', 'below', 'above-left', 'below-left', 'above-right', 'below-right']
-							: ['below', 'above', 'below-left', 'above-left', 'below-right', 'above-right'],
-						within: (b: LabelBox) => inCountry(d.place, b)
-					};
-				}),
 				...areaPlaces.filter((p) => off.has(p.id)).map((p) => areaRequest(p, true)),
 				...markerInfo.filter((m) => m.named),
 				// Areas' names last: a name centred in its area has more room to move than a place's.
@@ -304,16 +284,51 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			within: (b: LabelBox) => (!rings || boxWithin(rings, frame, b)) && (acrossAreas || offAreas(b))
 		};
 	};
+	// "To home countries": the fan's words, centred over it (else under it, or to a side), inside the
+	// country it leaves, or left out (a context label's rule: the key says what the fan is). Over
+	// Turkey's border on a phone, it read as going to Turkey.
+	const departureRequests = departures.map((d): LabelRequest => {
+		return {
+			id: `departure:${d.place.id}`,
+			x: d.mid[0],
+			y: d.mid[1],
+			w: textW(t.toHomeCountries, 'named'),
+			h: 19,
+			named: false,
+			r: 0,
+			// Past the fan's tips: over it, else under it or to a side, inside the place's country.
+			reach: [d.fanR * 0.5 + 3, d.fanR * 0.5 + 10, d.fanR + 6, d.fanR + 16],
+			sides: ['above', 'below', 'above-left', 'above-right', 'below-left', 'below-right', 'left', 'right'],
+			within: (b: LabelBox) => inCountry(d.place, b)
+		};
+	});
+
+	/**
+	 * The ground round each fan, 14 px past its arrows' tips, where no country's or town's name stands: a
+	 * name there reads as where the arrows go ("Mosul (Nineveh)" by al-Hol's eastward arrows, in review).
+	 * The fan's own words may (the box has their id). Not on the smallest maps (a phone's: the fan at its
+	 * smallest, 16 px), where Syria's name has no other room and no town's name is set near the camp.
+	 */
+	const fanZones: LabelBox[] = departures
+		.filter((d) => d.fanR > 16)
+		.map((d) => {
+			const [x, y] = xy(d.place);
+			const r = d.fanR + 14;
+			return { id: `departure:${d.place.id}`, left: x - r, right: x + r, top: y - r, bottom: y + r };
+		});
+
 	const contextRound = (across: Set<string>) =>
 		placeLabels(
 			[
 				...homeLabels.map((p) => countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id), across.has(p.id))),
+				// (After the story's own countries: Syria's name before the fan's words, in a small Syria.)
+				...departureRequests,
 				...markerInfo.filter((m) => !m.named),
 				...neighbours.map(({ c, name }) => countryRequest(`country:${c.id}`, name, c.label[0], c.label[1], 'neighbour', pathRings(c.path)))
 			],
 			width,
 			mapHeight,
-			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values()],
+			[...lineObstacles, ...namedMarkerBoxes, ...namedLabels.boxes.values(), ...statusBoxes.values(), ...fanZones],
 			// The places' names and the route ends' words ("Iraq: sites not disclosed"): a town's marker by those reads as where the sites are.
 			{
 				names: [...markerInfo.filter((m) => m.named), ...endLabels].flatMap((m) => namedLabels.boxes.get(m.id) ?? []),

@@ -44,6 +44,15 @@ describe('mapScene(step, atlas, frame, edition)', () => {
 		}
 	});
 
+	it('leaves off a town that is no part of the step within reach of a fan of departures (an arrow would seem to end there)', () => {
+		for (const { id, scene } of steps)
+			for (const d of scene.departures) {
+				const [x, y] = [scene.xy(d.place)[0], scene.xy(d.place)[1]];
+				const reach = Math.max(...d.arrows.map((a) => Math.hypot(a.e[0] - x, a.e[1] - y))) + 14;
+				for (const m of scene.markerInfo.filter((m) => !m.named)) expect(Math.hypot(m.x - x, m.y - y), `${id}: ${m.id}`).toBeGreaterThanOrEqual(reach);
+			}
+	});
+
 	it('keeps a halo of concern within what a label can step past', () => {
 		for (const { scene } of steps) {
 			expect(scene.haloR).toBeGreaterThanOrEqual(18);

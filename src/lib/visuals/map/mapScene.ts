@@ -25,7 +25,8 @@ import {
 	wrapName,
 	type FocusBox,
 	type Frame,
-	type LabelBox
+	type LabelBox,
+	type Side
 } from './mapLayout';
 import { labelWidth, type LabelStyle } from './labelWidth';
 import type { RegionGeo } from './regionTypes';
@@ -85,7 +86,6 @@ const radius = (status: string | undefined, named: boolean) => {
 
 export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput) {
 	const xy = (p: { lon: number; lat: number }) => project(frame, p);
-	const markers = mapMarkers(places);
 
 	const ids = (list: Place[]) => new Set(list.map((p) => p.id));
 	const focusIds = ids(view.focus);
@@ -94,6 +94,22 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 	const baseStatus = new Map(view.bases.map((b) => [b.place.id, b.status]));
 	const departureIds = ids(view.departures ?? []);
 	const routeEnds = new Set(view.routes.flatMap((r) => (r.to.kind === 'country' ? [r.from.id] : [r.from.id, r.to.id])));
+	/** A halo of concern's radius: about a governorate's width, within what a label can step past. */
+	const haloR = Math.max(18, Math.min(46, frame.k * 11));
+	/**
+	 * A fan of short arrows out from each place people left, in every direction: to countries the source
+	 * does not name. As large as the map allows: 16 px out on a phone's map, up to 32 on a projector's.
+	 */
+	const fanR = Math.max(16, Math.min(32, haloR * 0.75));
+	/**
+	 * The places drawn as markers: every one, but a town that is no part of the step within a fan's reach
+	 * (and 14 px) of a place people left: an arrow that ends by a town says the people went there
+	 * (Hasakah by al-Hol's north-west arrow, in review).
+	 */
+	const stepIds = new Set([...focusIds, ...highlightIds, ...concernIds, ...baseStatus.keys(), ...routeEnds, ...departureIds]);
+	const markers = mapMarkers(places).filter(
+		(p) => stepIds.has(p.id) || !(view.departures ?? []).some((d) => Math.hypot(xy(p)[0] - xy(d)[0], xy(p)[1] - xy(d)[1]) < fanR + 14)
+	);
 	/** The story's own countries are labelled where the dataset puts them; neighbours at their centroid. */
 	const homeLabels = places.filter((p) => p.kind === 'country');
 	const homeIds = new Set(homeLabels.map((p) => p.id));
@@ -196,19 +212,12 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 		}
 		return [{ to, bracket: null, label: null, curves: group.map((r) => ({ route: r, ...routeCurve(a, xy(to), r.mode) })) }];
 	});
-	/** A halo of concern's radius: about a governorate's width, within what a label can step past. */
-	const haloR = Math.max(18, Math.min(46, frame.k * 11));
-	/**
-	 * A fan of short arrows out from each place people left, in every direction: to countries the source
-	 * does not name. As large as the map allows: 20 px out on a phone's map, up to 32 on a projector's.
-	 */
-	const fanR = Math.max(20, Math.min(32, haloR * 0.75));
 	const departures = (view.departures ?? []).map((p) => {
 		const [x, y] = xy(p);
 		const arrows = departureFan(x, y, fanR * 0.4, fanR);
-		// Where its words go: next to the fan, from the end of its upper-left arrow.
-		const mid = arrows[0].e;
-		return { place: p, arrows, mid };
+		// Where its words are placed from: the place, past the fan's tips (mapLabels: `reach`).
+		const mid: [number, number] = [x, y];
+		return { place: p, arrows, mid, fanR };
 	});
 	/** A halo's edge, as points round it (labels keep off the dashed line, inside or out). */
 	const haloEdge = (x: number, y: number): [number, number][] =>
@@ -225,6 +234,8 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 		...departures.flatMap((d, i) =>
 			d.arrows.flatMap((arrow, j) => [
 				...lineBoxes(`departure:${i}:${j}`, arrow.samples, 4),
+				// (A head's box 7 px round its end. 10 px, asked for in review so a name never stands just past a
+				// head, cost Syria its name on the deck on an upright phone.)
 				{ id: `departure-head:${i}:${j}`, left: arrow.e[0] - 7, right: arrow.e[0] + 7, top: arrow.e[1] - 7, bottom: arrow.e[1] + 7 }
 			])
 		),
@@ -259,6 +270,9 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 			x,
 			y,
 			side: p.labelSide,
+			// A place people left: its name beside its fan, at its height, before under or over it (under
+			// and to one side, on a phone's deck, it stood nearer Syria's name than its own camp).
+			...(departureIds.has(p.id) ? { sides: ['left', 'right', 'below', 'above', 'below-left', 'below-right', 'above-left', 'above-right'] as Side[] } : {}),
 			w,
 			h: 19,
 			wraps: wraps(p.name, style),

@@ -97,7 +97,7 @@ describe('routeCurve: which arrowhead a route takes', () => {
 });
 
 describe('departureFan', () => {
-	it('draws four short arrows out from the place on its diagonals: away in every direction, towards no country', () => {
+	it('draws four short arrows out from the place, up and down either side: away in every direction, towards no country', () => {
 		const fan = departureFan(300, 80, 10, 26);
 		expect(fan).toHaveLength(4);
 		const directions = new Set<string>();
@@ -111,7 +111,7 @@ describe('departureFan', () => {
 		}
 		// North-west, north-east, south-east and south-west: no one way is the way.
 		expect([...directions].sort()).toEqual(['-1,-1', '-1,1', '1,-1', '1,1']);
-		expect(fan[0].d).toBe('M292.9,72.9L281.6,61.6');
+		expect(fan[0].d).toBe('M291.3,75L277.5,67');
 	});
 
 	it('puts an arrowhead beyond the arrow’s end, pointing on along it', () => {

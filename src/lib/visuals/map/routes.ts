@@ -197,8 +197,12 @@ export function routeCurve(
 	return { a, c, e, d: `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(e[0])},${r(e[1])}`, samples, length: lengthAlong(samples), head: headOf(e) };
 }
 
-/** The directions of a fan of departures (degrees, screen: 0 east, 90 south): the four diagonals. */
-export const FAN_ANGLES = [-135, -45, 45, 135] as const;
+/**
+ * The directions of a fan of departures (degrees, screen: 0 east, 90 south): out either side, a third
+ * of the way up or down, so the fan is wider than tall, as the key's swatch is (its row is 14 px high),
+ * and its name and words have room above and below it.
+ */
+export const FAN_ANGLES = [-150, -30, 30, 150] as const;
 
 /** One short arrow of a fan: its start, its end (where its head goes), the SVG path, points along it. */
 export interface FanArrow {
@@ -210,7 +214,7 @@ export interface FanArrow {
 
 /**
  * The arrows leaving a place for destinations the source does not name (countries that took their
- * citizens home): short arrows out from the place on its four diagonals, from `inner` to `outer`
+ * citizens home): four short arrows out from the place (FAN_ANGLES), from `inner` to `outer`
  * pixels from it, so they say "away, in every direction" and point at no country. (One long arrow off
  * the map's western edge, the first design, read as "to the West" in a graphics editor's review, when
  * the countries that took their citizens home are all round the world, Iraq among them.)

@@ -199,7 +199,7 @@ export function routeCurve(
 
 /**
  * The directions of a fan of departures (degrees, screen: 0 east, 90 south): out either side, a third
- * of the way up or down, so the fan is wider than tall, as the key's swatch is (its row is 14 px high),
+ * of the way up or down, so the fan is wider than tall, as the key's swatch is (16 px high, in a row of 18),
  * and its name and words have room above and below it.
  */
 export const FAN_ANGLES = [-150, -30, 30, 150] as const;
@@ -212,13 +212,6 @@ export interface FanArrow {
 	samples: [number, number][];
 }
 
-/**
- * The arrows leaving a place for destinations the source does not name (countries that took their
- * citizens home): four short arrows out from the place (FAN_ANGLES), from `inner` to `outer`
- * pixels from it, so they say "away, in every direction" and point at no country. (One long arrow off
- * the map's western edge, the first design, read as "to the West" in a graphics editor's review, when
- * the countries that took their citizens home are all round the world, Iraq among them.)
- */
 /** A filled arrowhead at `e`, pointing away from `a`: `length` long, `half` wide on each side (the key's small fan). */
 export function arrowHead(a: [number, number], e: [number, number], length: number, half: number): string {
 	const [dx, dy] = [e[0] - a[0], e[1] - a[1]];
@@ -229,6 +222,13 @@ export function arrowHead(a: [number, number], e: [number, number], length: numb
 	return `M${r(tip[0])},${r(tip[1])}L${r(base[0] - uy * half)},${r(base[1] + ux * half)}L${r(base[0] + uy * half)},${r(base[1] - ux * half)}z`;
 }
 
+/**
+ * The arrows leaving a place for destinations the source does not name (countries that took their
+ * citizens home): four short arrows out from the place (FAN_ANGLES), from `inner` to `outer`
+ * pixels from it, so they say "away, in every direction" and point at no country. (One long arrow off
+ * the map's western edge, the first design, read as "to the West" in a graphics editor's review, when
+ * the countries that took their citizens home are unnamed, and all round the world.)
+ */
 export function departureFan(x: number, y: number, inner: number, outer: number): FanArrow[] {
 	return FAN_ANGLES.map((deg) => {
 		const [cos, sin] = [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180)];

@@ -198,9 +198,6 @@ export const AR: UiStrings<ArabicPlurals> = {
 	},
 	legendBorder: 'الحدود بين {a} و{b}',
 	othersRemain: 'بقي آخرون',
-	// «إلى بلدانهم الأصلية»: to their countries of origin, as Arabic reporting words repatriation
-	// («إعادتهم إلى بلدانهم الأصلية»); a bare «إلى بلدانهم» could read as Syria and Iraq, the camps' own.
-	toHomeCountries: 'إلى بلدانهم الأصلية',
 	sitesNotDisclosedAt: '{country}: لم يُكشف عن المواقع',
 	sitesNotDisclosedLines: ['{country}:', 'لم يُكشف عن المواقع'],
 	countries: {

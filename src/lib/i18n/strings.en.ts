@@ -170,7 +170,6 @@ export const EN: UiStrings<EnglishPlurals> = {
 	},
 	legendBorder: '{a}–{b} border',
 	othersRemain: 'Others remained',
-	toHomeCountries: 'To home countries',
 	sitesNotDisclosedAt: '{country}: sites not disclosed',
 	sitesNotDisclosedLines: ['{country}:', 'sites not disclosed'],
 	unitKey: { one: '= {n} person', other: '= {n} people' },

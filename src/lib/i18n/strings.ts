@@ -251,8 +251,6 @@ export interface UiStrings<C extends PluralCategory = never> {
 	legendBorder: Template<'a' | 'b'>;
 	/** A camp people were taken home from, the rest still there. */
 	othersRemain: string;
-	/** The words on that arrow, at the map's edge: where they went, beyond the map. */
-	toHomeCountries: string;
 	/** Where a route into a whole country ends, at its border: "Iraq: sites not disclosed". */
 	sitesNotDisclosedAt: Template<'country'>;
 	/** The same on two lines, for a narrow map. */

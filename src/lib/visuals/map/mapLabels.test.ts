@@ -41,14 +41,6 @@ describe('mapLabels(scene, edition, size)', () => {
 					}
 				});
 
-				it('sets the words of the arrows leaving a camp ("To home countries") inside the camp’s country', () => {
-					for (const { id, scene, labels } of steps)
-						for (const d of scene.departures) {
-							const b = labels.boxes.get(`departure:${d.place.id}`);
-							if (b) expect(scene.inCountry(d.place, inkBox(b)), `${id}: ${d.place.id}`).toBe(true);
-						}
-				});
-
 				it('sets no town’s or country’s name within 14 px of a fan of arrows leaving a camp, but on a phone’s map', () => {
 					for (const { id, scene, labels } of steps)
 						for (const d of scene.departures.filter((d) => d.fanR > 16)) {

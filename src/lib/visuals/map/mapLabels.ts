@@ -279,34 +279,15 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 			sides: ['center', 'below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'],
 			reach: style === 'home' ? [14, 28, 44, 60, 80, 100] : [14, 28, 44, 60],
 			// A second chance looks over the whole country, nearest its point first (a small, crowded
-			// country: Syria on a phone, with the departure arrow and its words across it).
+			// country: Syria on a phone, with a departure fan in it).
 			spots: acrossAreas && rings ? gridSpots(rings, x, y) : undefined,
 			within: (b: LabelBox) => (!rings || boxWithin(rings, frame, b)) && (acrossAreas || offAreas(b))
 		};
 	};
-	// "To home countries": the fan's words, centred over it (else under it, or to a side), inside the
-	// country it leaves, or left out (a context label's rule: the key says what the fan is). Over
-	// Turkey's border on a phone, it read as going to Turkey.
-	const departureRequests = departures.map((d): LabelRequest => {
-		return {
-			id: `departure:${d.place.id}`,
-			x: d.mid[0],
-			y: d.mid[1],
-			w: textW(t.toHomeCountries, 'named'),
-			h: 19,
-			named: false,
-			r: 0,
-			// Past the fan's tips: over it, else under it or to a side, inside the place's country.
-			reach: [d.fanR * 0.5 + 3, d.fanR * 0.5 + 10, d.fanR + 6, d.fanR + 16],
-			sides: ['above', 'below', 'above-left', 'above-right', 'below-left', 'below-right', 'left', 'right'],
-			within: (b: LabelBox) => inCountry(d.place, b)
-		};
-	});
-
 	/**
 	 * The ground round each fan, 14 px past its arrows' tips, where no country's or town's name stands: a
 	 * name there reads as where the arrows go ("Mosul (Nineveh)" by al-Hol's eastward arrows, in review).
-	 * The fan's own words may (the box has their id). Not on the smallest maps (a phone's: the fan at its
+	 * Not on the smallest maps (a phone's: the fan at its
 	 * smallest, 16 px), where Syria's name has no other room and no town's name is set near the camp.
 	 */
 	const fanZones: LabelBox[] = departures
@@ -321,8 +302,6 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 		placeLabels(
 			[
 				...homeLabels.map((p) => countryRequest(`country:${p.id}`, p.name, p.lon, p.lat, 'home', homeRings.get(p.id), across.has(p.id))),
-				// (After the story's own countries: Syria's name before the fan's words, in a small Syria.)
-				...departureRequests,
 				...markerInfo.filter((m) => !m.named),
 				...neighbours.map(({ c, name }) => countryRequest(`country:${c.id}`, name, c.label[0], c.label[1], 'neighbour', pathRings(c.path)))
 			],

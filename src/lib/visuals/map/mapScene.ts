@@ -215,9 +215,7 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 	const departures = (view.departures ?? []).map((p) => {
 		const [x, y] = xy(p);
 		const arrows = departureFan(x, y, fanR * 0.4, fanR);
-		// Where its words are placed from: the place, past the fan's tips (mapLabels: `reach`).
-		const mid: [number, number] = [x, y];
-		return { place: p, arrows, mid, fanR };
+		return { place: p, arrows, fanR };
 	});
 	/** A halo's edge, as points round it (labels keep off the dashed line, inside or out). */
 	const haloEdge = (x: number, y: number): [number, number][] =>

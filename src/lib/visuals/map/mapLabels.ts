@@ -287,15 +287,15 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 	/**
 	 * The ground round each fan, 14 px past its arrows' tips, where no country's or town's name stands: a
 	 * name there reads as where the arrows go ("Mosul (Nineveh)" by al-Hol's eastward arrows, in review).
-	 * Not on the smallest maps (a phone's: the fan at its
-	 * smallest, 16 px), where Syria's name has no other room and no town's name is set near the camp.
+	 * Not on the smallest maps (a phone's: the fan at its smallest, 16 px), where Syria's name has no
+	 * other room and no town's name is set near the camp.
 	 */
 	const fanZones: LabelBox[] = departures
 		.filter((d) => d.fanR > 16)
 		.map((d) => {
 			const [x, y] = xy(d.place);
 			const r = d.fanR + 14;
-			return { id: `departure:${d.place.id}`, left: x - r, right: x + r, top: y - r, bottom: y + r };
+			return { id: `fan:${d.place.id}`, left: x - r, right: x + r, top: y - r, bottom: y + r };
 		});
 
 	const contextRound = (across: Set<string>) =>

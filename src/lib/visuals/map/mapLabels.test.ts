@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxCrossesRings, boxesOverlap, boxMiddle, inkBox, NAME_SHADOW, NAME_SIDE, readsAsOne, ringsContain, runsOn } from './mapLayout';
+import { boxCrossesRings, boxesOverlap, boxMiddle, FAN_CLEAR, FAN_REACH, inkBox, NAME_SHADOW, NAME_SIDE, readsAsOne, ringsContain, runsOn } from './mapLayout';
 import { BESIDE_BRACKET, mapLabels, OUTLINE_CLEARANCE } from './mapLabels';
 import { mapSteps } from './mapScene.fixture';
 
@@ -43,9 +43,9 @@ describe('mapLabels(scene, edition, size)', () => {
 
 				it('sets no town’s or country’s name within 14 px of a fan of arrows leaving a camp, but on a phone’s map', () => {
 					for (const { id, scene, labels } of steps)
-						for (const d of scene.departures.filter((d) => d.fanR > 16)) {
+						for (const d of scene.departures.filter((d) => d.fanR > FAN_REACH.min)) {
 							const [x, y] = scene.xy(d.place);
-							const r = d.fanR + 14;
+							const r = d.fanR + FAN_CLEAR;
 							const zone = { id: 'zone', left: x - r, right: x + r, top: y - r, bottom: y + r };
 							const context = [
 								...scene.markerInfo.filter((m) => !m.named).map((m) => m.id),

@@ -6,6 +6,8 @@
 import type { UiStrings } from '../../i18n/strings';
 import type { Place } from '../../model/types';
 import {
+	FAN_CLEAR,
+	FAN_REACH,
 	boxCrossesRings,
 	boxesOverlap,
 	boxOfInk,
@@ -285,16 +287,16 @@ export function mapLabels(scene: MapScene, t: UiStrings, width: number, mapHeigh
 		};
 	};
 	/**
-	 * The ground round each fan, 14 px past its arrows' tips, where no country's or town's name stands: a
+	 * The ground round each fan, FAN_CLEAR past its arrows' tips, where no country's or town's name stands: a
 	 * name there reads as where the arrows go ("Mosul (Nineveh)" by al-Hol's eastward arrows, in review).
 	 * Not on the smallest maps (a phone's: the fan at its smallest, 16 px), where Syria's name has no
 	 * other room and no town's name is set near the camp.
 	 */
 	const fanZones: LabelBox[] = departures
-		.filter((d) => d.fanR > 16)
+		.filter((d) => d.fanR > FAN_REACH.min)
 		.map((d) => {
 			const [x, y] = xy(d.place);
-			const r = d.fanR + 14;
+			const r = d.fanR + FAN_CLEAR;
 			return { id: `fan:${d.place.id}`, left: x - r, right: x + r, top: y - r, bottom: y + r };
 		});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArea } from './mapLayout';
+import { FAN_CLEAR, isArea } from './mapLayout';
 import { mapMarkers } from './mapScene';
 import { mapSteps } from './mapScene.fixture';
 
@@ -48,7 +48,7 @@ describe('mapScene(step, atlas, frame, edition)', () => {
 		for (const { id, scene } of steps)
 			for (const d of scene.departures) {
 				const [x, y] = [scene.xy(d.place)[0], scene.xy(d.place)[1]];
-				const reach = Math.max(...d.arrows.map((a) => Math.hypot(a.e[0] - x, a.e[1] - y))) + 14;
+				const reach = Math.max(...d.arrows.map((a) => Math.hypot(a.e[0] - x, a.e[1] - y))) + FAN_CLEAR;
 				for (const m of scene.markerInfo.filter((m) => !m.named)) expect(Math.hypot(m.x - x, m.y - y), `${id}: ${m.id}`).toBeGreaterThanOrEqual(reach);
 			}
 	});

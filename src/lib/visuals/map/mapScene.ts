@@ -16,6 +16,8 @@ import {
 	mapLegend,
 	restingBox,
 	departureFan,
+	FAN_CLEAR,
+	FAN_REACH,
 	isArea,
 	lineBoxes,
 	pathRings,
@@ -100,16 +102,18 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 	 * A fan of short arrows out from each place people left, in every direction: to countries the source
 	 * does not name. As large as the map allows: 16 px out on a phone's map, up to 32 on a projector's.
 	 */
-	const fanR = Math.max(16, Math.min(32, haloR * 0.75));
+	const fanR = Math.max(FAN_REACH.min, Math.min(FAN_REACH.max, haloR * 0.75));
 	/**
 	 * The places drawn as markers: every one, but a town that is no part of the step within a fan's reach
-	 * (and 14 px) of a place people left: an arrow that ends by a town says the people went there
+	 * (and FAN_CLEAR) of a place people left: an arrow that ends by a town says the people went there
 	 * (Hasakah by al-Hol's north-west arrow, in review).
 	 */
 	const stepIds = new Set([...focusIds, ...highlightIds, ...concernIds, ...baseStatus.keys(), ...routeEnds, ...departureIds]);
-	const markers = mapMarkers(places).filter(
-		(p) => stepIds.has(p.id) || !(view.departures ?? []).some((d) => Math.hypot(xy(p)[0] - xy(d)[0], xy(p)[1] - xy(d)[1]) < fanR + 14)
-	);
+	const departedFrom = (view.departures ?? []).map(xy);
+	const markers = mapMarkers(places).filter((p) => {
+		const [x, y] = xy(p);
+		return stepIds.has(p.id) || departedFrom.every(([dx, dy]) => Math.hypot(x - dx, y - dy) >= fanR + FAN_CLEAR);
+	});
 	/** The story's own countries are labelled where the dataset puts them; neighbours at their centroid. */
 	const homeLabels = places.filter((p) => p.kind === 'country');
 	const homeIds = new Set(homeLabels.map((p) => p.id));
@@ -254,7 +258,7 @@ export function mapScene({ view, geo, places, frame, width, t, dir }: SceneInput
 	const markerInfo = markers.map((p) => {
 		const [x, y] = xy(p);
 		const status = baseStatus.get(p.id);
-		const named = focusIds.has(p.id) || highlightIds.has(p.id) || concernIds.has(p.id) || status !== undefined || routeEnds.has(p.id) || departureIds.has(p.id);
+		const named = stepIds.has(p.id);
 		const style = named ? 'named' : 'context';
 		const w = textW(p.name, style);
 		// A place in a halo may name itself outside it, clear of the dashed edge; a place people left, beside

@@ -222,6 +222,14 @@ export function arrowHead(a: [number, number], e: [number, number], length: numb
 	return `M${r(tip[0])},${r(tip[1])}L${r(base[0] - uy * half)},${r(base[1] + ux * half)}L${r(base[0] + uy * half)},${r(base[1] - ux * half)}z`;
 }
 
+/** A fan's reach on the smallest map (a phone's) and the largest (a projector's), px. */
+export const FAN_REACH = { min: 16, max: 32 } as const;
+/**
+ * How far past a fan's tips no name but its place's stands, nor any town not in the step (px): a name
+ * just past an arrow's head reads as where the people went.
+ */
+export const FAN_CLEAR = 14;
+
 /**
  * The arrows leaving a place for destinations the source does not name (countries that took their
  * citizens home): four short arrows out from the place (FAN_ANGLES), from `inner` to `outer`
